@@ -1,0 +1,103 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import jest from 'eslint-plugin-jest';
+import tseslint from 'typescript-eslint';
+
+const frameworkImports = [
+  {
+    group: [
+      '@nestjs/*',
+      '@temporalio/*',
+      'typeorm',
+      'pg',
+      'pg-*',
+      'node:*',
+      'fs',
+      'http',
+      'https',
+      'net',
+      'child_process',
+    ],
+    message: 'libs/domain là lõi thuần: không I/O, không framework (pure core: no I/O, no framework).',
+  },
+  {
+    group: ['@ntm/*', '!@ntm/catalogue'],
+    message: 'libs/domain chỉ dùng kiểu của libs/catalogue (domain imports only catalogue types).',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.data/', '.tools/', 'coverage/', 'bench-results/', 'jest.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Đọc cấu hình qua libs/config (process.env is read only in libs/config).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/config/**/*.ts', 'test/support/global-setup.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['libs/domain/**/*.ts', 'libs/catalogue/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: frameworkImports }] },
+  },
+  {
+    files: ['workflows/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/activities.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@nestjs/*',
+                'typeorm',
+                'pg',
+                'node:*',
+                '@temporalio/client',
+                '@temporalio/worker',
+                '@temporalio/activity',
+              ],
+              message: 'Workflow code is deterministic: no I/O or framework imports.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'Dùng thời gian của workflow / metadata.now (no Date in workflow code).' },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.spec.ts', 'test/**/*.ts'],
+    plugins: { jest },
+    rules: {
+      'jest/no-focused-tests': 'error',
+      'jest/no-disabled-tests': 'error',
+      'jest/expect-expect': 'error',
+      'jest/valid-expect': 'error',
+    },
+  },
+  prettier,
+);

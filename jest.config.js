@@ -1,0 +1,25 @@
+/** Test tiers by suffix, next to the code: unit (pure), int (real PostgreSQL / Temporal), e2e (HTTP). */
+const shared = {
+  rootDir: __dirname,
+  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  testEnvironment: 'node',
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/', '<rootDir>/.tools/'],
+};
+const withServers = {
+  ...shared,
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+};
+
+module.exports = {
+  maxWorkers: 2,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'] },
+    {
+      ...withServers,
+      displayName: 'int',
+      testMatch: ['<rootDir>/**/*.int.spec.ts', '<rootDir>/workflows/**/*.spec.ts'],
+    },
+    { ...withServers, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e.spec.ts'] },
+  ],
+};

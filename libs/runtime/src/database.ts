@@ -1,0 +1,34 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+
+import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
+
+/** Every migration of every lib, in order: one list so `db:migrate`, the apps and the tests agree. */
+export const migrations: NonNullable<DataSourceOptions['migrations']> = [CreateOpsSchema1763880000000];
+
+/** Read-model entities, registered by the projections lib. */
+export const entities: NonNullable<DataSourceOptions['entities']> = [];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: 20, application_name: 'ntm-dossiers' },
+  };
+}
+
+export async function migrate(url: string): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

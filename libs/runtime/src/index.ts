@@ -1,0 +1,11 @@
+export { dataSourceOptions, entities, migrate, migrations } from './database';
+export {
+  checkPostgres,
+  createDatabaseIfMissing,
+  redact,
+  type RunningPostgres,
+  startEmbeddedPostgres,
+} from './postgres';
+export { describeCause, StartupError } from './startup-error';
+export { checkTemporal, type RunningTemporal, startTemporalDevServer } from './temporal';
+export { findExecutable, toolsBin } from './temporal-cli';
