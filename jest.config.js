@@ -1,7 +1,9 @@
 /** Test tiers by suffix, next to the code: unit (pure), int (real PostgreSQL / Temporal), e2e (HTTP). */
 const shared = {
   rootDir: __dirname,
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
+  // Jest's CommonJS runtime cannot require ES-module-only packages; these few are compiled to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/', '<rootDir>/.tools/'],
 };
@@ -9,6 +11,7 @@ const withServers = {
   ...shared,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFiles: ['<rootDir>/test/support/setup-temporal-logging.ts'],
 };
 
 module.exports = {

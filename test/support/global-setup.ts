@@ -1,5 +1,6 @@
 import { loadConfig } from '@ntm/config';
 import { findExecutable } from '@ntm/runtime';
+import { writeTestWorkflowBundle } from './workflow-bundle';
 
 import { provideTestPostgres, provideTestTemporal, type Stop } from './servers';
 
@@ -22,4 +23,5 @@ export default async function globalSetup(): Promise<void> {
     config.PATH,
   );
   if (testServer) process.env.TEMPORAL_TEST_SERVER_PATH = testServer;
+  process.env.NTM_TEST_WORKFLOW_BUNDLE = await writeTestWorkflowBundle();
 }

@@ -49,6 +49,8 @@ export const configSchema = z.object({
   PATH: z.string().default(''),
   /** Tests only: a connection allowed to CREATE DATABASE, set by the test harness. */
   NTM_TEST_ADMIN_URL: z.preprocess(blankAsUndefined, postgresUrl.optional()),
+  /** Tests only: the workflow bundle built once per test run. */
+  NTM_TEST_WORKFLOW_BUNDLE: z.preprocess(blankAsUndefined, z.string().optional()),
   STARTUP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
 });
 

@@ -1,0 +1,52 @@
+import { type DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+
+import { dataSourceOptions } from '@ntm/runtime';
+
+import { DiagnosticsModule } from './diagnostics/diagnostics.module';
+import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { TemporalModule } from './platform/temporal.module';
+import { APP_CONFIG, type AppConfig, RUNTIME_ENDPOINTS, type RuntimeEndpoints } from './platform/tokens';
+
+@Global()
+@Module({})
+class RuntimeModule {
+  static register(config: AppConfig, endpoints: RuntimeEndpoints): DynamicModule {
+    return {
+      module: RuntimeModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: RUNTIME_ENDPOINTS, useValue: endpoints },
+      ],
+      exports: [APP_CONFIG, RUNTIME_ENDPOINTS],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, endpoints: RuntimeEndpoints): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        RuntimeModule.register(config, endpoints),
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (request) => (request as { id?: string }).id ?? '',
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/metrics' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(endpoints.databaseUrl)),
+        TemporalModule,
+        HealthModule,
+        MetricsModule,
+        DiagnosticsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+
+import { RoundTripController } from './round-trip.controller';
+
+@Module({ controllers: [RoundTripController] })
+export class DiagnosticsModule {}

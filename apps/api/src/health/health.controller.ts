@@ -1,0 +1,25 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+
+import { TemporalHealthIndicator } from './temporal.health';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly temporal: TemporalHealthIndicator,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Tình trạng hệ thống: PostgreSQL, Temporal (liveness and readiness)' })
+  check() {
+    return this.health.check([
+      () => this.database.pingCheck('postgres', { timeout: 3000 }),
+      () => this.temporal.check('temporal'),
+    ]);
+  }
+}

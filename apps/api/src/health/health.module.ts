@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+
+import { HealthController } from './health.controller';
+import { TemporalHealthIndicator } from './temporal.health';
+
+@Module({
+  imports: [TerminusModule.forRoot({ errorLogStyle: 'json', gracefulShutdownTimeoutMs: 0 })],
+  controllers: [HealthController],
+  providers: [TemporalHealthIndicator],
+})
+export class HealthModule {}

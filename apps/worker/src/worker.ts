@@ -1,0 +1,47 @@
+import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { Pool } from 'pg';
+
+import type { AppConfig } from '@ntm/config';
+
+import { createRoundTripActivities } from './diagnostics/round-trip.activities';
+import { webpackConfigHook, workflowsPath } from './workflow-bundle';
+
+export interface WorkerEndpoints {
+  readonly databaseUrl: string;
+  readonly temporalAddress: string;
+}
+
+export interface RunningWorker {
+  /** Resolves when the worker has stopped (after `shutdown`), rejects if it crashed. */
+  readonly done: Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+/** Registers every workflow (bundled once at start) and every activity, and starts polling. */
+export async function startWorker(config: AppConfig, endpoints: WorkerEndpoints): Promise<RunningWorker> {
+  const pool = new Pool({ connectionString: endpoints.databaseUrl, max: 10 });
+  // An idle connection dropped by the server (restart, shutdown) must not crash the worker.
+  pool.on('error', (error) =>
+    Runtime.instance().logger.warn('PostgreSQL idle connection lost', { error: error.message }),
+  );
+  const connection = await NativeConnection.connect({ address: endpoints.temporalAddress });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    workflowsPath,
+    bundlerOptions: { webpackConfigHook },
+    activities: { ...createRoundTripActivities(pool) },
+  });
+  const done = worker.run().finally(async () => {
+    await connection.close();
+    await pool.end();
+  });
+  return {
+    done,
+    shutdown: async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await done;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { loadConfig } from '@ntm/config';
+import { redact, runMain } from '@ntm/runtime';
+
+import { startSystem } from './system';
+
+runMain(async () => {
+  const config = loadConfig();
+  const started = Date.now();
+  const system = await startSystem(config, (step) => console.error(`▶ ${step}…`));
+  console.error(
+    [
+      '',
+      `✔ Hệ thống đã sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s (system ready)`,
+      `  API:          ${system.apiUrl}/api/v1`,
+      `  OpenAPI docs: ${system.apiUrl}/api/docs`,
+      `  Health:       ${system.apiUrl}/health`,
+      `  Metrics:      ${system.apiUrl}/metrics`,
+      `  Temporal UI:  ${system.temporalUiUrl ?? '(máy chủ Temporal ngoài — xem TEMPORAL_UI_URL)'}`,
+      `  PostgreSQL:   ${redact(system.databaseUrl)}`,
+      '  Ctrl-C để dừng (to stop).',
+      '',
+    ].join('\n'),
+  );
+  return system.stop;
+});

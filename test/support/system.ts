@@ -1,0 +1,51 @@
+import { type AppConfig, loadConfig } from '@ntm/config';
+import { startApi, type RunningApi } from '@ntm/api/bootstrap';
+import { type RunningWorker, startWorker } from '@ntm/worker/worker';
+
+import { createTestDatabase, type TestDatabase } from './database';
+import { freePort } from './servers';
+
+export interface TestSystem {
+  readonly config: AppConfig;
+  readonly db: TestDatabase;
+  readonly api: RunningApi;
+  readonly worker: RunningWorker;
+  /** `fetch` against the API with a path such as `/api/v1/...`. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/**
+ * API and worker in this process, on a fresh database and the run's Temporal dev server, with a
+ * task queue of their own so parallel test files never steal each other's workflow tasks.
+ */
+export async function startTestSystem(): Promise<TestSystem> {
+  const db = await createTestDatabase();
+  const base = loadConfig();
+  const config: AppConfig = {
+    ...base,
+    PORT: await freePort(),
+    LOG_LEVEL: 'warn',
+    TEMPORAL_TASK_QUEUE: `test-${db.url.split('/').pop()}`,
+  };
+  const endpoints = { databaseUrl: db.url, temporalAddress: requireTemporal(config) };
+  const worker = await startWorker(config, endpoints);
+  const api = await startApi(config, endpoints);
+  return {
+    config,
+    db,
+    api,
+    worker,
+    request: (path, init) => fetch(`${api.url}${path}`, init),
+    stop: async () => {
+      await api.close();
+      await worker.shutdown();
+      await db.drop();
+    },
+  };
+}
+
+function requireTemporal(config: AppConfig): string {
+  if (!config.TEMPORAL_ADDRESS) throw new Error('TEMPORAL_ADDRESS chưa đặt: chạy qua Jest (globalSetup).');
+  return config.TEMPORAL_ADDRESS;
+}
