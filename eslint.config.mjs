@@ -50,7 +50,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/config/**/*.ts', 'test/support/global-setup.ts'],
+    // The test harness hands settings to Jest workers and child processes through the environment.
+    files: ['libs/config/**/*.ts', 'test/support/global-setup.ts', 'test/support/launcher.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

