@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { parse } from 'yaml';
+
+const root = resolve(__dirname, '..');
+const composeFile = resolve(root, 'docker-compose.yml');
+
+interface Service {
+  image?: string;
+  build?: unknown;
+  command?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: unknown };
+  environment?: Record<string, string>;
+}
+
+describe('docker-compose.yml: the production-like topology', () => {
+  const compose = parse(readFileSync(composeFile, 'utf8'), { merge: true }) as { services: Record<string, Service> };
+  const services = compose.services;
+
+  it('runs PostgreSQL, Temporal backed by it, the Temporal UI, the API and the worker as separate services', () => {
+    expect(Object.keys(services)).toEqual(
+      expect.arrayContaining(['postgres', 'temporal', 'temporal-ui', 'api', 'worker']),
+    );
+    expect(services.temporal.environment).toMatchObject({ DB: 'postgres12', POSTGRES_SEEDS: 'postgres' });
+  });
+
+  it('starts the apps from the built image with the production entry points, pointing at the services', () => {
+    expect(services.api.command).toEqual(['node', 'dist/apps/api/src/main.js']);
+    expect(services.worker.command).toEqual(['node', 'dist/apps/worker/src/main.js']);
+    for (const name of ['api', 'worker']) {
+      expect(services[name].build).toBe('.');
+      expect(services[name].environment).toMatchObject({ TEMPORAL_ADDRESS: 'temporal:7233' });
+      expect(services[name].environment?.DATABASE_URL).toMatch(/@postgres:5432\//);
+    }
+  });
+
+  it('orders start-up by health: migrations after PostgreSQL, the API after migrations and Temporal', () => {
+    expect(services.postgres.healthcheck).toBeDefined();
+    expect(services.temporal.healthcheck).toBeDefined();
+    expect(services.api.healthcheck).toBeDefined();
+    expect(services.migrate.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
+    expect(services.api.depends_on).toMatchObject({
+      migrate: { condition: 'service_completed_successfully' },
+      temporal: { condition: 'service_healthy' },
+    });
+  });
+
+  const composeCommand = findComposeCommand();
+  const whereAvailable = composeCommand ? it : it.skip;
+  whereAvailable(`is accepted by \`${composeCommand?.join(' ') ?? 'docker compose'} config\``, () => {
+    const [command, ...prefix] = composeCommand ?? [];
+    const run = spawnSync(command, [...prefix, '-f', composeFile, 'config', '--quiet'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+  });
+});
+
+/** `docker compose` (plugin) or `docker-compose` (standalone), whichever answers `version`. */
+function findComposeCommand(): string[] | undefined {
+  const candidates = [['docker', 'compose'], ['docker-compose']];
+  return candidates.find(
+    ([command, ...prefix]) => spawnSync(command, [...prefix, 'version'], { encoding: 'utf8' }).status === 0,
+  );
+}
