@@ -3,7 +3,7 @@ const shared = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
   // Jest's CommonJS runtime cannot require ES-module-only packages; these few are compiled to CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|jose)/)'],
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/', '<rootDir>/.tools/'],
 };
