@@ -14,6 +14,7 @@ import {
   StartupError,
   type Stop,
 } from '@ntm/runtime';
+import { installWorkerLogging } from '@ntm/worker/logging';
 import { startWorker } from '@ntm/worker/worker';
 
 export interface RunningSystem {
@@ -44,6 +45,7 @@ export async function startSystem(config: AppConfig, progress: Progress): Promis
     progress('Cập nhật lược đồ CSDL (migrations)');
     await migrate(postgres.url);
     progress('Worker');
+    installWorkerLogging(config.LOG_LEVEL);
     const endpoints = { databaseUrl: postgres.url, temporalAddress: temporal.address };
     const worker = await startWorker(config, endpoints);
     stops.push(() => worker.shutdown());
