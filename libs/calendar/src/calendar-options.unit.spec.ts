@@ -1,0 +1,54 @@
+import { calendarOptionsSchema } from './calendar-options';
+
+const issues = (options: unknown) => {
+  const result = calendarOptionsSchema.safeParse(options);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+};
+
+describe("a province's calendar configuration", () => {
+  it('fills in the defaults: Saturday and Sunday off, official schedules applied', () => {
+    expect(calendarOptionsSchema.parse({})).toEqual({
+      weeklyRestDays: ['saturday', 'sunday'],
+      lunarNewYearDays: {},
+      nationalDayAdjacentDays: {},
+      extraDaysOff: [],
+      extraWorkingDays: [],
+      officialSchedules: true,
+    });
+  });
+
+  it('accepts a complete configuration', () => {
+    const options = {
+      weeklyRestDays: ['saturday', 'sunday'],
+      lunarNewYearDays: { '2027': ['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'] },
+      nationalDayAdjacentDays: { '2026': '2026-09-03' },
+      extraDaysOff: [{ date: '2026-01-02', name: 'Nghỉ hoán đổi dịp Tết Dương lịch' }],
+      extraWorkingDays: ['2026-01-10'],
+    };
+    expect(issues(options)).toEqual([]);
+  });
+
+  it.each([
+    ['Tết Âm lịch is 05 days (Điều 112 khoản 1 điểm b)', { lunarNewYearDays: { '2027': ['2027-02-05'] } }],
+    [
+      'the Tết days belong to their year',
+      { lunarNewYearDays: { '2027': ['2026-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'] } },
+    ],
+    [
+      'the day next to 2/9 is 1/9 or 3/9 (Điều 112 khoản 1 điểm đ)',
+      { nationalDayAdjacentDays: { '2026': '2026-09-04' } },
+    ],
+    [
+      'a day is not both off and worked',
+      { extraDaysOff: [{ date: '2026-01-10', name: 'Nghỉ' }], extraWorkingDays: ['2026-01-10'] },
+    ],
+    ['a declared day off has a name', { extraDaysOff: [{ date: '2026-01-02', name: ' ' }] }],
+    [
+      'a week keeps at least one working day',
+      { weeklyRestDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
+    ],
+    ['dates are real YYYY-MM-DD dates', { extraWorkingDays: ['2026-02-30'] }],
+  ])('refuses a configuration that breaks the rule: %s', (_rule, options) => {
+    expect(issues(options)).not.toEqual([]);
+  });
+});
