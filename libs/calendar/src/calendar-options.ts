@@ -19,6 +19,37 @@ const declaredDayOff = z.object({
   name: z.string().trim().min(1),
 });
 
+type Report = (path: (string | number)[], message: string) => void;
+
+function checkLunarNewYearYears(byYear: Record<string, string[]>, report: Report): void {
+  for (const [key, days] of Object.entries(byYear)) {
+    if (days.some((day) => !day.startsWith(`${key}-`))) {
+      report(['lunarNewYearDays', key], `các ngày phải thuộc năm ${key} (days must be in ${key})`);
+    }
+  }
+}
+
+/** Bộ luật Lao động 2019, Điều 112 khoản 1 điểm đ: "01 ngày liền kề trước hoặc sau" 2/9. */
+function checkNationalDayAdjacentDays(byYear: Record<string, string>, report: Report): void {
+  for (const [key, day] of Object.entries(byYear)) {
+    if (day !== `${key}-09-01` && day !== `${key}-09-03`) {
+      report(['nationalDayAdjacentDays', key], `phải là ${key}-09-01 hoặc ${key}-09-03 (must be 1/9 or 3/9)`);
+    }
+  }
+}
+
+function checkNoDayBothOffAndWorked(
+  options: { extraDaysOff: { date: string }[]; extraWorkingDays: string[] },
+  report: Report,
+): void {
+  const working = new Set(options.extraWorkingDays);
+  options.extraDaysOff.forEach(({ date }, index) => {
+    if (working.has(date)) {
+      report(['extraDaysOff', index, 'date'], 'ngày này cũng là ngày làm bù (also declared a working day)');
+    }
+  });
+}
+
 /**
  * A province's working calendar, as read from its configuration file. Every field is optional;
  * years listed here override the official schedules shipped in `official-schedules.ts`.
@@ -43,34 +74,10 @@ export const calendarOptionsSchema = z
     officialSchedules: z.boolean().default(true),
   })
   .superRefine((options, context) => {
-    for (const [key, days] of Object.entries(options.lunarNewYearDays)) {
-      if (days.some((day) => !day.startsWith(`${key}-`))) {
-        context.addIssue({
-          code: 'custom',
-          path: ['lunarNewYearDays', key],
-          message: `các ngày phải thuộc năm ${key}`,
-        });
-      }
-    }
-    for (const [key, day] of Object.entries(options.nationalDayAdjacentDays)) {
-      if (day !== `${key}-09-01` && day !== `${key}-09-03`) {
-        context.addIssue({
-          code: 'custom',
-          path: ['nationalDayAdjacentDays', key],
-          message: `phải là ${key}-09-01 hoặc ${key}-09-03 (must be 1/9 or 3/9)`,
-        });
-      }
-    }
-    const working = new Set(options.extraWorkingDays);
-    options.extraDaysOff.forEach((dayOff, index) => {
-      if (working.has(dayOff.date)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['extraDaysOff', index, 'date'],
-          message: 'ngày này cũng là ngày làm bù (also declared a working day)',
-        });
-      }
-    });
+    const report: Report = (path, message) => context.addIssue({ code: 'custom', path, message });
+    checkLunarNewYearYears(options.lunarNewYearDays, report);
+    checkNationalDayAdjacentDays(options.nationalDayAdjacentDays, report);
+    checkNoDayBothOffAndWorked(options, report);
   });
 
 /** Options as written in a configuration file or passed to `createCalendar`. */
