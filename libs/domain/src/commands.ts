@@ -1,0 +1,202 @@
+import type { AppraisalVerdict, IndicatorValue } from './evaluation';
+import type { Level, PinnedRules, Tier, UnitKind } from './rules';
+
+/** Supplied by the caller (API / workflow): the core never invents who, when or which command. */
+export interface CommandMetadata {
+  readonly actor: string;
+  readonly role: string;
+  /** The administrative unit (jurisdiction) the actor acts for. */
+  readonly unit: string;
+  readonly onBehalfOf?: string;
+  readonly commandId: string;
+  /** ISO 8601 instant: the only clock the core knows. */
+  readonly now: string;
+}
+
+export interface Command<Type extends string, Data> {
+  readonly type: Type;
+  readonly data: Data;
+  readonly metadata: CommandMetadata;
+}
+
+/** A content-addressed evidence file (libs/documents). */
+export interface EvidenceRef {
+  readonly sha256: string;
+  readonly name: string;
+}
+
+export interface MeasuredIndicator {
+  readonly indicatorId: string;
+  readonly value: IndicatorValue;
+  readonly evidence: readonly EvidenceRef[];
+}
+
+export interface UnitRef {
+  readonly code: string;
+  readonly kind: UnitKind;
+}
+
+/** Nợ đọng xây dựng cơ bản: must be none before the results are posted. */
+export interface ConstructionDebt {
+  readonly outstanding: boolean;
+  /** VND, when outstanding. */
+  readonly amount?: number;
+  readonly evidence: readonly EvidenceRef[];
+}
+
+export interface DecisionRef {
+  readonly decisionNumber: string;
+  /** ISO date of signature. */
+  readonly decisionDate: string;
+  readonly signer: string;
+}
+
+export type RegisterDossier = Command<
+  'RegisterDossier',
+  {
+    readonly dossierId: string;
+    readonly unit: UnitRef;
+    readonly province: string;
+    readonly level: Level;
+    readonly year: number;
+    readonly rules: PinnedRules;
+  }
+>;
+export type RecordSelfAssessment = Command<
+  'RecordSelfAssessment',
+  { readonly indicators: readonly MeasuredIndicator[]; readonly constructionDebt: ConstructionDebt }
+>;
+/** `postedUntil` is computed by the caller (calendar); the core checks the period is long enough. */
+export type PostResults = Command<
+  'PostResults',
+  { readonly postedFrom: string; readonly postedUntil: string; readonly places: readonly string[] }
+>;
+export type RecordComment = Command<
+  'RecordComment',
+  { readonly commentId: string; readonly author: string; readonly content: string; readonly receivedOn: string }
+>;
+export type AnswerComment = Command<'AnswerComment', { readonly commentId: string; readonly answer: string }>;
+export type CloseCommentPeriod = Command<'CloseCommentPeriod', Record<string, never>>;
+/** Certified by MTTQ: the rate is computed by the core, the threshold comes from the regime. */
+export type RecordSurveyResult = Command<
+  'RecordSurveyResult',
+  {
+    readonly respondents: number;
+    readonly satisfied: number;
+    readonly certifiedBy: string;
+    readonly report: readonly EvidenceRef[];
+  }
+>;
+export type SubmitForReview = Command<'SubmitForReview', { readonly tier: Tier }>;
+/** Departments are derived from the pinned assignments; `dueDate` is computed by the caller (working days). */
+export type AssignCriteria = Command<'AssignCriteria', { readonly tier: Tier; readonly dueDate: string }>;
+export type AppraiseCriterion = Command<
+  'AppraiseCriterion',
+  {
+    readonly criterionId: string;
+    readonly department: string;
+    readonly verdict: AppraisalVerdict;
+    readonly findings: string;
+    /** The appraiser's verdict on each judgement indicator of the criterion. */
+    readonly judgements?: Readonly<Record<string, AppraisalVerdict>>;
+  }
+>;
+export type RequestSupplement = Command<
+  'RequestSupplement',
+  { readonly criterionId: string; readonly department: string; readonly reason: string }
+>;
+/** Additional evidence; may correct measured values of the criterion's indicators. */
+export type ProvideSupplement = Command<
+  'ProvideSupplement',
+  {
+    readonly criterionId: string;
+    readonly note: string;
+    readonly documents: readonly EvidenceRef[];
+    readonly indicators: readonly MeasuredIndicator[];
+  }
+>;
+export type ExtendDeadline = Command<
+  'ExtendDeadline',
+  { readonly criterionId: string; readonly dueDate: string; readonly reason: string }
+>;
+/** Consolidation of a verification (thẩm tra) or appraisal (thẩm định) step. */
+export type CompleteReviewStep = Command<'CompleteReviewStep', { readonly tier: Tier }>;
+export type OpenCouncil = Command<'OpenCouncil', { readonly tier: Tier; readonly members: readonly string[] }>;
+export type CastVote = Command<
+  'CastVote',
+  { readonly memberId: string; readonly approve: boolean; readonly comment?: string }
+>;
+export type CloseCouncil = Command<'CloseCouncil', { readonly tier: Tier }>;
+export type IssueDecision = Command<'IssueDecision', DecisionRef>;
+export interface RefusalReason {
+  /** Absent for a reason about the whole dossier (e.g. the council did not approve). */
+  readonly criterionId?: string;
+  readonly reason: string;
+}
+export type RefuseDossier = Command<'RefuseDossier', { readonly reasons: readonly RefusalReason[] }>;
+export type ResubmitDossier = Command<'ResubmitDossier', { readonly note: string }>;
+export type WithdrawDossier = Command<'WithdrawDossier', { readonly reason: string }>;
+export type ProposeRevocation = Command<
+  'ProposeRevocation',
+  { readonly unmetCriterionIds: readonly string[]; readonly grounds: string }
+>;
+export type DecideRevocation = Command<
+  'DecideRevocation',
+  ({ readonly outcome: 'revoke' } & DecisionRef) | { readonly outcome: 'dismiss'; readonly reason: string }
+>;
+
+export type DossierCommand =
+  | RegisterDossier
+  | RecordSelfAssessment
+  | PostResults
+  | RecordComment
+  | AnswerComment
+  | CloseCommentPeriod
+  | RecordSurveyResult
+  | SubmitForReview
+  | AssignCriteria
+  | AppraiseCriterion
+  | RequestSupplement
+  | ProvideSupplement
+  | ExtendDeadline
+  | CompleteReviewStep
+  | OpenCouncil
+  | CastVote
+  | CloseCouncil
+  | IssueDecision
+  | RefuseDossier
+  | ResubmitDossier
+  | WithdrawDossier
+  | ProposeRevocation
+  | DecideRevocation;
+
+export type DossierCommandType = DossierCommand['type'];
+
+const commandTypeSet: Readonly<Record<DossierCommandType, true>> = {
+  RegisterDossier: true,
+  RecordSelfAssessment: true,
+  PostResults: true,
+  RecordComment: true,
+  AnswerComment: true,
+  CloseCommentPeriod: true,
+  RecordSurveyResult: true,
+  SubmitForReview: true,
+  AssignCriteria: true,
+  AppraiseCriterion: true,
+  RequestSupplement: true,
+  ProvideSupplement: true,
+  ExtendDeadline: true,
+  CompleteReviewStep: true,
+  OpenCouncil: true,
+  CastVote: true,
+  CloseCouncil: true,
+  IssueDecision: true,
+  RefuseDossier: true,
+  ResubmitDossier: true,
+  WithdrawDossier: true,
+  ProposeRevocation: true,
+  DecideRevocation: true,
+};
+
+/** Every command type, complete by construction. */
+export const dossierCommandTypes = Object.keys(commandTypeSet) as readonly DossierCommandType[];

@@ -1,0 +1,130 @@
+import type { CastVote, CloseCouncil, OpenCouncil } from '../commands';
+import type { CouncilRules } from '../rules';
+import { currentCouncil, currentStep, type CouncilOutcome, type CouncilVote, type DossierState } from '../state';
+import {
+  accept,
+  conflict,
+  emit,
+  forbidden,
+  inStatus,
+  invalidField,
+  isBlank,
+  isDecision,
+  unique,
+  type Decision,
+} from './support';
+
+/**
+ * Quorum is a share of the members; approval is a share of the members present (those who
+ * voted). Quotients of integers are correctly rounded, so a share exactly at the rule passes.
+ */
+export function councilOutcome(members: number, votes: readonly CouncilVote[], rules: CouncilRules): CouncilOutcome {
+  const present = votes.length;
+  const approvals = votes.filter((v) => v.approve).length;
+  const quorumMet = members > 0 && present / members >= rules.quorumShare;
+  const approved = quorumMet && present > 0 && approvals / present >= rules.approvalShare;
+  return { present, approvals, quorumMet, approved };
+}
+
+function councilStep(state: DossierState, command: OpenCouncil | CastVote | CloseCouncil) {
+  const s = inStatus(state, command.type, ['in-review']);
+  if (isDecision(s)) return s;
+  const step = currentStep(s.round)!;
+  if ('tier' in command.data && command.data.tier !== step.tier) {
+    return conflict('review.wrong-tier', `Hồ sơ đang ở cấp ${step.tier}.`, `The dossier is at the ${step.tier} tier.`, {
+      expected: step.tier,
+    });
+  }
+  return { state: s, step, ids: { round: s.round.number, stepIndex: step.stepIndex, tier: step.tier } };
+}
+
+export function openCouncil(command: OpenCouncil, state: DossierState): Decision {
+  const c = councilStep(state, command);
+  if (isDecision(c)) return c;
+  const { step } = c;
+  if (!step.council)
+    return conflict('council.not-required', 'Bước này không có hội đồng.', 'This step has no council.');
+  if (!step.completion) {
+    return conflict(
+      'review.step-incomplete',
+      'Bước thẩm tra/thẩm định chưa hoàn thành.',
+      'The review step is not complete.',
+    );
+  }
+  if (step.completion.unmet.length > 0) {
+    return forbidden('review.criteria-unmet', 'Còn tiêu chí chưa đạt.', 'Some criteria are not met.', {
+      unmet: step.completion.unmet,
+    });
+  }
+  const last = currentCouncil(step);
+  if (last && !last.outcome)
+    return conflict('council.already-open', 'Hội đồng đang họp.', 'A council session is open.');
+  // Only a session without quorum may be reconvened; a vote that did not approve returns the dossier.
+  if (last?.outcome?.quorumMet) {
+    return conflict('council.already-concluded', 'Hội đồng đã kết luận.', 'The council has concluded.', {
+      approved: last.outcome.approved,
+    });
+  }
+  const { members } = command.data;
+  if (members.length === 0 || members.some(isBlank) || !unique(members)) {
+    return invalidField('members', 'Danh sách thành viên không hợp lệ.', 'The member list is not valid.');
+  }
+  return accept(emit(command.metadata, 'CouncilOpened', { ...c.ids, session: step.councils.length + 1, members }));
+}
+
+export function castVote(command: CastVote, state: DossierState): Decision {
+  const c = councilStep(state, command);
+  if (isDecision(c)) return c;
+  const council = currentCouncil(c.step);
+  if (!council || council.outcome)
+    return conflict('council.not-open', 'Hội đồng chưa họp.', 'No council session is open.');
+  const { memberId, approve } = command.data;
+  if (!council.members.includes(memberId)) {
+    return forbidden('council.not-a-member', 'Không phải thành viên hội đồng.', 'Not a member of the council.', {
+      memberId,
+    });
+  }
+  if (council.votes.some((v) => v.memberId === memberId)) {
+    return conflict('council.already-voted', 'Thành viên đã bỏ phiếu.', 'The member has already voted.', { memberId });
+  }
+  // Conflict of interest: whoever appraised a criterion of this dossier may not vote on it.
+  if (c.state.dossier.appraisers.includes(memberId)) {
+    return forbidden(
+      'council.conflict-of-interest',
+      'Thành viên đã thẩm định tiêu chí của hồ sơ này, không được bỏ phiếu.',
+      'The member appraised a criterion of this dossier and may not vote.',
+      {
+        memberId,
+      },
+    );
+  }
+  return accept(
+    emit(command.metadata, 'VoteCast', {
+      ...c.ids,
+      session: council.session,
+      memberId,
+      approve,
+      comment: command.data.comment ?? '',
+    }),
+  );
+}
+
+export function closeCouncil(command: CloseCouncil, state: DossierState): Decision {
+  const c = councilStep(state, command);
+  if (isDecision(c)) return c;
+  const council = currentCouncil(c.step);
+  if (!council || council.outcome)
+    return conflict('council.not-open', 'Hội đồng chưa họp.', 'No council session is open.');
+  const rules = c.state.dossier.rules.regime.council;
+  const outcome = councilOutcome(council.members.length, council.votes, rules);
+  return accept(
+    emit(command.metadata, 'CouncilConcluded', {
+      ...c.ids,
+      session: council.session,
+      members: council.members.length,
+      quorumShare: rules.quorumShare,
+      approvalShare: rules.approvalShare,
+      ...outcome,
+    }),
+  );
+}

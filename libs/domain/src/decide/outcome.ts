@@ -1,0 +1,209 @@
+import type {
+  DecideRevocation,
+  DecisionRef,
+  IssueDecision,
+  ProposeRevocation,
+  RefuseDossier,
+  ResubmitDossier,
+  WithdrawDossier,
+} from '../commands';
+import { revocationGrounds } from '../evaluation';
+import { currentCouncil, currentStep, type DossierRecord, type DossierState } from '../state';
+import {
+  accept,
+  conflict,
+  emit,
+  forbidden,
+  inStatus,
+  invalidField,
+  isBlank,
+  isDecision,
+  isInstant,
+  notFound,
+  unique,
+  type Decision,
+} from './support';
+
+function checkDecisionRef(ref: DecisionRef, dossier: DossierRecord): Decision | undefined {
+  if (isBlank(ref.decisionNumber) || isBlank(ref.signer) || !isInstant(ref.decisionDate)) {
+    return invalidField(
+      'decisionNumber',
+      'Thiếu số, ngày hoặc người ký quyết định.',
+      'Decision number, date and signer are required.',
+    );
+  }
+  // Uniqueness across dossiers is enforced by the read side; here, within this dossier.
+  if (dossier.decisionNumbers.includes(ref.decisionNumber)) {
+    return conflict(
+      'decision.number-reused',
+      'Số quyết định đã được dùng cho hồ sơ này.',
+      'The decision number is already used on this dossier.',
+      {
+        decisionNumber: ref.decisionNumber,
+      },
+    );
+  }
+  return undefined;
+}
+
+/** Recognition only when every step of the regime is done, every criterion met, the survey passed and every council approved. */
+export function issueDecision(command: IssueDecision, state: DossierState): Decision {
+  const s = inStatus(state, command.type, ['in-review']);
+  if (isDecision(s)) return s;
+  const { dossier, round } = s;
+  const last = currentStep(round)!;
+  if (last.stepIndex !== dossier.rules.regime.steps.length - 1 || !last.completion) {
+    return conflict(
+      'decision.review-incomplete',
+      'Chưa hoàn thành thẩm tra/thẩm định.',
+      'The review is not complete.',
+      {
+        tier: last.tier,
+      },
+    );
+  }
+  const unmet = [...new Set(round.steps.flatMap((step) => step.completion?.unmet ?? []))];
+  if (unmet.length > 0) {
+    return forbidden('decision.criteria-unmet', 'Còn tiêu chí chưa đạt.', 'Some criteria are not met.', { unmet });
+  }
+  const councilsNotApproved = round.steps.filter((step) => step.council && !currentCouncil(step)?.outcome?.approved);
+  if (councilsNotApproved.length > 0) {
+    return forbidden('decision.council-not-approved', 'Hội đồng chưa thông qua.', 'A council has not approved.', {
+      tiers: councilsNotApproved.map((step) => step.tier),
+    });
+  }
+  if (!round.survey?.passed) {
+    return forbidden(
+      'decision.survey-below-threshold',
+      'Tỷ lệ hài lòng chưa đạt ngưỡng.',
+      'The satisfaction rate is below the threshold.',
+    );
+  }
+  const refError = checkDecisionRef(command.data, dossier);
+  if (refError) return refError;
+  const { decisionNumber, decisionDate, signer } = command.data;
+  return accept(
+    emit(command.metadata, 'DossierRecognised', {
+      round: round.number,
+      level: dossier.level,
+      year: dossier.year,
+      decisionNumber,
+      decisionDate,
+      signer,
+      authority: dossier.rules.regime.decidingAuthority[dossier.unit.kind],
+      metCount: last.completion.metCount,
+      total: last.completion.total,
+    }),
+  );
+}
+
+export function refuseDossier(command: RefuseDossier, state: DossierState): Decision {
+  const s = inStatus(state, command.type, ['in-review']);
+  if (isDecision(s)) return s;
+  const { reasons } = command.data;
+  if (reasons.length === 0 || reasons.some((r) => isBlank(r.reason))) {
+    return invalidField('reasons', 'Cần nêu lý do trả hồ sơ.', 'Reasons are required.');
+  }
+  const known = s.dossier.rules.criteriaSet.criteria.map((c) => c.id);
+  const stray = reasons.find((r) => r.criterionId !== undefined && !known.includes(r.criterionId));
+  if (stray)
+    return notFound('criterion.not-found', 'Không tìm thấy tiêu chí.', 'Criterion not found.', {
+      criterionId: stray.criterionId,
+    });
+  const step = currentStep(s.round)!;
+  return accept(
+    emit(command.metadata, 'DossierRefused', {
+      round: s.round.number,
+      stepIndex: step.stepIndex,
+      tier: step.tier,
+      reasons,
+    }),
+  );
+}
+
+/** A new round of the same dossier: history is kept in the stream, the round's work starts afresh. */
+export function resubmitDossier(command: ResubmitDossier, state: DossierState): Decision {
+  const s = inStatus(state, command.type, ['refused']);
+  if (isDecision(s)) return s;
+  return accept(
+    emit(command.metadata, 'DossierResubmitted', {
+      round: s.round.number + 1,
+      previousRound: s.round.number,
+      note: command.data.note,
+    }),
+  );
+}
+
+export function withdrawDossier(command: WithdrawDossier, state: DossierState): Decision {
+  const s = inStatus(state, command.type, [
+    'registered',
+    'self-assessed',
+    'posted',
+    'posting-closed',
+    'surveyed',
+    'in-review',
+    'refused',
+  ]);
+  if (isDecision(s)) return s;
+  if (isBlank(command.data.reason)) return invalidField('reason', 'Cần nêu lý do rút hồ sơ.', 'A reason is required.');
+  return accept(
+    emit(command.metadata, 'DossierWithdrawn', {
+      round: s.round.number,
+      reason: command.data.reason,
+      fromStatus: s.status,
+    }),
+  );
+}
+
+/** QĐ 18/2022/QĐ-TTg, Điều 23: a proposal stands only on sufficient grounds. */
+export function proposeRevocation(command: ProposeRevocation, state: DossierState): Decision {
+  const s = inStatus(state, command.type, ['recognised']);
+  if (isDecision(s)) return s;
+  const { unmetCriterionIds, grounds } = command.data;
+  const set = s.dossier.rules.criteriaSet;
+  const stray = unmetCriterionIds.find((id) => !set.criteria.some((c) => c.id === id));
+  if (stray)
+    return notFound('criterion.not-found', 'Không tìm thấy tiêu chí.', 'Criterion not found.', { criterionId: stray });
+  if (!unique(unmetCriterionIds) || isBlank(grounds)) {
+    return invalidField('unmetCriterionIds', 'Căn cứ thu hồi không hợp lệ.', 'The revocation grounds are not valid.');
+  }
+  const assessment = revocationGrounds(set, unmetCriterionIds, s.dossier.rules.regime.revocation);
+  if (!assessment.revoke) {
+    return forbidden(
+      'revocation.insufficient-grounds',
+      'Chưa đủ căn cứ thu hồi (Điều 23 QĐ 18/2022/QĐ-TTg).',
+      'Not enough grounds for revocation.',
+      {
+        share: assessment.share,
+        band: assessment.band,
+        criticalUnmet: assessment.criticalUnmet,
+      },
+    );
+  }
+  const { share, band, criticalUnmet } = assessment;
+  return accept(
+    emit(command.metadata, 'RevocationProposed', { unmetCriterionIds, grounds, share, band, criticalUnmet }),
+  );
+}
+
+export function decideRevocation(command: DecideRevocation, state: DossierState): Decision {
+  const s = inStatus(state, command.type, ['revocation-proposed']);
+  if (isDecision(s)) return s;
+  const data = command.data;
+  if (data.outcome === 'dismiss') {
+    if (isBlank(data.reason)) return invalidField('reason', 'Cần nêu lý do.', 'A reason is required.');
+    return accept(emit(command.metadata, 'RevocationDismissed', { reason: data.reason }));
+  }
+  const refError = checkDecisionRef(data, s.dossier);
+  if (refError) return refError;
+  const { decisionNumber, decisionDate, signer } = data;
+  return accept(
+    emit(command.metadata, 'RecognitionRevoked', {
+      decisionNumber,
+      decisionDate,
+      signer,
+      unmetCriterionIds: s.revocation.unmetCriterionIds,
+      authority: s.dossier.rules.regime.decidingAuthority[s.dossier.unit.kind],
+    }),
+  );
+}

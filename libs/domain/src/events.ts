@@ -1,0 +1,294 @@
+import type {
+  CommandMetadata,
+  ConstructionDebt,
+  DecisionRef,
+  EvidenceRef,
+  MeasuredIndicator,
+  RefusalReason,
+  UnitRef,
+} from './commands';
+import type { AppraisalVerdict, CriterionVerdict, IndicatorVerdict, RevocationBand } from './evaluation';
+import type { Level, PinnedRules, Tier } from './rules';
+
+/** The command's metadata, copied as is, plus the schema version of the event's data shape. */
+export interface EventMetadata extends CommandMetadata {
+  readonly schemaVersion: number;
+}
+
+export interface Event<Type extends string, Data> {
+  readonly type: Type;
+  readonly data: Data;
+  readonly metadata: EventMetadata;
+}
+
+/** Where in the regime's steps a review event happened (`stepIndex` indexes `regime.steps`). */
+export interface StepRef {
+  readonly round: number;
+  readonly stepIndex: number;
+  readonly tier: Tier;
+}
+
+export interface EvaluatedIndicator extends MeasuredIndicator {
+  readonly verdict: IndicatorVerdict;
+}
+
+export interface CriterionAssignment {
+  readonly criterionId: string;
+  readonly department: string;
+  /** ISO date. */
+  readonly dueDate: string;
+}
+
+export type DossierRegistered = Event<
+  'DossierRegistered',
+  {
+    readonly dossierId: string;
+    readonly unit: UnitRef;
+    readonly province: string;
+    readonly level: Level;
+    readonly year: number;
+    readonly round: number;
+    /** Pinned at filing: later catalogue changes never change this dossier's rules. */
+    readonly rules: PinnedRules;
+  }
+>;
+/** Stores both what was measured and what it evaluated to, so the history explains itself. */
+export type SelfAssessmentRecorded = Event<
+  'SelfAssessmentRecorded',
+  {
+    readonly round: number;
+    readonly indicators: readonly EvaluatedIndicator[];
+    readonly criteria: readonly { readonly criterionId: string; readonly verdict: CriterionVerdict }[];
+    readonly metCount: number;
+    readonly total: number;
+    readonly unmet: readonly string[];
+    readonly awaitingJudgement: readonly string[];
+    readonly constructionDebt: ConstructionDebt;
+  }
+>;
+export type ResultsPosted = Event<
+  'ResultsPosted',
+  {
+    readonly round: number;
+    readonly postedFrom: string;
+    readonly postedUntil: string;
+    readonly places: readonly string[];
+  }
+>;
+export type CommentRecorded = Event<
+  'CommentRecorded',
+  {
+    readonly round: number;
+    readonly commentId: string;
+    readonly author: string;
+    readonly content: string;
+    readonly receivedOn: string;
+  }
+>;
+export type CommentAnswered = Event<
+  'CommentAnswered',
+  { readonly round: number; readonly commentId: string; readonly answer: string }
+>;
+export type CommentPeriodClosed = Event<
+  'CommentPeriodClosed',
+  { readonly round: number; readonly comments: number; readonly unanswered: number }
+>;
+export type SurveyResultCertified = Event<
+  'SurveyResultCertified',
+  {
+    readonly round: number;
+    readonly attempt: number;
+    readonly respondents: number;
+    readonly satisfied: number;
+    readonly rate: number;
+    readonly threshold: number;
+    readonly passed: boolean;
+    readonly certifiedBy: string;
+    readonly report: readonly EvidenceRef[];
+  }
+>;
+export type DossierSubmitted = Event<
+  'DossierSubmitted',
+  StepRef & { readonly step: 'verification' | 'appraisal'; readonly council: boolean }
+>;
+export type CriteriaAssigned = Event<
+  'CriteriaAssigned',
+  StepRef & { readonly assignments: readonly CriterionAssignment[] }
+>;
+export type CriterionAppraised = Event<
+  'CriterionAppraised',
+  StepRef & {
+    readonly criterionId: string;
+    readonly department: string;
+    readonly verdict: AppraisalVerdict;
+    readonly findings: string;
+    readonly judgements: Readonly<Record<string, AppraisalVerdict>>;
+    /** The appraiser (command actor): such a person may not vote in a council on this dossier. */
+    readonly appraisedBy: string;
+  }
+>;
+export type SupplementRequested = Event<
+  'SupplementRequested',
+  StepRef & {
+    readonly criterionId: string;
+    readonly department: string;
+    readonly reason: string;
+    readonly request: number;
+  }
+>;
+export type SupplementProvided = Event<
+  'SupplementProvided',
+  StepRef & {
+    readonly criterionId: string;
+    readonly note: string;
+    readonly documents: readonly EvidenceRef[];
+    readonly indicators: readonly EvaluatedIndicator[];
+  }
+>;
+export type DeadlineExtended = Event<
+  'DeadlineExtended',
+  StepRef & {
+    readonly criterionId: string;
+    readonly previousDueDate: string;
+    readonly dueDate: string;
+    readonly reason: string;
+  }
+>;
+export type ReviewStepCompleted = Event<
+  'ReviewStepCompleted',
+  StepRef & {
+    readonly step: 'verification' | 'appraisal';
+    readonly metCount: number;
+    readonly total: number;
+    readonly unmet: readonly string[];
+  }
+>;
+export type CouncilOpened = Event<
+  'CouncilOpened',
+  StepRef & { readonly session: number; readonly members: readonly string[] }
+>;
+export type VoteCast = Event<
+  'VoteCast',
+  StepRef & { readonly session: number; readonly memberId: string; readonly approve: boolean; readonly comment: string }
+>;
+export type CouncilConcluded = Event<
+  'CouncilConcluded',
+  StepRef & {
+    readonly session: number;
+    readonly members: number;
+    readonly present: number;
+    readonly approvals: number;
+    readonly quorumShare: number;
+    readonly approvalShare: number;
+    readonly quorumMet: boolean;
+    readonly approved: boolean;
+  }
+>;
+export type DossierRecognised = Event<
+  'DossierRecognised',
+  DecisionRef & {
+    readonly round: number;
+    readonly level: Level;
+    readonly year: number;
+    readonly authority: string;
+    readonly metCount: number;
+    readonly total: number;
+  }
+>;
+export type DossierRefused = Event<
+  'DossierRefused',
+  {
+    readonly round: number;
+    readonly stepIndex: number | null;
+    readonly tier: Tier | null;
+    readonly reasons: readonly RefusalReason[];
+  }
+>;
+export type DossierResubmitted = Event<
+  'DossierResubmitted',
+  { readonly round: number; readonly previousRound: number; readonly note: string }
+>;
+export type DossierWithdrawn = Event<
+  'DossierWithdrawn',
+  { readonly round: number; readonly reason: string; readonly fromStatus: string }
+>;
+export type RevocationProposed = Event<
+  'RevocationProposed',
+  {
+    readonly unmetCriterionIds: readonly string[];
+    readonly grounds: string;
+    readonly share: number;
+    readonly band: RevocationBand;
+    readonly criticalUnmet: readonly string[];
+  }
+>;
+export type RecognitionRevoked = Event<
+  'RecognitionRevoked',
+  DecisionRef & { readonly unmetCriterionIds: readonly string[]; readonly authority: string }
+>;
+export type RevocationDismissed = Event<'RevocationDismissed', { readonly reason: string }>;
+
+export type DossierEvent =
+  | DossierRegistered
+  | SelfAssessmentRecorded
+  | ResultsPosted
+  | CommentRecorded
+  | CommentAnswered
+  | CommentPeriodClosed
+  | SurveyResultCertified
+  | DossierSubmitted
+  | CriteriaAssigned
+  | CriterionAppraised
+  | SupplementRequested
+  | SupplementProvided
+  | DeadlineExtended
+  | ReviewStepCompleted
+  | CouncilOpened
+  | VoteCast
+  | CouncilConcluded
+  | DossierRecognised
+  | DossierRefused
+  | DossierResubmitted
+  | DossierWithdrawn
+  | RevocationProposed
+  | RecognitionRevoked
+  | RevocationDismissed;
+
+export type DossierEventType = DossierEvent['type'];
+
+/**
+ * Current schema version of each event's data shape. Bump one when its shape changes, and
+ * add an upcaster on read (libs/event-store); stored events are never rewritten.
+ */
+export const eventSchemaVersions: Readonly<Record<DossierEventType, number>> = {
+  DossierRegistered: 1,
+  SelfAssessmentRecorded: 1,
+  ResultsPosted: 1,
+  CommentRecorded: 1,
+  CommentAnswered: 1,
+  CommentPeriodClosed: 1,
+  SurveyResultCertified: 1,
+  DossierSubmitted: 1,
+  CriteriaAssigned: 1,
+  CriterionAppraised: 1,
+  SupplementRequested: 1,
+  SupplementProvided: 1,
+  DeadlineExtended: 1,
+  ReviewStepCompleted: 1,
+  CouncilOpened: 1,
+  VoteCast: 1,
+  CouncilConcluded: 1,
+  DossierRecognised: 1,
+  DossierRefused: 1,
+  DossierResubmitted: 1,
+  DossierWithdrawn: 1,
+  RevocationProposed: 1,
+  RecognitionRevoked: 1,
+  RevocationDismissed: 1,
+};
+
+/** Every event type name, complete by construction. */
+export const dossierEventTypes = Object.keys(eventSchemaVersions) as readonly DossierEventType[];
+
+export const isDossierEventType = (type: string): type is DossierEventType =>
+  Object.prototype.hasOwnProperty.call(eventSchemaVersions, type);

@@ -1,0 +1,171 @@
+import type { ConstructionDebt, DecisionRef, RefusalReason, UnitRef } from './commands';
+import type { AppraisalVerdict, CriterionVerdict, IndicatorValue, MeasuredValues, RevocationBand } from './evaluation';
+import type { EvaluatedIndicator } from './events';
+import type { Level, PinnedRules, Tier } from './rules';
+
+/** Facts about the dossier that outlive a round. */
+export interface DossierRecord {
+  readonly dossierId: string;
+  readonly unit: UnitRef;
+  readonly province: string;
+  readonly level: Level;
+  readonly year: number;
+  readonly rules: PinnedRules;
+  readonly registeredAt: string;
+  /** Decision numbers already used on this dossier (recognition, revocation). */
+  readonly decisionNumbers: readonly string[];
+  /** Everyone who appraised a criterion of this dossier, in any round: they may not vote in its councils. */
+  readonly appraisers: readonly string[];
+  readonly refusals: readonly { readonly round: number; readonly reasons: readonly RefusalReason[] }[];
+}
+
+export interface SelfAssessment {
+  readonly recordedAt: string;
+  readonly indicators: Readonly<Record<string, EvaluatedIndicator>>;
+  readonly criteria: Readonly<Record<string, CriterionVerdict>>;
+  readonly constructionDebt: ConstructionDebt;
+}
+
+export interface CommentRecord {
+  readonly commentId: string;
+  readonly author: string;
+  readonly content: string;
+  readonly receivedOn: string;
+  readonly answer?: string;
+}
+
+export interface SurveyRecord {
+  readonly attempt: number;
+  readonly respondents: number;
+  readonly satisfied: number;
+  readonly rate: number;
+  readonly threshold: number;
+  readonly passed: boolean;
+}
+
+export type CriterionReviewStatus = 'pending' | 'supplement-requested' | 'appraised';
+
+export interface CriterionReview {
+  readonly criterionId: string;
+  readonly department: string;
+  readonly dueDate: string;
+  readonly status: CriterionReviewStatus;
+  readonly verdict?: AppraisalVerdict;
+  readonly findings?: string;
+  readonly judgements?: Readonly<Record<string, AppraisalVerdict>>;
+  readonly appraisedBy?: string;
+  readonly supplementRequests: number;
+}
+
+export interface CouncilVote {
+  readonly memberId: string;
+  readonly approve: boolean;
+  readonly comment: string;
+}
+
+export interface CouncilOutcome {
+  readonly present: number;
+  readonly approvals: number;
+  readonly quorumMet: boolean;
+  readonly approved: boolean;
+}
+
+export interface CouncilSession {
+  readonly session: number;
+  readonly members: readonly string[];
+  readonly votes: readonly CouncilVote[];
+  readonly outcome?: CouncilOutcome;
+}
+
+/** One entry of `regime.steps` reached by this round. */
+export interface ReviewStep {
+  readonly stepIndex: number;
+  readonly tier: Tier;
+  readonly step: 'verification' | 'appraisal';
+  readonly council: boolean;
+  readonly submittedAt: string;
+  /** Null until the criteria are dispatched to departments. */
+  readonly reviews: Readonly<Record<string, CriterionReview>> | null;
+  readonly completion?: { readonly metCount: number; readonly total: number; readonly unmet: readonly string[] };
+  readonly councils: readonly CouncilSession[];
+}
+
+/** Everything a resubmission starts afresh. */
+export interface RoundRecord {
+  readonly number: number;
+  readonly selfAssessment?: SelfAssessment;
+  /** Measured values corrected by supplements during review (indicator id -> latest). */
+  readonly corrections: Readonly<Record<string, EvaluatedIndicator>>;
+  readonly posting?: { readonly postedFrom: string; readonly postedUntil: string; readonly closed: boolean };
+  readonly comments: readonly CommentRecord[];
+  readonly survey?: SurveyRecord;
+  readonly steps: readonly ReviewStep[];
+}
+
+export interface Recognition extends DecisionRef {
+  readonly round: number;
+  readonly authority: string;
+}
+
+export interface RevocationProposal {
+  readonly unmetCriterionIds: readonly string[];
+  readonly grounds: string;
+  readonly share: number;
+  readonly band: RevocationBand;
+  readonly criticalUnmet: readonly string[];
+}
+
+export type ProcedureStatus = 'registered' | 'self-assessed' | 'posted' | 'posting-closed' | 'surveyed' | 'in-review';
+
+interface Filed {
+  readonly dossier: DossierRecord;
+  readonly round: RoundRecord;
+}
+
+export type UnregisteredDossier = { readonly status: 'unregistered' };
+export type InProcedureDossier = Filed & { readonly status: ProcedureStatus };
+export type RefusedDossier = Filed & {
+  readonly status: 'refused';
+  readonly refusal: { readonly reasons: readonly RefusalReason[] };
+};
+export type RecognisedDossier = Filed & { readonly status: 'recognised'; readonly recognition: Recognition };
+export type RevocationProposedDossier = Filed & {
+  readonly status: 'revocation-proposed';
+  readonly recognition: Recognition;
+  readonly revocation: RevocationProposal;
+};
+export type RevokedDossier = Filed & {
+  readonly status: 'revoked';
+  readonly recognition: Recognition;
+  readonly revocation: RevocationProposal;
+  readonly revokedBy: DecisionRef;
+};
+export type WithdrawnDossier = Filed & { readonly status: 'withdrawn'; readonly reason: string };
+
+export type DossierState =
+  | UnregisteredDossier
+  | InProcedureDossier
+  | RefusedDossier
+  | RecognisedDossier
+  | RevocationProposedDossier
+  | RevokedDossier
+  | WithdrawnDossier;
+
+export type FiledDossier = Exclude<DossierState, UnregisteredDossier>;
+export type DossierStatus = DossierState['status'];
+
+export const initialState = (): DossierState => ({ status: 'unregistered' });
+
+export const freshRound = (number: number): RoundRecord => ({ number, corrections: {}, comments: [], steps: [] });
+
+/** The measured values in force: the self-assessment, overlaid by corrections from supplements. */
+export function measuredValues(round: RoundRecord): MeasuredValues {
+  const values: Record<string, IndicatorValue> = {};
+  const sources = [round.selfAssessment?.indicators ?? {}, round.corrections];
+  for (const source of sources) for (const [id, indicator] of Object.entries(source)) values[id] = indicator.value;
+  return values;
+}
+
+export const currentStep = (round: RoundRecord): ReviewStep | undefined => round.steps[round.steps.length - 1];
+
+export const currentCouncil = (step: ReviewStep): CouncilSession | undefined => step.councils[step.councils.length - 1];

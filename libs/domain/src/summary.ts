@@ -1,0 +1,143 @@
+import type { UnitRef } from './commands';
+import { metLabelVi, summariseVerdicts, type CriterionVerdict } from './evaluation';
+import type { Level, Tier } from './rules';
+import {
+  currentCouncil,
+  currentStep,
+  type CriterionReviewStatus,
+  type DossierState,
+  type DossierStatus,
+  type FiledDossier,
+  type ReviewStep,
+} from './state';
+
+export type StagePhase = 'awaiting-assignment' | 'appraising' | 'consolidated' | 'council-open' | 'council-concluded';
+
+export interface PendingAppraisal {
+  readonly criterionId: string;
+  readonly department: string;
+  readonly dueDate: string;
+  readonly status: Exclude<CriterionReviewStatus, 'appraised'>;
+}
+
+export interface DossierSummary {
+  readonly dossierId: string;
+  readonly status: DossierStatus;
+  readonly round: number;
+  readonly unit: UnitRef;
+  readonly province: string;
+  readonly level: Level;
+  readonly year: number;
+  readonly catalogueVersion: string;
+  readonly criteriaSetId: string;
+  readonly regimeId: string;
+  /** Per criterion, the latest appraisal of this round where there is one, else the self-assessment. */
+  readonly criteria: {
+    readonly metCount: number;
+    readonly total: number;
+    /** "đạt x/N tiêu chí" */
+    readonly labelVi: string;
+    readonly unmet: readonly string[];
+    readonly awaitingJudgement: readonly string[];
+    readonly verdicts: Readonly<Record<string, CriterionVerdict>>;
+  };
+  readonly stage: {
+    readonly stepIndex: number;
+    readonly tier: Tier;
+    readonly step: 'verification' | 'appraisal';
+    readonly council: boolean;
+    readonly phase: StagePhase;
+  } | null;
+  readonly pendingAppraisals: readonly PendingAppraisal[];
+  readonly survey: {
+    readonly attempt: number;
+    readonly rate: number;
+    readonly threshold: number;
+    readonly passed: boolean;
+  } | null;
+  readonly comments: { readonly total: number; readonly unanswered: number };
+  readonly recognition: {
+    readonly decisionNumber: string;
+    readonly decisionDate: string;
+    readonly authority: string;
+  } | null;
+}
+
+function phaseOf(step: ReviewStep): StagePhase {
+  if (!step.reviews) return 'awaiting-assignment';
+  if (!step.completion) return 'appraising';
+  const council = currentCouncil(step);
+  if (!council) return 'consolidated';
+  return council.outcome ? 'council-concluded' : 'council-open';
+}
+
+function criterionVerdicts(state: FiledDossier): Record<string, CriterionVerdict> {
+  const reviews = currentStep(state.round)?.reviews ?? {};
+  const selfAssessed = state.round.selfAssessment?.criteria ?? {};
+  return Object.fromEntries(
+    state.dossier.rules.criteriaSet.criteria.map((c) => [
+      c.id,
+      reviews[c.id]?.verdict ?? selfAssessed[c.id] ?? 'missing',
+    ]),
+  );
+}
+
+/** The read-side view of one dossier; `undefined` before registration. Pure. */
+export function dossierSummary(state: DossierState): DossierSummary | undefined {
+  if (state.status === 'unregistered') return undefined;
+  const { dossier, round } = state;
+  const verdicts = criterionVerdicts(state);
+  const evaluated = summariseVerdicts(
+    Object.entries(verdicts).map(([criterionId, verdict]) => ({ criterionId, verdict, indicators: [] })),
+  );
+  const step = currentStep(round);
+  const pendingAppraisals = Object.values(step?.completion ? {} : (step?.reviews ?? {}))
+    .filter((r) => r.status !== 'appraised')
+    .map((r) => ({
+      criterionId: r.criterionId,
+      department: r.department,
+      dueDate: r.dueDate,
+      status: r.status as PendingAppraisal['status'],
+    }));
+  const recognition = 'recognition' in state ? state.recognition : undefined;
+  return {
+    dossierId: dossier.dossierId,
+    status: state.status,
+    round: round.number,
+    unit: dossier.unit,
+    province: dossier.province,
+    level: dossier.level,
+    year: dossier.year,
+    catalogueVersion: dossier.rules.catalogueVersion,
+    criteriaSetId: dossier.rules.criteriaSet.id,
+    regimeId: dossier.rules.regime.id,
+    criteria: {
+      metCount: evaluated.metCount,
+      total: evaluated.total,
+      labelVi: metLabelVi(evaluated.metCount, evaluated.total),
+      unmet: evaluated.unmet,
+      awaitingJudgement: evaluated.awaitingJudgement,
+      verdicts,
+    },
+    stage: step
+      ? { stepIndex: step.stepIndex, tier: step.tier, step: step.step, council: step.council, phase: phaseOf(step) }
+      : null,
+    pendingAppraisals,
+    survey: round.survey
+      ? {
+          attempt: round.survey.attempt,
+          rate: round.survey.rate,
+          threshold: round.survey.threshold,
+          passed: round.survey.passed,
+        }
+      : null,
+    comments: { total: round.comments.length, unanswered: round.comments.filter((c) => c.answer === undefined).length },
+    recognition: recognition
+      ? {
+          decisionNumber: recognition.decisionNumber,
+          decisionDate: recognition.decisionDate,
+          authority: recognition.authority,
+        }
+      : null,
+  };
+}
