@@ -1,0 +1,139 @@
+/**
+ * The catalogue <-> domain contract: criteria sets, thresholds, regimes and the rules a dossier pins.
+ * Plain readonly types so that `libs/domain` can import them without pulling in zod or data files.
+ */
+
+/** NTM, NTM nâng cao, NTM kiểu mẫu, NTM hiện đại (QĐ 51/2025/QĐ-TTg: pilot level 2026–2030). */
+export type Level = 'ntm' | 'advanced' | 'model' | 'modern';
+
+export type UnitKind = 'commune' | 'village' | 'district';
+
+/** The 7 regions of QĐ 318/QĐ-TTg 2022, over which the 2021–2025 thresholds vary. */
+export type Region =
+  | 'northern-midlands-mountains'
+  | 'red-river-delta'
+  | 'north-central'
+  | 'south-central-coast'
+  | 'central-highlands'
+  | 'southeast'
+  | 'mekong-delta';
+
+/** The 3 commune groups of QĐ 51/2025/QĐ-TTg, over which the 2026–2030 thresholds vary. */
+export type CommuneGroup = 1 | 2 | 3;
+
+/** Which thresholds apply to one unit: 2021–2025 sets vary by region, 2026–2030 by commune group. */
+export type Variant = { readonly region: Region } | { readonly group: CommuneGroup };
+
+export type Comparison = 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
+
+/** A threshold with optional per-region / per-group values; `value` is the default. */
+export interface Threshold {
+  readonly comparison: Comparison;
+  readonly value: number;
+  readonly byRegion?: Partial<Record<Region, number>>;
+  readonly byGroup?: Partial<Record<'1' | '2' | '3', number>>;
+  /** true: the exact national figure is not confirmed; a province-configurable default (see README). */
+  readonly provincialDefault?: boolean;
+}
+
+export type Measure =
+  /** đạt / không đạt, entered as yes/no */
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'number'; readonly unit: string; readonly threshold: Threshold }
+  /** `levels` are ordered low -> high; the indicator is met at `minimum` or above. */
+  | { readonly kind: 'level'; readonly levels: readonly string[]; readonly minimum: string }
+  /** the appraiser decides; no automatic verdict */
+  | { readonly kind: 'judgement' };
+
+export interface Indicator {
+  /** e.g. '17.1' */
+  readonly id: string;
+  /** Vietnamese */
+  readonly name: string;
+  readonly measure: Measure;
+  /** overrides the criterion's department when one indicator has its own appraiser */
+  readonly department?: string;
+}
+
+export interface Criterion {
+  /** e.g. '17' */
+  readonly id: string;
+  /** Vietnamese */
+  readonly name: string;
+  readonly nameEn: string;
+  /** QĐ 18/2022/QĐ-TTg, Điều 23: critical criteria for revocation */
+  readonly critical: boolean;
+  readonly indicators: readonly Indicator[];
+}
+
+export interface CriteriaSet {
+  /** e.g. 'xa-ntm-2021-2025', 'xa-ntm-2026-2030' */
+  readonly id: string;
+  readonly title: string;
+  readonly level: Level;
+  readonly unitKind: UnitKind;
+  /** e.g. 'QĐ 318/QĐ-TTg ngày 08/3/2022' */
+  readonly source: string;
+  /** ISO date */
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string;
+  readonly variantBy: 'region' | 'group';
+  readonly prerequisites?: readonly string[];
+  readonly criteria: readonly Criterion[];
+}
+
+/** QĐ 18/2022/QĐ-TTg, Điều 23 */
+export interface RevocationRules {
+  /** 0.3 .. 0.5 of criteria unmet: revoke only if at least one unmet criterion is critical */
+  readonly partialBand: { readonly fromShare: number; readonly belowShare: number };
+  /** 0.5: revoke regardless */
+  readonly fullShare: number;
+}
+
+/** quorum 2/3 of members, approval 90% of members present (defaults) */
+export interface CouncilRules {
+  readonly quorumShare: number;
+  readonly approvalShare: number;
+}
+
+export type Tier = 'commune' | 'district' | 'province';
+
+export interface RegimeStep {
+  readonly tier: Tier;
+  readonly step: 'verification' | 'appraisal';
+  readonly council: boolean;
+}
+
+export interface Regime {
+  /** 'three-tier-2022', 'two-tier-2025' */
+  readonly id: string;
+  readonly title: string;
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string;
+  readonly steps: readonly RegimeStep[];
+  /** residents' satisfaction: 0.9 ntm, 0.95 advanced/model (default) */
+  readonly satisfactionThreshold: Readonly<Record<Level, number>>;
+  readonly council: CouncilRules;
+  /** 15 (default) */
+  readonly publicPostingDays: number;
+  /** 10 (default) */
+  readonly appraisalWorkingDays: number;
+  /** e.g. 2 */
+  readonly reminderWorkingDaysBefore: number;
+  /** revocation: the commune's explanation deadline */
+  readonly explanationWorkingDays: number;
+  readonly revocation: RevocationRules;
+  /** who signs, Vietnamese */
+  readonly decidingAuthority: Readonly<Record<UnitKind, string>>;
+}
+
+/** What a dossier pins when it is filed: copied into the DossierRegistered event so later catalogue changes never alter it. */
+export interface PinnedRules {
+  /** e.g. '2022.1', '2026.1' */
+  readonly catalogueVersion: string;
+  readonly criteriaSet: CriteriaSet;
+  readonly regime: Regime;
+  readonly variant: Variant;
+  /** criterion id or indicator id -> department code, province overrides already applied */
+  readonly assignments: Readonly<Record<string, string>>;
+}
