@@ -1,0 +1,197 @@
+/* eslint-disable jest/expect-expect -- the assertions are in given().when().then*() (testing/decider-specification.ts) */
+import { given } from '../testing/decider-specification';
+import {
+  clearStep,
+  cmd,
+  councilMembers,
+  criterionIds,
+  filingCommands,
+  history,
+  pinnedRules,
+  recognitionCommands,
+  threeTierRegime,
+  twoTierRegime,
+} from '../testing/fixtures';
+
+const filing = () => filingCommands(pinnedRules(threeTierRegime));
+const reviewedAtProvince = () => [
+  ...filing(),
+  ...clearStep('district'),
+  cmd.submit('province'),
+  cmd.assign('province'),
+  ...criterionIds.map((id) => cmd.appraise(id)),
+  cmd.complete('province'),
+];
+const beforeDecision = () => recognitionCommands(threeTierRegime).slice(0, -1);
+const recognised = () => recognitionCommands(threeTierRegime);
+const refused = () => [...filing(), cmd.submit('district'), cmd.refuse()];
+
+describe('IssueDecision', () => {
+  it('recognises when every criterion is met, the survey passed and every council approved', () => {
+    given(history(...beforeDecision()))
+      .when(cmd.issue('123/QĐ-UBND'))
+      .thenEmits(
+        ['DossierRecognised'],
+        [
+          {
+            decisionNumber: '123/QĐ-UBND',
+            level: 'ntm',
+            year: 2026,
+            metCount: 4,
+            total: 4,
+            authority: 'Chủ tịch UBND tỉnh',
+          },
+        ],
+      );
+    given(history(...recognitionCommands(twoTierRegime).slice(0, -1)))
+      .when(cmd.issue())
+      .thenEmits(['DossierRecognised']);
+  });
+
+  it('refuses before the last step of the regime is done', () => {
+    given(history(...filing(), ...clearStep('district')))
+      .when(cmd.issue())
+      .thenFails('decision.review-incomplete');
+    given(history(...filing()))
+      .when(cmd.issue())
+      .thenFails('dossier.invalid-state');
+  });
+
+  it('refuses before the council has approved', () => {
+    given(history(...reviewedAtProvince()))
+      .when(cmd.issue())
+      .thenFails('decision.council-not-approved', 'forbidden');
+    const rejected = [
+      ...reviewedAtProvince(),
+      cmd.openCouncil('province'),
+      ...councilMembers.map((m) => cmd.vote(m, false)),
+      cmd.closeCouncil('province'),
+    ];
+    given(history(...rejected))
+      .when(cmd.issue())
+      .thenFails('decision.council-not-approved');
+  });
+
+  it('refuses with an unmet criterion, listing it', () => {
+    const unmet = [
+      ...reviewedAtProvince().slice(0, -1 - criterionIds.length),
+      cmd.appraise('c-income', 'not-met'),
+      ...criterionIds.slice(1).map((id) => cmd.appraise(id)),
+      cmd.complete('province'),
+    ];
+    given(history(...unmet))
+      .when(cmd.issue())
+      .thenFails('decision.criteria-unmet', 'forbidden');
+  });
+
+  it('refuses a decision number already used on this dossier', () => {
+    given(history(...recognised(), cmd.proposeRevocation(['c-income', 'c-poverty'])))
+      .when(cmd.revoke('123/QĐ-UBND'))
+      .thenFails('decision.number-reused', 'conflict');
+  });
+});
+
+describe('RefuseDossier / ResubmitDossier', () => {
+  it('returns the dossier with reasons per criterion', () => {
+    given(history(...filing(), cmd.submit('district')))
+      .when(cmd.refuse('c-income'))
+      .thenEmits(
+        ['DossierRefused'],
+        [{ round: 1, tier: 'district', reasons: [{ criterionId: 'c-income', reason: 'Chưa đạt' }] }],
+      );
+    given(history(...filing(), cmd.submit('district')))
+      .when(cmd.refuse('c-nope'))
+      .thenFails('criterion.not-found');
+  });
+
+  it('refuses a refusal outside review', () => {
+    given(history(...filing()))
+      .when(cmd.refuse())
+      .thenFails('dossier.invalid-state');
+    given(history(...recognised()))
+      .when(cmd.refuse())
+      .thenFails('dossier.invalid-state');
+  });
+
+  it('a refused dossier is resubmitted as a new round of the same dossier', () => {
+    given(history(...refused()))
+      .when(cmd.resubmit())
+      .thenEmits(['DossierResubmitted'], [{ round: 2, previousRound: 1 }]);
+    given(history(...filing()))
+      .when(cmd.resubmit())
+      .thenFails('dossier.invalid-state');
+  });
+
+  it('a resubmitted dossier starts again from self-assessment', () => {
+    given(history(...refused(), cmd.resubmit()))
+      .when(cmd.selfAssess())
+      .thenEmits(['SelfAssessmentRecorded'], [{ round: 2 }]);
+    given(history(...refused(), cmd.resubmit()))
+      .when(cmd.submit('district'))
+      .thenFails('dossier.invalid-state');
+  });
+});
+
+describe('WithdrawDossier', () => {
+  it('withdraws an open dossier', () => {
+    given(history(cmd.register()))
+      .when(cmd.withdraw())
+      .thenEmits(['DossierWithdrawn'], [{ fromStatus: 'registered' }]);
+    given(history(...refused()))
+      .when(cmd.withdraw())
+      .thenEmits(['DossierWithdrawn'], [{ fromStatus: 'refused' }]);
+  });
+
+  it('refuses to withdraw a decided or withdrawn dossier', () => {
+    given(history(...recognised()))
+      .when(cmd.withdraw())
+      .thenFails('dossier.invalid-state');
+    given(history(cmd.register(), cmd.withdraw())).when(cmd.withdraw()).thenFails('dossier.invalid-state');
+    given(history(cmd.register(), cmd.withdraw())).when(cmd.selfAssess()).thenFails('dossier.invalid-state');
+  });
+});
+
+describe('ProposeRevocation / DecideRevocation (QĐ 18/2022/QĐ-TTg, Điều 23–24)', () => {
+  it('proposes revocation on sufficient grounds: 2 of 4 criteria unmet is 50%', () => {
+    given(history(...recognised()))
+      .when(cmd.proposeRevocation(['c-poverty', 'c-planning']))
+      .thenEmits(['RevocationProposed'], [{ share: 0.5, band: 'full' }]);
+  });
+
+  it('refuses without grounds: 1 of 4 unmet is below 30%', () => {
+    given(history(...recognised()))
+      .when(cmd.proposeRevocation(['c-income']))
+      .thenFails('revocation.insufficient-grounds', 'forbidden');
+    given(history(...recognised()))
+      .when(cmd.proposeRevocation(['c-nope']))
+      .thenFails('criterion.not-found');
+    given(history(...beforeDecision()))
+      .when(cmd.proposeRevocation(['c-income', 'c-poverty']))
+      .thenFails('dossier.invalid-state');
+  });
+
+  it('revokes or dismisses a proposal', () => {
+    const proposed = history(...recognised(), cmd.proposeRevocation(['c-income', 'c-poverty']));
+    given(proposed)
+      .when(cmd.revoke())
+      .thenEmits(
+        ['RecognitionRevoked'],
+        [{ decisionNumber: '900/QĐ-UBND', unmetCriterionIds: ['c-income', 'c-poverty'] }],
+      );
+    given(proposed).when(cmd.dismissRevocation()).thenEmits(['RevocationDismissed']);
+    given(history(...recognised()))
+      .when(cmd.revoke())
+      .thenFails('dossier.invalid-state');
+  });
+
+  it('after a dismissal the recognition stands and may be proposed again', () => {
+    const dismissed = history(
+      ...recognised(),
+      cmd.proposeRevocation(['c-income', 'c-poverty']),
+      cmd.dismissRevocation(),
+    );
+    given(dismissed)
+      .when(cmd.proposeRevocation(['c-income', 'c-poverty']))
+      .thenEmits(['RevocationProposed']);
+  });
+});
