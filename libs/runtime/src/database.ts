@@ -1,9 +1,14 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
+import { CreateEventStore1763890000000 } from '@ntm/event-store';
+
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
 
 /** Every migration of every lib, in order: one list so `db:migrate`, the apps and the tests agree. */
-export const migrations: NonNullable<DataSourceOptions['migrations']> = [CreateOpsSchema1763880000000];
+export const migrations: NonNullable<DataSourceOptions['migrations']> = [
+  CreateOpsSchema1763880000000,
+  CreateEventStore1763890000000,
+];
 
 /** Read-model entities, registered by the projections lib. */
 export const entities: NonNullable<DataSourceOptions['entities']> = [];

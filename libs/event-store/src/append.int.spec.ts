@@ -1,0 +1,96 @@
+import { EventIdConflict, StreamVersionConflict } from './errors';
+import { aStream, anEvent, type EventStoreFixture, eventStoreFixture } from './testing/event-store-fixture';
+
+describe('append', () => {
+  let fx: EventStoreFixture;
+  beforeAll(async () => {
+    fx = await eventStoreFixture();
+  });
+  afterAll(() => fx.close());
+
+  it('numbers a new stream from 1 and returns the next expected version and positions', async () => {
+    const stream = aStream();
+    const result = await fx.store.append(stream, 'no-stream', [anEvent(), anEvent()]);
+    expect(result.nextExpectedVersion).toBe(2);
+    expect(result.positions).toHaveLength(2);
+    expect(result.positions[1]).toBeGreaterThan(result.positions[0]);
+    const again = await fx.store.append(stream, 2, [anEvent()]);
+    expect(again.nextExpectedVersion).toBe(3);
+  });
+
+  it('refuses a stale expected version with a typed conflict carrying the actual version', async () => {
+    const stream = aStream();
+    await fx.store.append(stream, 'no-stream', [anEvent(), anEvent(), anEvent()]);
+    const stale = fx.store.append(stream, 1, [anEvent()]);
+    await expect(stale).rejects.toBeInstanceOf(StreamVersionConflict);
+    await expect(stale).rejects.toMatchObject({ streamId: stream, expected: 1, actual: 3 });
+    await expect(fx.store.append(stream, 'no-stream', [anEvent()])).rejects.toMatchObject({ actual: 3 });
+    await expect(fx.store.append(aStream(), 2, [anEvent()])).rejects.toMatchObject({ expected: 2, actual: 0 });
+  });
+
+  it('writes nothing when any event of a batch is refused: appends are atomic', async () => {
+    const stream = aStream();
+    const duplicate = anEvent();
+    await expect(fx.store.append(stream, 'no-stream', [duplicate, { ...duplicate }])).rejects.toThrow();
+    expect(await fx.store.readStream(stream)).toEqual([]);
+  });
+
+  it('appends with "any" whatever the version', async () => {
+    const stream = aStream();
+    await fx.store.append(stream, 'any', [anEvent()]);
+    await expect(fx.store.append(stream, 'any', [anEvent()])).resolves.toMatchObject({ nextExpectedVersion: 2 });
+  });
+
+  it('50 concurrent appenders retrying on conflict leave versions 1..N without gap or duplicate', async () => {
+    const stream = aStream();
+    const writers = Array.from({ length: 50 }, () => appendWithRetry(fx, stream));
+    const written = await Promise.all(writers);
+    const events = await fx.store.readStream(stream);
+    expect(events.map((event) => event.streamVersion)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(new Set(written).size).toBe(50);
+    const positions = events.map((event) => event.globalPosition);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  }, 60_000);
+
+  it('treats an already stored batch as done: a retry writes nothing and returns the original result', async () => {
+    const stream = aStream();
+    const batch = [anEvent(), anEvent()];
+    const original = await fx.store.append(stream, 'no-stream', batch);
+    await fx.store.append(stream, 2, [anEvent()]);
+    const retried = await fx.store.append(stream, 'no-stream', batch);
+    expect(retried).toEqual(original);
+    expect(await fx.store.readStream(stream)).toHaveLength(3);
+  });
+
+  it('answers concurrent retries of one append with the same original result', async () => {
+    const stream = aStream();
+    const batch = [anEvent()];
+    const results = await Promise.all(Array.from({ length: 5 }, () => fx.store.append(stream, 'no-stream', batch)));
+    expect(new Set(results.map((result) => JSON.stringify(result))).size).toBe(1);
+    expect(await fx.store.readStream(stream)).toHaveLength(1);
+  });
+
+  it('refuses a batch whose event ids are only partly stored, or stored in another stream', async () => {
+    const stream = aStream();
+    const stored = anEvent();
+    await fx.store.append(stream, 'no-stream', [stored]);
+    await expect(fx.store.append(stream, 1, [stored, anEvent()])).rejects.toBeInstanceOf(EventIdConflict);
+    await expect(fx.store.append(aStream(), 'no-stream', [stored])).rejects.toBeInstanceOf(EventIdConflict);
+    expect(await fx.store.readStream(stream)).toHaveLength(1);
+  });
+});
+
+/** What a command handler does: read the version, append, and on conflict read again and retry. */
+async function appendWithRetry(fx: EventStoreFixture, stream: string): Promise<number> {
+  const event = anEvent();
+  for (;;) {
+    const { version } = await fx.store.aggregateStream(stream, { initialState: () => null, evolve: () => null });
+    try {
+      const result = await fx.store.append(stream, version, [event]);
+      return result.nextExpectedVersion;
+    } catch (error) {
+      if (!(error instanceof StreamVersionConflict)) throw error;
+      await new Promise((done) => setTimeout(done, Math.random() * 20));
+    }
+  }
+}

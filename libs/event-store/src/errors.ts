@@ -1,0 +1,43 @@
+import type { ExpectedVersion } from './event';
+
+/** SQLSTATE codes raised by the event store's own database objects (see the migration). */
+export const SQLSTATE = {
+  appendOnly: 'ES001',
+  wrongExpectedVersion: 'ES002',
+  eventIdConflict: 'ES003',
+} as const;
+
+/** An append refused because another writer got there first: the API maps both kinds to 409/412. */
+export abstract class AppendConflict extends Error {
+  protected constructor(
+    readonly streamId: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The stream moved on since the writer read it; `actual` is its version now. */
+export class StreamVersionConflict extends AppendConflict {
+  constructor(
+    streamId: string,
+    readonly expected: ExpectedVersion,
+    readonly actual: number,
+  ) {
+    super(streamId, `stream ${streamId} is at version ${actual}, expected ${String(expected)}`);
+  }
+}
+
+/**
+ * Some, not all, of the batch's event ids are already stored (or stored in another stream): not a
+ * retry of one append, so neither writing nor answering with the original result is safe.
+ */
+export class EventIdConflict extends AppendConflict {
+  constructor(
+    streamId: string,
+    readonly detail: string,
+  ) {
+    super(streamId, `event ids already stored elsewhere or in part, appending to ${streamId}: ${detail}`);
+  }
+}
