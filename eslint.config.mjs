@@ -27,6 +27,12 @@ const frameworkImports = [
   },
 ];
 
+const envRule = {
+  selector: "MemberExpression[object.name='process'][property.name='env']",
+  message: 'Đọc cấu hình qua libs/config (process.env is read only in libs/config).',
+};
+const clockMessage = 'Workflow code reads no clock: time comes from command metadata (metadata.now) and signals.';
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.data/', '.tools/', 'coverage/', 'bench-results/', 'jest.config.js'] },
   js.configs.recommended,
@@ -40,13 +46,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-floating-promises': 'off',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='process'][property.name='env']",
-          message: 'Đọc cấu hình qua libs/config (process.env is read only in libs/config).',
-        },
-      ],
+      'no-restricted-syntax': ['error', envRule],
     },
   },
   {
@@ -82,9 +82,15 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': [
+      'no-restricted-syntax': [
         'error',
-        { name: 'Date', message: 'Dùng thời gian của workflow / metadata.now (no Date in workflow code).' },
+        envRule,
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: clockMessage },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: clockMessage },
+        {
+          selector: "MemberExpression[object.name='Math'][property.name='random']",
+          message: 'Workflow code is deterministic: no randomness.',
+        },
       ],
     },
   },

@@ -1,2 +1,4 @@
 /** Every workflow the worker registers; bundled once by the worker. */
+export { criterionAppraisalWorkflow } from './criterion-appraisal/workflow';
+export { recognitionWorkflow } from './dossier/workflow';
 export { roundTrip } from './round-trip/workflow';

@@ -1,0 +1,143 @@
+import { TemporalFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import {
+  getExternalWorkflowHandle,
+  ParentClosePolicy,
+  type SignalDefinition,
+  startChild,
+  workflowInfo,
+} from '@temporalio/workflow';
+
+import { currentStep, type DossierEvent, type DossierState } from '@ntm/domain';
+
+import {
+  type CriterionAppraisalInput,
+  criterionAppraisalWorkflowId,
+  criterionSettled,
+  deadlineMoved,
+  supplementPending,
+} from '../criterion-appraisal/messages';
+import { criterionAppraisalWorkflow } from '../criterion-appraisal/workflow';
+
+/**
+ * The per-criterion appraisal child workflows of a dossier. They outlive a continue-as-new of the
+ * parent (ABANDON) and are addressed by their deterministic ids, so the parent keeps no handles.
+ */
+export class AppraisalChildren {
+  private readonly late = new Set<string>();
+  private open: CriterionAppraisalInput[] = [];
+
+  overdue(): string[] {
+    return [...this.late].sort();
+  }
+
+  markOverdue(criterionId: string): void {
+    if (this.open.some((child) => child.criterionId === criterionId)) this.late.add(criterionId);
+  }
+
+  /** After the dossier's own events: start, pause, move or settle the clocks they concern. */
+  async follow(event: DossierEvent, state: DossierState, dossierId: string): Promise<void> {
+    switch (event.type) {
+      case 'CriteriaAssigned': {
+        const reminder = state.status === 'unregistered' ? 0 : state.dossier.rules.regime.reminderWorkingDaysBefore;
+        for (const a of event.data.assignments) {
+          const { round, stepIndex } = event.data;
+          await this.start({
+            dossierId,
+            round,
+            stepIndex,
+            ...a,
+            from: event.metadata.now,
+            reminderWorkingDaysBefore: reminder,
+          });
+        }
+        return;
+      }
+      case 'CriterionAppraised':
+        return this.settle((child) => child.criterionId === event.data.criterionId);
+      case 'SupplementRequested':
+      case 'SupplementProvided':
+        return this.signal(event.data.criterionId, supplementPending, {
+          pending: event.type === 'SupplementRequested',
+          at: event.metadata.now,
+        });
+      case 'DeadlineExtended':
+        this.late.delete(event.data.criterionId);
+        return this.signal(event.data.criterionId, deadlineMoved, {
+          dueDate: event.data.dueDate,
+          from: event.metadata.now,
+        });
+      case 'ReviewStepCompleted':
+      case 'DossierRefused':
+      case 'DossierWithdrawn':
+        return this.settle(() => true);
+      default:
+        return;
+    }
+  }
+
+  /** A workflow started on an existing stream (after continue-as-new, or if Temporal lost it). */
+  async resume(state: DossierState, dossierId: string): Promise<void> {
+    if (state.status !== 'in-review') return;
+    const step = currentStep(state.round);
+    const from = workflowInfo().runStartTime.toISOString();
+    for (const review of Object.values(step?.reviews ?? {})) {
+      if (review.status === 'appraised' || !step) continue;
+      const { criterionId, department, dueDate } = review;
+      const reminder = state.dossier.rules.regime.reminderWorkingDaysBefore;
+      const input = {
+        dossierId,
+        round: state.round.number,
+        stepIndex: step.stepIndex,
+        criterionId,
+        department,
+        dueDate,
+      };
+      await this.start({ ...input, from, reminderWorkingDaysBefore: reminder });
+    }
+  }
+
+  private async start(input: CriterionAppraisalInput): Promise<void> {
+    this.open.push(input);
+    try {
+      await startChild(criterionAppraisalWorkflow, {
+        workflowId: criterionAppraisalWorkflowId(input),
+        args: [input],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+    } catch (error) {
+      // Still running from before a continue-as-new: it keeps its own clock.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+
+  private async settle(matches: (child: CriterionAppraisalInput) => boolean): Promise<void> {
+    const settling = this.open.filter(matches);
+    this.open = this.open.filter((child) => !matches(child));
+    for (const child of settling) {
+      this.late.delete(child.criterionId);
+      await signalChild(child, criterionSettled, []);
+    }
+  }
+
+  private async signal<Args extends unknown[]>(
+    criterionId: string,
+    signal: SignalDefinition<Args>,
+    ...args: Args
+  ): Promise<void> {
+    const child = this.open.find((c) => c.criterionId === criterionId);
+    if (child) await signalChild(child, signal, args);
+  }
+}
+
+async function signalChild<Args extends unknown[]>(
+  child: CriterionAppraisalInput,
+  signal: SignalDefinition<Args>,
+  args: Args,
+): Promise<void> {
+  try {
+    await getExternalWorkflowHandle(criterionAppraisalWorkflowId(child)).signal(signal, ...args);
+  } catch (error) {
+    // The server refuses a signal to a child that already ended: its deadline no longer matters.
+    if (!(error instanceof TemporalFailure)) throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import { createCalendar, vietnamDateOf } from '@ntm/calendar';
+import type { AssignCriteria, DossierCommand, DossierEvent, DossierState, ExtendDeadline } from '@ntm/domain';
+
+/**
+ * What the procedure does by itself after a command's events: commands the system issues in its
+ * own name. Pure, so the workflow only carries them out.
+ */
+const SYSTEM_ACTOR = { actor: 'he-thong', role: 'system' } as const;
+
+/** QĐ 18/2022/QĐ-TTg: the appraising body sends each criterion to its department on receipt. */
+export function dispatchOnSubmission(event: DossierEvent, state: DossierState): AssignCriteria | undefined {
+  if (event.type !== 'DossierSubmitted' || state.status === 'unregistered') return undefined;
+  const regime = state.dossier.rules.regime;
+  const due = createCalendar().deadline(event.metadata.now, regime.appraisalWorkingDays);
+  return {
+    type: 'AssignCriteria',
+    data: { tier: event.data.tier, dueDate: due.date },
+    metadata: systemMetadata(event, state, 'assign'),
+  };
+}
+
+/**
+ * The time the commune takes to supplement its dossier does not count against the department's
+ * deadline (thời gian bổ sung hồ sơ không tính vào thời hạn thẩm định): when the supplement
+ * arrives, the deadline moves by the working days it took.
+ */
+export function extendForSupplement(
+  event: DossierEvent,
+  state: DossierState,
+  requestedAt: string | undefined,
+): ExtendDeadline | undefined {
+  if (event.type !== 'SupplementProvided' || !requestedAt || state.status === 'unregistered') return undefined;
+  const review = state.round.steps[event.data.stepIndex]?.reviews?.[event.data.criterionId];
+  if (!review) return undefined;
+  const calendar = createCalendar();
+  const paused = calendar.workingDaysBetween(vietnamDateOf(requestedAt), vietnamDateOf(event.metadata.now));
+  if (paused <= 0) return undefined;
+  return {
+    type: 'ExtendDeadline',
+    data: {
+      criterionId: event.data.criterionId,
+      dueDate: calendar.addWorkingDays(review.dueDate, paused),
+      reason: `Thời gian bổ sung hồ sơ (${paused} ngày làm việc) không tính vào thời hạn thẩm định.`,
+    },
+    metadata: systemMetadata(event, state, `extend-${event.data.criterionId}`),
+  };
+}
+
+function systemMetadata(cause: DossierEvent, state: Exclude<DossierState, { status: 'unregistered' }>, suffix: string) {
+  return {
+    ...SYSTEM_ACTOR,
+    unit: state.dossier.province,
+    commandId: `${cause.metadata.commandId}/${suffix}`,
+    now: cause.metadata.now,
+  };
+}
+
+export type SystemCommand = Extract<DossierCommand, { type: 'AssignCriteria' | 'ExtendDeadline' }>;

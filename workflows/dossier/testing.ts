@@ -1,0 +1,41 @@
+import type { DossierEvent } from '@ntm/domain';
+
+import type { AppraisalNotice, CriterionAppraisalActivities } from '../criterion-appraisal/activities';
+import type { DossierActivities, StoredDossierEvents } from './activities';
+
+/**
+ * Plain-object activities over memory for workflow tests (the real ones, over PostgreSQL, are
+ * exercised by the e2e tests): same contract, including the optimistic version check and the
+ * idempotency of a retried append.
+ */
+export function memoryActivities() {
+  const streams = new Map<string, DossierEvent[]>();
+  const appended = new Map<string, StoredDossierEvents>();
+  const notices: AppraisalNotice[] = [];
+  const activities: DossierActivities & CriterionAppraisalActivities = {
+    async appendDossierEvents({ dossierId, expectedVersion, commandId, events }) {
+      const key = `${dossierId}/${commandId}`;
+      const earlier = appended.get(key);
+      if (earlier) return earlier;
+      const stream = streams.get(dossierId) ?? [];
+      if (stream.length !== expectedVersion) {
+        throw Object.assign(new Error(`expected version ${expectedVersion}, actual ${stream.length}`), {
+          name: 'StreamVersionConflict',
+        });
+      }
+      stream.push(...events);
+      streams.set(dossierId, stream);
+      const result = { version: stream.length, events };
+      appended.set(key, result);
+      return result;
+    },
+    async loadDossierEvents(dossierId) {
+      const stream = streams.get(dossierId) ?? [];
+      return { version: stream.length, events: [...stream] };
+    },
+    async recordAppraisalNotice(notice) {
+      notices.push(notice);
+    },
+  };
+  return { activities, streams, notices };
+}

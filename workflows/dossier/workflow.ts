@@ -1,0 +1,128 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+
+import {
+  decide,
+  type DomainError,
+  type DossierCommand,
+  type DossierEvent,
+  dossierSummary,
+  evolve,
+  initialState,
+} from '@ntm/domain';
+
+import type { DossierActivities, StoredDossierEvents } from './activities';
+import { AppraisalChildren } from './appraisal-children';
+import {
+  type CommandOutcome,
+  dossierPosition,
+  executeCommand,
+  type RecognitionInput,
+  appraisalOverdue,
+} from './messages';
+import { dispatchOnSubmission, extendForSupplement } from './orchestration';
+
+const STORE_TIMEOUT = '30 seconds';
+
+const { appendDossierEvents, loadDossierEvents } = proxyActivities<DossierActivities>({
+  startToCloseTimeout: STORE_TIMEOUT,
+  retry: { nonRetryableErrorTypes: ['StreamVersionConflict'] },
+});
+
+/** A refused command: non-retryable, typed by the domain code, details for problem+json. */
+function refusal(error: DomainError): ApplicationFailure {
+  return ApplicationFailure.create({
+    type: error.code,
+    message: error.messageEn,
+    nonRetryable: true,
+    details: [error.toJSON()],
+  });
+}
+
+/**
+ * One dossier, from registration to recognition (and revocation): commands arrive as Updates,
+ * the domain decides, the event store records, and the workflow runs the clocks of the procedure.
+ */
+export async function recognitionWorkflow({ dossierId }: RecognitionInput): Promise<void> {
+  let state = initialState();
+  let version = 0;
+  const children = new AppraisalChildren();
+  const supplementRequestedAt = new Map<string, string>();
+
+  const apply = (stored: StoredDossierEvents) => {
+    for (const event of stored.events) {
+      state = evolve(state, event);
+      if (event.type === 'SupplementRequested') supplementRequestedAt.set(event.data.criterionId, event.metadata.now);
+    }
+    version = stored.version;
+  };
+
+  const execute = async (command: DossierCommand): Promise<readonly DossierEvent[]> => {
+    const decision = decide(command, state);
+    if (!decision.ok) throw refusal(decision.error);
+    const stored = await appendDossierEvents({
+      dossierId,
+      expectedVersion: version,
+      commandId: command.metadata.commandId,
+      events: decision.value,
+    });
+    apply(stored);
+    for (const event of stored.events) await react(event);
+    return stored.events;
+  };
+
+  const react = async (event: DossierEvent) => {
+    const follow =
+      dispatchOnSubmission(event, state) ??
+      extendForSupplement(event, state, supplementRequestedAt.get(eventCriterion(event)));
+    await children.follow(event, state, dossierId);
+    if (follow) await execute(follow);
+  };
+
+  // Commands are handled one at a time, in arrival order: each is decided against the state
+  // left by the previous one and appended at the version it was decided on.
+  let tail: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  setHandler(
+    executeCommand,
+    (command): Promise<CommandOutcome> =>
+      serially(async () => {
+        const events = await execute(command);
+        return { dossierId, version, events: events.map((e) => e.type), status: state.status };
+      }),
+    {
+      validator: (command) => {
+        const decision = decide(command, state);
+        if (!decision.ok) throw refusal(decision.error);
+      },
+    },
+  );
+  setHandler(dossierPosition, () => ({ version, summary: dossierSummary(state) ?? null, overdue: children.overdue() }));
+  setHandler(appraisalOverdue, ({ criterionId }) => children.markOverdue(criterionId));
+
+  apply(await loadDossierEvents(dossierId));
+  await children.resume(state, dossierId);
+
+  await condition(
+    () => state.status === 'withdrawn' || state.status === 'revoked' || workflowInfo().continueAsNewSuggested,
+  );
+  await condition(allHandlersFinished);
+  if (state.status !== 'withdrawn' && state.status !== 'revoked')
+    await continueAsNew<typeof recognitionWorkflow>({ dossierId });
+}
+
+function eventCriterion(event: DossierEvent): string {
+  return 'criterionId' in event.data && typeof event.data.criterionId === 'string' ? event.data.criterionId : '';
+}
