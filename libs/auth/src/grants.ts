@@ -1,0 +1,50 @@
+import type { Identity, RoleGrant } from './principal';
+import { grantLabel } from './principal';
+import { DEPARTMENT_ROLES, READ_ONLY_ROLES, type Role } from './roles';
+import type { AdministrativeUnits } from './units/administrative-units';
+
+/** What a route asks of the caller, evaluated for one request. */
+export interface AccessRequest {
+  readonly roles: readonly Role[];
+  /** Writes refuse read-only roles (auditors). */
+  readonly write: boolean;
+  /** The unit the request is about; absent for routes without jurisdiction. */
+  readonly unit?: string;
+  /** The department the criterion is assigned to, for appraisal routes. */
+  readonly department?: string;
+  /** The X-Acting-Role header, `role@unit`, when the caller chose a grant. */
+  readonly acting?: string;
+}
+
+export type AccessDecision =
+  | { readonly outcome: 'granted'; readonly grant: RoleGrant }
+  | { readonly outcome: 'forbidden' }
+  | { readonly outcome: 'out-of-scope' }
+  | { readonly outcome: 'ambiguous'; readonly candidates: readonly string[] };
+
+/**
+ * Picks the grant a request runs under. Order matters: a missing role is 403 whatever the target,
+ * a target outside every matching grant's jurisdiction is "out-of-scope" (the API answers 404 so
+ * nobody learns a record exists elsewhere), a department that is not the criterion's is 403
+ * (same province: nothing to hide), and several grants that all fit need X-Acting-Role.
+ */
+export function decideAccess(identity: Identity, request: AccessRequest, units: AdministrativeUnits): AccessDecision {
+  const allowed = request.roles.filter((role) => !(request.write && READ_ONLY_ROLES.includes(role)));
+  const chosen = identity.grants.filter((grant) => !request.acting || grantLabel(grant) === request.acting);
+  const withRole = chosen.filter((grant) => allowed.includes(grant.role));
+  if (withRole.length === 0) return { outcome: 'forbidden' };
+  const target = request.unit;
+  const inScope = target === undefined ? withRole : withRole.filter((grant) => units.isWithin(target, grant.unit));
+  if (inScope.length === 0) return { outcome: 'out-of-scope' };
+  const inDepartment = inScope.filter((grant) => coversDepartment(grant, request.department));
+  if (inDepartment.length === 0) return { outcome: 'forbidden' };
+  const distinct = [...new Map(inDepartment.map((grant) => [grantKey(grant), grant])).values()];
+  if (distinct.length > 1) return { outcome: 'ambiguous', candidates: distinct.map(grantLabel) };
+  return { outcome: 'granted', grant: distinct[0] };
+}
+
+function coversDepartment(grant: RoleGrant, department: string | undefined): boolean {
+  return department === undefined || !DEPARTMENT_ROLES.includes(grant.role) || grant.department === department;
+}
+
+const grantKey = (grant: RoleGrant) => `${grantLabel(grant)}/${grant.department ?? ''}`;

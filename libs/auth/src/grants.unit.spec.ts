@@ -1,0 +1,80 @@
+import { type AccessRequest, decideAccess } from './grants';
+import type { Identity } from './principal';
+import { loadAdministrativeUnits } from './units/load-units';
+
+const units = loadAdministrativeUnits();
+const read = (request: Partial<AccessRequest>): AccessRequest => ({ roles: [], write: false, ...request });
+
+const officer: Identity = { userId: 'a', name: 'A', grants: [{ role: 'commune-officer', unit: '02005' }] };
+const appraiser: Identity = {
+  userId: 'b',
+  name: 'B',
+  grants: [{ role: 'department-appraiser', unit: '06', department: 'xay-dung' }],
+};
+const twoHats: Identity = {
+  userId: 'c',
+  name: 'C',
+  grants: [
+    { role: 'council-secretary', unit: '06' },
+    { role: 'council-member', unit: '06' },
+  ],
+};
+const auditor: Identity = { userId: 'd', name: 'D', grants: [{ role: 'auditor', unit: '06' }] };
+
+describe('grant matching', () => {
+  it('grants the matching role when the target unit is within the grant', () => {
+    expect(decideAccess(officer, read({ roles: ['commune-officer'], unit: '02005-01' }), units)).toEqual({
+      outcome: 'granted',
+      grant: officer.grants[0],
+    });
+  });
+
+  it('a caller without any of the roles is forbidden, wherever the target is', () => {
+    expect(decideAccess(officer, read({ roles: ['approver'], unit: '02005' }), units).outcome).toBe('forbidden');
+    expect(decideAccess(officer, read({ roles: ['approver'], unit: '25444' }), units).outcome).toBe('forbidden');
+  });
+
+  it('a target outside the jurisdiction is out of scope (answered as not found)', () => {
+    expect(decideAccess(officer, read({ roles: ['commune-officer'], unit: '02008' }), units).outcome).toBe(
+      'out-of-scope',
+    );
+  });
+
+  it('an appraiser acts only on criteria assigned to their own department of their own province', () => {
+    const request = read({ roles: ['department-appraiser'], unit: '02005', write: true });
+    expect(decideAccess(appraiser, { ...request, department: 'xay-dung' }, units).outcome).toBe('granted');
+    expect(decideAccess(appraiser, { ...request, department: 'giao-thong-van-tai' }, units).outcome).toBe('forbidden');
+    expect(decideAccess(appraiser, { ...request, unit: '25444', department: 'xay-dung' }, units).outcome).toBe(
+      'out-of-scope',
+    );
+  });
+
+  it('auditors read but never write', () => {
+    expect(decideAccess(auditor, read({ roles: ['auditor'], unit: '02005' }), units).outcome).toBe('granted');
+    expect(decideAccess(auditor, read({ roles: ['auditor'], unit: '02005', write: true }), units).outcome).toBe(
+      'forbidden',
+    );
+  });
+
+  it('several fitting grants need X-Acting-Role; the header picks one the user holds', () => {
+    const request = read({ roles: ['council-member', 'council-secretary'], unit: '02005' });
+    expect(decideAccess(twoHats, request, units)).toEqual({
+      outcome: 'ambiguous',
+      candidates: ['council-secretary@06', 'council-member@06'],
+    });
+    expect(decideAccess(twoHats, { ...request, acting: 'council-member@06' }, units)).toMatchObject({
+      outcome: 'granted',
+      grant: { role: 'council-member' },
+    });
+  });
+
+  it('an acting role the user does not hold, or the route does not allow, is forbidden', () => {
+    const request = read({ roles: ['council-member'], unit: '02005' });
+    expect(decideAccess(twoHats, { ...request, acting: 'approver@06' }, units).outcome).toBe('forbidden');
+    expect(decideAccess(twoHats, { ...request, acting: 'council-secretary@06' }, units).outcome).toBe('forbidden');
+  });
+
+  it('routes without jurisdiction match on role alone', () => {
+    expect(decideAccess(twoHats, read({ roles: ['council-member'] }), units).outcome).toBe('granted');
+  });
+});

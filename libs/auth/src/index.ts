@@ -1,0 +1,18 @@
+export { type ActorMetadata, actorMetadata, type RequestOrigin } from './event-metadata';
+export { type AccessDecision, type AccessRequest, decideAccess } from './grants';
+export { actingAs, grantLabel, type Identity, type Principal, type RoleGrant, roleGrantSchema } from './principal';
+export { DEPARTMENT_ROLES, isRole, READ_ONLY_ROLES, ROLE_LEVELS, ROLES, type Role } from './roles';
+export { createScopeFilter, type ScopeFilter } from './scope-filter';
+export { type IdentityClaims, identityClaimsSchema, identityFromClaims } from './tokens/claims';
+export { createDevTokenSigner, type DevTokenSigner, type SignedToken } from './tokens/dev-token-signer';
+export {
+  jwksTokenVerifier,
+  localTokenVerifier,
+  type RejectionReason,
+  TokenRejected,
+  type TokenVerifier,
+} from './tokens/token-verifier';
+export { type AdministrativeUnit, UNIT_LEVELS, type UnitLevel, unitsFileSchema } from './units/administrative-unit';
+export { AdministrativeUnits, UnitsDataError } from './units/administrative-units';
+export { ADMINISTRATIVE_UNITS_FILE, loadAdministrativeUnits } from './units/load-units';
+export { DEMO_USERS_FILE, type DemoUsers, GrantDataError, grantProblems, loadDemoUsers } from './users/demo-users';

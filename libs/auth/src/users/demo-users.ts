@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+import { type Identity, type RoleGrant, roleGrantSchema } from '../principal';
+import { DEPARTMENT_ROLES, ROLE_LEVELS } from '../roles';
+import type { AdministrativeUnits } from '../units/administrative-units';
+
+export const DEMO_USERS_FILE = join(__dirname, '..', '..', 'data', 'demo-users.yaml');
+
+const demoUsersFileSchema = z.strictObject({
+  users: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/, 'chữ thường, số, gạch nối (lowercase, digits, hyphens)'),
+        name: z.string().trim().min(1),
+        grants: z.array(roleGrantSchema).min(1),
+      }),
+    )
+    .min(1),
+});
+
+/** The demo users of the development and test profiles, by id. */
+export type DemoUsers = ReadonlyMap<string, Identity>;
+
+export class GrantDataError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Quyền của người dùng không hợp lệ (invalid grants):\n  ${problems.join('\n  ')}`);
+    this.name = 'GrantDataError';
+  }
+}
+
+export function loadDemoUsers(units: AdministrativeUnits, path: string = DEMO_USERS_FILE): DemoUsers {
+  const file = demoUsersFileSchema.parse(parse(readFileSync(path, 'utf8')));
+  const problems = file.users.flatMap((user) => user.grants.flatMap((grant) => grantProblems(grant, units)));
+  if (problems.length) throw new GrantDataError(problems);
+  return new Map(file.users.map((user) => [user.id, { userId: user.id, name: user.name, grants: user.grants }]));
+}
+
+/** A grant names an existing unit of the role's level, and a department exactly when the role needs one. */
+export function grantProblems(grant: RoleGrant, units: AdministrativeUnits): string[] {
+  const where = `${grant.role}@${grant.unit}`;
+  const unit = units.get(grant.unit);
+  const needsDepartment = DEPARTMENT_ROLES.includes(grant.role);
+  return [
+    ...(!unit ? [`${where}: đơn vị không có (unknown unit)`] : []),
+    ...(unit && !ROLE_LEVELS[grant.role].includes(unit.level) ? [`${where}: sai cấp ${unit.level} (wrong level)`] : []),
+    ...(needsDepartment && !grant.department ? [`${where}: thiếu sở (department required)`] : []),
+    ...(!needsDepartment && grant.department ? [`${where}: vai trò không gắn với sở (no department)`] : []),
+  ];
+}

@@ -1,0 +1,27 @@
+import { ROLES } from '../roles';
+import { loadAdministrativeUnits } from '../units/load-units';
+import { grantProblems, loadDemoUsers } from './demo-users';
+
+describe('demo users', () => {
+  const units = loadAdministrativeUnits();
+  const users = [...loadDemoUsers(units).values()];
+
+  it.each(['06', '70'])('every role is held by a demo user within province %s', (province) => {
+    const held = users.flatMap((user) => user.grants).filter((grant) => units.isWithin(grant.unit, province));
+    expect(new Set(held.map((grant) => grant.role))).toEqual(new Set(ROLES));
+  });
+
+  it('a grant must name an existing unit of the level its role works at', () => {
+    expect(grantProblems({ role: 'commune-officer', unit: '063' }, units)).toEqual([
+      'commune-officer@063: sai cấp district (wrong level)',
+    ]);
+    expect(grantProblems({ role: 'approver', unit: '99' }, units)).toEqual([
+      'approver@99: đơn vị không có (unknown unit)',
+    ]);
+  });
+
+  it('an appraiser belongs to one department; other roles to none', () => {
+    expect(grantProblems({ role: 'department-appraiser', unit: '06' }, units)).toHaveLength(1);
+    expect(grantProblems({ role: 'approver', unit: '06', department: 'xay-dung' }, units)).toHaveLength(1);
+  });
+});
