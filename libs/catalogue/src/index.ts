@@ -1,1 +1,7 @@
 export type * from './model';
+export type * from './catalogue-version';
+export { CatalogueError, type CatalogueErrorCode } from './errors';
+export { exportCatalogue, importCatalogue, type ExchangeFormat } from './exchange';
+export { catalogueVersions, composeVersion, loadCatalogue } from './load';
+export { pinRules, resolveThreshold, selectDefaults } from './rules';
+export { catalogueVersionSchema, criteriaSetSchema, regimeSchema, thresholdSchema } from './schema';

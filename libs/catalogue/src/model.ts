@@ -78,7 +78,13 @@ export interface CriteriaSet {
   readonly effectiveFrom: string;
   readonly effectiveTo?: string;
   readonly variantBy: 'region' | 'group';
+  /** ids of sets the unit must already be recognised under (e.g. NTM before NTM nâng cao) */
   readonly prerequisites?: readonly string[];
+  /**
+   * Conditions on the unit as a whole, measured like indicators but outside the criteria count
+   * (QĐ 18/2022/QĐ-TTg, Điều 4: no outstanding construction debt; QĐ 320/QĐ-TTg 2022: share of communes recognised).
+   */
+  readonly conditions?: readonly Indicator[];
   readonly criteria: readonly Criterion[];
 }
 

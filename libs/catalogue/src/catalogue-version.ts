@@ -1,0 +1,53 @@
+import type { CriteriaSet, Indicator, Regime } from './model';
+
+/** A provincial department (Sở) or agency that appraises criteria. */
+export interface Department {
+  /** stable code, e.g. 'SXD' */
+  readonly code: string;
+  /** Vietnamese */
+  readonly name: string;
+  readonly nameEn: string;
+  /** 2025 reorganisation: the department that took over this one's tasks */
+  readonly mergedInto?: string;
+  /** last day the department existed under this name (ISO date) */
+  readonly validTo?: string;
+}
+
+/** criterion, indicator or condition id -> department code */
+export type AssignmentTable = Readonly<Record<string, string>>;
+
+/** A province's own assignment (its plan's "Phân công chủ trì"), applied over the national default. */
+export interface ProvinceOverride {
+  readonly name: string;
+  /** the provincial document it comes from */
+  readonly source: string;
+  /** set id -> the entries that differ from the national default */
+  readonly sets: Readonly<Record<string, AssignmentTable>>;
+}
+
+export interface Assignments {
+  /** set id -> national default assignment */
+  readonly national: Readonly<Record<string, AssignmentTable>>;
+  /** official province code (e.g. '06' Bắc Kạn) -> override */
+  readonly provinces: Readonly<Record<string, ProvinceOverride>>;
+}
+
+/** QĐ 51/2025/QĐ-TTg: conditions for a province to complete the NTM task in 2026–2030. */
+export interface ProvinceCompletion {
+  readonly source: string;
+  readonly conditions: readonly Indicator[];
+}
+
+/** One published catalogue: everything a dossier may pin, self-contained. */
+export interface CatalogueVersion {
+  /** e.g. '2022.1' */
+  readonly id: string;
+  /** ISO date of publication */
+  readonly publishedAt: string;
+  readonly title: string;
+  readonly departments: readonly Department[];
+  readonly criteriaSets: readonly CriteriaSet[];
+  readonly assignments: Assignments;
+  readonly regimes: readonly Regime[];
+  readonly provinceCompletion?: ProvinceCompletion;
+}

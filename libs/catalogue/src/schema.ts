@@ -1,0 +1,167 @@
+import { z } from 'zod';
+
+import type { CatalogueVersion, Department, ProvinceCompletion } from './catalogue-version';
+import type { CriteriaSet, Indicator, Measure, Regime, Threshold } from './model';
+import { checkReferences } from './references';
+import { assignableIds } from './schema-ids';
+
+export const regions = [
+  'northern-midlands-mountains',
+  'red-river-delta',
+  'north-central',
+  'south-central-coast',
+  'central-highlands',
+  'southeast',
+  'mekong-delta',
+] as const;
+export const levels = ['ntm', 'advanced', 'model', 'modern'] as const;
+export const unitKinds = ['commune', 'village', 'district'] as const;
+
+const isoDate = z.iso.date();
+const id = z.string().regex(/^[A-Za-z0-9.-]+$/, 'mã chỉ gồm chữ, số, dấu chấm và gạch ngang');
+const text = z.string().trim().min(1);
+const share = z.number().min(0).max(1);
+const departmentCode = z.string().regex(/^[A-Z][A-Z0-9]*$/, 'mã Sở viết hoa, ví dụ SXD');
+
+export const thresholdSchema: z.ZodType<Threshold> = z.strictObject({
+  comparison: z.enum(['gte', 'gt', 'lte', 'lt', 'eq']),
+  value: z.number(),
+  byRegion: z.partialRecord(z.enum(regions), z.number()).optional(),
+  byGroup: z.partialRecord(z.enum(['1', '2', '3']), z.number()).optional(),
+  provincialDefault: z.boolean().optional(),
+});
+
+export const measureSchema: z.ZodType<Measure> = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('boolean') }),
+  z.strictObject({ kind: z.literal('number'), unit: text, threshold: thresholdSchema }),
+  z
+    .strictObject({ kind: z.literal('level'), levels: z.array(text).min(2), minimum: text })
+    .refine((m) => m.levels.includes(m.minimum), {
+      message: 'mức tối thiểu phải thuộc danh sách mức',
+      path: ['minimum'],
+    }),
+  z.strictObject({ kind: z.literal('judgement') }),
+]);
+
+export const indicatorSchema: z.ZodType<Indicator> = z.strictObject({
+  id,
+  name: text,
+  measure: measureSchema,
+  department: departmentCode.optional(),
+});
+
+const criterionSchema = z.strictObject({
+  id,
+  name: text,
+  nameEn: text,
+  critical: z.boolean(),
+  indicators: z.array(indicatorSchema).min(1),
+});
+
+function duplicates(ids: readonly string[]): string[] {
+  return ids.filter((value, index) => ids.indexOf(value) !== index);
+}
+
+/** A region-based set may not carry group thresholds, nor the reverse: a dossier pins one kind of variant. */
+function checkVariantKeys(set: CriteriaSet, ctx: z.RefinementCtx): void {
+  const wrongKey = set.variantBy === 'region' ? 'byGroup' : 'byRegion';
+  set.criteria.forEach((criterion, c) =>
+    criterion.indicators.forEach((indicator, i) => {
+      if (indicator.measure.kind === 'number' && indicator.measure.threshold[wrongKey]) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `bộ tiêu chí phân theo ${set.variantBy === 'region' ? 'vùng' : 'nhóm xã'}, không dùng ${wrongKey}`,
+          path: ['criteria', c, 'indicators', i, 'measure', 'threshold', wrongKey],
+        });
+      }
+    }),
+  );
+}
+
+export const criteriaSetSchema: z.ZodType<CriteriaSet> = z
+  .strictObject({
+    id,
+    title: text,
+    level: z.enum(levels),
+    unitKind: z.enum(unitKinds),
+    source: text,
+    effectiveFrom: isoDate,
+    effectiveTo: isoDate.optional(),
+    variantBy: z.enum(['region', 'group']),
+    prerequisites: z.array(id).optional(),
+    conditions: z.array(indicatorSchema).optional(),
+    criteria: z.array(criterionSchema).min(1),
+  })
+  .superRefine((set, ctx) => {
+    for (const duplicate of duplicates(assignableIds(set))) {
+      ctx.addIssue({ code: 'custom', message: `mã trùng lặp: ${duplicate}`, path: ['criteria'] });
+    }
+    checkVariantKeys(set, ctx);
+  });
+
+const levelRecord = z.strictObject({ ntm: share, advanced: share, model: share, modern: share });
+
+export const regimeSchema: z.ZodType<Regime> = z.strictObject({
+  id,
+  title: text,
+  effectiveFrom: isoDate,
+  effectiveTo: isoDate.optional(),
+  steps: z
+    .array(
+      z.strictObject({
+        tier: z.enum(['commune', 'district', 'province']),
+        step: z.enum(['verification', 'appraisal']),
+        council: z.boolean(),
+      }),
+    )
+    .min(1),
+  satisfactionThreshold: levelRecord,
+  council: z.strictObject({ quorumShare: share, approvalShare: share }),
+  publicPostingDays: z.int().positive(),
+  appraisalWorkingDays: z.int().positive(),
+  reminderWorkingDaysBefore: z.int().nonnegative(),
+  explanationWorkingDays: z.int().positive(),
+  revocation: z.strictObject({
+    partialBand: z.strictObject({ fromShare: share, belowShare: share }),
+    fullShare: share,
+  }),
+  decidingAuthority: z.strictObject({ commune: text, village: text, district: text }),
+});
+
+export const departmentSchema: z.ZodType<Department> = z.strictObject({
+  code: departmentCode,
+  name: text,
+  nameEn: text,
+  mergedInto: departmentCode.optional(),
+  validTo: isoDate.optional(),
+});
+
+export const assignmentTableSchema = z.record(id, departmentCode);
+export const assignmentFileSchema = z.record(id, assignmentTableSchema);
+
+export const provinceOverrideSchema = z.strictObject({
+  name: text,
+  source: text,
+  sets: assignmentFileSchema,
+});
+
+export const provinceCompletionSchema: z.ZodType<ProvinceCompletion> = z.strictObject({
+  source: text,
+  conditions: z.array(indicatorSchema).min(1),
+});
+
+const catalogueShape = z.strictObject({
+  id: z.string().regex(/^\d{4}\.\d+$/, 'phiên bản dạng năm.số, ví dụ 2026.1'),
+  publishedAt: isoDate,
+  title: text,
+  departments: z.array(departmentSchema).min(1),
+  criteriaSets: z.array(criteriaSetSchema).min(1),
+  assignments: z.strictObject({
+    national: assignmentFileSchema,
+    provinces: z.record(z.string().regex(/^\d{2}$/, 'mã tỉnh hai chữ số'), provinceOverrideSchema),
+  }),
+  regimes: z.array(regimeSchema).min(1),
+  provinceCompletion: provinceCompletionSchema.optional(),
+});
+
+export const catalogueVersionSchema: z.ZodType<CatalogueVersion> = catalogueShape.superRefine(checkReferences);
