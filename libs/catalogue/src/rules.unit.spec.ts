@@ -1,0 +1,119 @@
+import { loadCatalogue } from './load';
+import type { Threshold } from './model';
+import { pinRules, resolveThreshold, selectDefaults } from './rules';
+
+describe('resolveThreshold', () => {
+  const income: Threshold = { comparison: 'gte', value: 48, byRegion: { 'northern-midlands-mountains': 39 } };
+  const roads: Threshold = { comparison: 'gte', value: 90, byGroup: { '1': 100, '3': 75 } };
+
+  it("picks the unit's region figure where the set gives one (QĐ 318/QĐ-TTg 2022)", () => {
+    expect(resolveThreshold(income, { region: 'northern-midlands-mountains' })).toBe(39);
+  });
+
+  it('falls back to the default for a region without its own figure', () => {
+    expect(resolveThreshold(income, { region: 'mekong-delta' })).toBe(48);
+  });
+
+  it("picks the commune group's figure and falls back to the default (QĐ 51/2025/QĐ-TTg)", () => {
+    expect(resolveThreshold(roads, { group: 1 })).toBe(100);
+    expect(resolveThreshold(roads, { group: 3 })).toBe(75);
+    expect(resolveThreshold(roads, { group: 2 })).toBe(90);
+  });
+
+  it('ignores a variant of the other kind and uses the default', () => {
+    expect(resolveThreshold(roads, { region: 'red-river-delta' })).toBe(90);
+  });
+});
+
+describe('selectDefaults', () => {
+  const catalogue = loadCatalogue('2026.1');
+  const commune = (filedOn: string, level: 'ntm' | 'advanced' = 'ntm') =>
+    selectDefaults(catalogue, { unitKind: 'commune', level, filedOn });
+
+  it('up to 30/6/2025: the 2021–2025 set and the three-tier procedure', () => {
+    expect(commune('2025-06-30')).toEqual({ setId: 'xa-ntm-2021-2025', regimeId: 'three-tier-2022' });
+  });
+
+  it('from 1/7/2025 (two-tier local government): still the 2021–2025 set, two-tier procedure', () => {
+    expect(commune('2025-07-01')).toEqual({ setId: 'xa-ntm-2021-2025', regimeId: 'two-tier-2025' });
+    expect(commune('2026-02-14', 'advanced')).toEqual({
+      setId: 'xa-ntm-nang-cao-2021-2025',
+      regimeId: 'two-tier-2025',
+    });
+  });
+
+  it('from 15/2/2026: the QĐ 51/2025/QĐ-TTg set and the two-tier procedure', () => {
+    expect(commune('2026-02-15')).toEqual({ setId: 'xa-ntm-2026-2030', regimeId: 'two-tier-2025' });
+  });
+
+  it('refuses a level with no set in force (no district level after 1/7/2025)', () => {
+    expect(() => selectDefaults(catalogue, { unitKind: 'district', level: 'ntm', filedOn: '2025-07-01' })).toThrow(
+      expect.objectContaining({ code: 'no-set-in-force' }),
+    );
+    expect(selectDefaults(catalogue, { unitKind: 'district', level: 'ntm', filedOn: '2025-06-30' }).setId).toBe(
+      'huyen-ntm-2021-2025',
+    );
+  });
+});
+
+describe('pinRules', () => {
+  const catalogue = loadCatalogue('2022.1');
+  const bacKan = { setId: 'xa-ntm-2021-2025', regimeId: 'three-tier-2022', province: '06' } as const;
+
+  it("applies Bắc Kạn's own assignment (KH 231/KH-UBND 2022, mục III.4) over the national default", () => {
+    const national = pinRules(catalogue, { ...bacKan, province: '35', variant: { region: 'red-river-delta' } });
+    const pinned = pinRules(catalogue, { ...bacKan, variant: { region: 'northern-midlands-mountains' } });
+    expect(national.assignments['17.5']).toBeUndefined();
+    expect(pinned.assignments['17.5']).toBe('SXD');
+    expect(pinned.assignments['17.1']).toBe('SNNPTNT');
+    expect(pinned.assignments['17']).toBe('STNMT');
+    const environment = pinned.criteriaSet.criteria.find((c) => c.id === '17');
+    expect(environment?.indicators.find((i) => i.id === '17.5')?.department).toBe('SXD');
+    expect(environment?.indicators.find((i) => i.id === '17.2')?.department).toBeUndefined();
+  });
+
+  it('pins the version, set, regime and variant it was asked for', () => {
+    const pinned = pinRules(catalogue, { ...bacKan, variant: { region: 'northern-midlands-mountains' } });
+    expect(pinned).toMatchObject({
+      catalogueVersion: '2022.1',
+      criteriaSet: { id: 'xa-ntm-2021-2025' },
+      regime: { id: 'three-tier-2022' },
+      variant: { region: 'northern-midlands-mountains' },
+    });
+  });
+
+  it('hands the tasks of a merged department to its successor (2025 reorganisation)', () => {
+    const pinned = pinRules(loadCatalogue('2026.1'), {
+      ...bacKan,
+      regimeId: 'two-tier-2025',
+      variant: { region: 'northern-midlands-mountains' },
+    });
+    expect(pinned.assignments['17']).toBe('SNNMT');
+    expect(pinned.assignments['2']).toBe('SXD');
+    expect(pinned.assignments['8']).toBe('SKHCN');
+  });
+
+  it('rejects a commune group on a set whose thresholds vary by region, and the reverse', () => {
+    expect(() => pinRules(catalogue, { ...bacKan, variant: { group: 2 } })).toThrow(
+      expect.objectContaining({ code: 'variant-mismatch' }),
+    );
+    expect(() =>
+      pinRules(loadCatalogue('2026.1'), {
+        setId: 'xa-ntm-2026-2030',
+        regimeId: 'two-tier-2025',
+        province: '06',
+        variant: { region: 'southeast' },
+      }),
+    ).toThrow(expect.objectContaining({ code: 'variant-mismatch' }));
+  });
+
+  it('rejects an unknown set or regime', () => {
+    const variant = { region: 'southeast' } as const;
+    expect(() => pinRules(catalogue, { ...bacKan, setId: 'xa-ntm-2026-2030', variant })).toThrow(
+      expect.objectContaining({ code: 'unknown-set' }),
+    );
+    expect(() => pinRules(catalogue, { ...bacKan, regimeId: 'two-tier-2025', variant })).toThrow(
+      expect.objectContaining({ code: 'unknown-regime' }),
+    );
+  });
+});
