@@ -14,6 +14,9 @@ import {
 const byIndicator = (indicators: readonly EvaluatedIndicator[]): Record<string, EvaluatedIndicator> =>
   Object.fromEntries(indicators.map((i) => [i.indicatorId, i]));
 
+const addOnce = (list: readonly string[], item: string): readonly string[] =>
+  list.includes(item) ? list : [...list, item];
+
 function withRound(state: FiledDossier, round: RoundRecord, status?: ProcedureStatus): DossierState {
   return status ? { status, dossier: state.dossier, round } : { ...state, round };
 }
@@ -59,6 +62,7 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
         registeredAt: event.metadata.now,
         decisionNumbers: [],
         appraisers: [],
+        voters: [],
         refusals: [],
       },
       round: freshRound(round),
@@ -136,10 +140,10 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
         judgements,
         appraisedBy,
       })) as FiledDossier;
-      const appraisers = appraised.dossier.appraisers.includes(appraisedBy)
-        ? appraised.dossier.appraisers
-        : [...appraised.dossier.appraisers, appraisedBy];
-      return { ...appraised, dossier: { ...appraised.dossier, appraisers } };
+      return {
+        ...appraised,
+        dossier: { ...appraised.dossier, appraisers: addOnce(appraised.dossier.appraisers, appraisedBy) },
+      };
     }
     case 'SupplementRequested':
       return mapReview(state, event.data.criterionId, (r) => ({
@@ -168,7 +172,11 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
     }
     case 'VoteCast': {
       const { memberId, approve, comment } = event.data;
-      return mapCouncil(state, (c) => ({ ...c, votes: [...c.votes, { memberId, approve, comment }] }));
+      const voted = mapCouncil(state, (c) => ({
+        ...c,
+        votes: [...c.votes, { memberId, approve, comment }],
+      })) as FiledDossier;
+      return { ...voted, dossier: { ...voted.dossier, voters: addOnce(voted.dossier.voters, memberId) } };
     }
     case 'CouncilConcluded': {
       const { present, approvals, quorumMet, approved } = event.data;

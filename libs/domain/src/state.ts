@@ -16,6 +16,8 @@ export interface DossierRecord {
   readonly decisionNumbers: readonly string[];
   /** Everyone who appraised a criterion of this dossier, in any round: they may not vote in its councils. */
   readonly appraisers: readonly string[];
+  /** Everyone who voted in a council on this dossier, in any round: they may not appraise it. */
+  readonly voters: readonly string[];
   readonly refusals: readonly { readonly round: number; readonly reasons: readonly RefusalReason[] }[];
 }
 

@@ -2,6 +2,7 @@
 import type { Regime } from '../rules';
 import { given } from '../testing/decider-specification';
 import {
+  clearStep,
   cmd,
   councilMembers,
   criterionIds,
@@ -87,6 +88,18 @@ describe('CastVote', () => {
     given(history(...open([...councilMembers, 'appraiser-thong-ke'])))
       .when(cmd.vote('appraiser-thong-ke'))
       .thenFails('council.conflict-of-interest', 'forbidden');
+  });
+
+  it('and a member who voted on this dossier must not appraise it later (conflict of interest)', () => {
+    const atProvince = [
+      ...filingCommands(pinnedRules(threeTierRegime)),
+      ...clearStep('district'),
+      cmd.submit('province'),
+      cmd.assign('province'),
+    ];
+    given(history(...atProvince))
+      .when(cmd.appraise('c-income', 'met', { actor: 'member-1' }))
+      .thenFails('appraisal.conflict-of-interest', 'forbidden');
   });
 
   it('refuses a non-member, a second vote, and a vote with no open session', () => {

@@ -251,6 +251,15 @@ export function appraiseCriterion(command: AppraiseCriterion, state: DossierStat
       'Not a judgement indicator of this criterion.',
       { indicatorId: stray },
     );
+  // Conflict of interest: whoever voted in a council on this dossier may not appraise it.
+  if (c.state.dossier.voters.includes(command.metadata.actor)) {
+    return forbidden(
+      'appraisal.conflict-of-interest',
+      'Người đã bỏ phiếu trong hội đồng xét hồ sơ này không được thẩm định.',
+      'A member who voted on this dossier may not appraise it.',
+      { actor: command.metadata.actor },
+    );
+  }
   if (verdict === 'not-met' && isBlank(findings)) {
     return invalidField('findings', 'Cần nêu lý do không đạt.', 'Findings are required for a not-met verdict.');
   }
