@@ -18,15 +18,8 @@ import {
   resubmitDossier,
   withdrawDossier,
 } from './outcome';
-import {
-  appraiseCriterion,
-  assignCriteria,
-  completeReviewStep,
-  extendDeadline,
-  provideSupplement,
-  requestSupplement,
-  submitForReview,
-} from './review';
+import { appraiseCriterion, extendDeadline, provideSupplement, requestSupplement } from './appraisal';
+import { assignCriteria, completeReviewStep, submitForReview } from './submission';
 import { invalid, isInstant, type Decision } from './support';
 
 function route(command: DossierCommand, state: DossierState): Decision {
@@ -104,5 +97,5 @@ export function decide(command: DossierCommand, state: DossierState): Decision {
 }
 
 export { councilOutcome } from './council';
-export { departmentFor } from './review';
+export { departmentFor } from './submission';
 export type { Decision } from './support';

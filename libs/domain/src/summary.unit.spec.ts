@@ -1,0 +1,95 @@
+import { aggregate } from './evolve';
+import { initialState } from './state';
+import { dossierSummary } from './summary';
+import {
+  clearStep,
+  cmd,
+  criterionIds,
+  filingCommands,
+  history,
+  metValues,
+  pinnedRules,
+  recognitionCommands,
+  run,
+  threeTierRegime,
+} from './testing/fixtures';
+
+const summaryAfter = (...commands: Parameters<typeof history>) => dossierSummary(aggregate(history(...commands)));
+const filing = () => filingCommands(pinnedRules(threeTierRegime));
+
+describe('dossierSummary', () => {
+  it('is undefined before registration', () => {
+    expect(dossierSummary(initialState())).toBeUndefined();
+  });
+
+  it('counts "đạt x/N tiêu chí" from the self-assessment before review', () => {
+    const summary = summaryAfter(cmd.register(), cmd.selfAssess({ ...metValues, 'i-poverty': 20 }));
+    expect(summary).toMatchObject({
+      status: 'self-assessed',
+      round: 1,
+      level: 'ntm',
+      criteria: {
+        metCount: 2,
+        total: 4,
+        labelVi: 'đạt 2/4 tiêu chí',
+        unmet: ['c-poverty'],
+        awaitingJudgement: ['c-security'],
+      },
+      stage: null,
+    });
+  });
+
+  it('lists pending appraisals with departments and due dates, and follows the stage phase', () => {
+    const atDistrict = [...filing(), cmd.submit('district')];
+    expect(summaryAfter(...atDistrict)?.stage).toEqual({
+      stepIndex: 0,
+      tier: 'district',
+      step: 'verification',
+      council: true,
+      phase: 'awaiting-assignment',
+    });
+    const summary = summaryAfter(
+      ...atDistrict,
+      cmd.assign('district', '2026-04-15'),
+      cmd.appraise('c-income'),
+      cmd.requestSupplement('c-poverty'),
+      cmd.extend('c-security', '2026-04-20'),
+    );
+    expect(summary?.stage?.phase).toBe('appraising');
+    expect(summary?.pendingAppraisals).toEqual([
+      { criterionId: 'c-poverty', department: 'ldtbxh', dueDate: '2026-04-15', status: 'supplement-requested' },
+      { criterionId: 'c-planning', department: 'xay-dung', dueDate: '2026-04-15', status: 'pending' },
+      { criterionId: 'c-security', department: 'cong-an', dueDate: '2026-04-20', status: 'pending' },
+    ]);
+  });
+
+  it('uses the appraisal verdicts of the current step once given', () => {
+    const appraised = [
+      ...filing(),
+      cmd.submit('district'),
+      cmd.assign('district'),
+      cmd.appraise('c-income', 'not-met'),
+      ...criterionIds.slice(1).map((id) => cmd.appraise(id)),
+      cmd.complete('district'),
+    ];
+    expect(summaryAfter(...appraised)).toMatchObject({
+      criteria: { metCount: 3, unmet: ['c-income'], awaitingJudgement: [] },
+      stage: { phase: 'consolidated' },
+      pendingAppraisals: [],
+    });
+  });
+
+  it('shows the council phase, the survey and the recognition', () => {
+    expect(summaryAfter(...filing(), ...clearStep('district').slice(0, -6))?.stage?.phase).toBe('council-open');
+    const { state } = run(recognitionCommands(threeTierRegime));
+    expect(dossierSummary(state)).toMatchObject({
+      status: 'recognised',
+      criteria: { metCount: 4, total: 4, labelVi: 'đạt 4/4 tiêu chí' },
+      stage: { tier: 'province', phase: 'council-concluded' },
+      survey: { attempt: 1, rate: 0.95, threshold: 0.9, passed: true },
+      comments: { total: 1, unanswered: 0 },
+      recognition: { decisionNumber: '123/QĐ-UBND', authority: 'Chủ tịch UBND tỉnh' },
+      regimeId: 'three-tier-2022',
+    });
+  });
+});
