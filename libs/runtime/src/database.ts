@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
 import { CreateEventStore1763890000000 } from '@ntm/event-store';
+import { CreateReadModels1763890100000, readModelEntities } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
 
@@ -8,10 +9,11 @@ import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-
 export const migrations: NonNullable<DataSourceOptions['migrations']> = [
   CreateOpsSchema1763880000000,
   CreateEventStore1763890000000,
+  CreateReadModels1763890100000,
 ];
 
 /** Read-model entities, registered by the projections lib. */
-export const entities: NonNullable<DataSourceOptions['entities']> = [];
+export const entities: NonNullable<DataSourceOptions['entities']> = [...readModelEntities];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
