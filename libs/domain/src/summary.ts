@@ -18,6 +18,14 @@ export interface PendingAppraisal {
   readonly department: string;
   readonly dueDate: string;
   readonly status: Exclude<CriterionReviewStatus, 'appraised'>;
+  /** Only when `asOf` is given: the due date has passed. */
+  readonly overdue?: boolean;
+}
+
+/** A date-only due date runs to the end of that day in Vietnam (UTC+7); a full instant is taken as is. */
+export function isOverdue(dueDate: string, asOf: string): boolean {
+  const end = /^\d{4}-\d{2}-\d{2}$/.test(dueDate) ? Date.parse(`${dueDate}T23:59:59.999+07:00`) : Date.parse(dueDate);
+  return Date.parse(asOf) > end;
 }
 
 export interface DossierSummary {
@@ -82,8 +90,8 @@ function criterionVerdicts(state: FiledDossier): Record<string, CriterionVerdict
   );
 }
 
-/** The read-side view of one dossier; `undefined` before registration. Pure. */
-export function dossierSummary(state: DossierState): DossierSummary | undefined {
+/** The read-side view of one dossier; `undefined` before registration. Pure: pass `asOf` (ISO) to flag overdue appraisals. */
+export function dossierSummary(state: DossierState, asOf?: string): DossierSummary | undefined {
   if (state.status === 'unregistered') return undefined;
   const { dossier, round } = state;
   const verdicts = criterionVerdicts(state);
@@ -98,6 +106,7 @@ export function dossierSummary(state: DossierState): DossierSummary | undefined 
       department: r.department,
       dueDate: r.dueDate,
       status: r.status as PendingAppraisal['status'],
+      ...(asOf ? { overdue: isOverdue(r.dueDate, asOf) } : {}),
     }));
   const recognition = 'recognition' in state ? state.recognition : undefined;
   return {

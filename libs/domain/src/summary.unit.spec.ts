@@ -63,6 +63,14 @@ describe('dossierSummary', () => {
     ]);
   });
 
+  it('flags overdue appraisals as of a given instant (a due date runs to the end of the day, Vietnam time)', () => {
+    const events = history(...filing(), cmd.submit('district'), cmd.assign('district', '2026-04-15'));
+    const overdue = (asOf: string) => dossierSummary(aggregate(events), asOf)?.pendingAppraisals.map((p) => p.overdue);
+    expect(overdue('2026-04-15T16:59:59.999Z')).toEqual([false, false, false, false]);
+    expect(overdue('2026-04-15T17:00:00.000Z')).toEqual([true, true, true, true]);
+    expect(dossierSummary(aggregate(events))?.pendingAppraisals[0]).not.toHaveProperty('overdue');
+  });
+
   it('uses the appraisal verdicts of the current step once given', () => {
     const appraised = [
       ...filing(),
