@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { loadConfig } from '@ntm/config';
 import { createTestDatabase, freePort, type TestDatabase } from '@ntm/test-support';
 
+import { DEMO_ADMINISTRATOR, devLoginHeaders } from '../support/dev-login';
 import { ensureBuilt, runLauncher, waitForOutput } from '../support/launcher';
 
 /** Ctrl-C: stopped in order, then exit 128 + SIGINT as shells expect. */
@@ -90,7 +91,12 @@ describe('launcher (`npm start`)', () => {
       await waitForOutput(first, 'sẵn sàng', 120_000);
       expect(first.stderr()).toContain(`OpenAPI docs: ${apiUrl}/api/docs`);
       expect(first.stderr()).toContain(`Temporal UI:  http://127.0.0.1:${env.TEMPORAL_UI_PORT}`);
-      const recorded = await (await fetch(`${apiUrl}/api/v1/diagnostics/round-trips`, { method: 'POST' })).json();
+      const recorded = await (
+        await fetch(`${apiUrl}/api/v1/diagnostics/round-trips`, {
+          method: 'POST',
+          headers: await devLoginHeaders(apiUrl, DEMO_ADMINISTRATOR),
+        })
+      ).json();
       first.child.kill('SIGINT');
       expect(await first.exited).toBe(SIGINT_EXIT);
 
@@ -98,7 +104,7 @@ describe('launcher (`npm start`)', () => {
       await waitForOutput(second, 'sẵn sàng', 120_000);
       const again = await fetch(`${apiUrl}/api/v1/diagnostics/round-trips`, {
         method: 'POST',
-        headers: { 'Idempotency-Key': 'after-restart' },
+        headers: { ...(await devLoginHeaders(apiUrl, DEMO_ADMINISTRATOR)), 'Idempotency-Key': 'after-restart' },
       });
       expect(again.status).toBe(201);
       const health = await (await fetch(`${apiUrl}/health`)).json();

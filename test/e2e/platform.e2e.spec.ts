@@ -1,14 +1,22 @@
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
+import { DEMO_ADMINISTRATOR, devLoginHeaders } from '../support/dev-login';
+
 describe('platform: API -> Temporal -> worker -> PostgreSQL', () => {
   let system: TestSystem;
+  /** The demo administrator's bearer token (the round trip is administrator-only). */
+  let asAdministrator: Record<string, string>;
   beforeAll(async () => {
     system = await startTestSystem();
+    asAdministrator = await devLoginHeaders(system.api.url, DEMO_ADMINISTRATOR);
   }, 60_000);
   afterAll(() => system?.stop());
 
   it('a diagnostics round trip is recorded in PostgreSQL by the worker activity', async () => {
-    const response = await system.request('/api/v1/diagnostics/round-trips', { method: 'POST' });
+    const response = await system.request('/api/v1/diagnostics/round-trips', {
+      method: 'POST',
+      headers: asAdministrator,
+    });
     expect(response.status).toBe(201);
     const record = (await response.json()) as { id: string; workflowId: string };
     const rows = await system.db.dataSource.query('select workflow_id from ops.round_trips where id = $1', [record.id]);
@@ -19,7 +27,7 @@ describe('platform: API -> Temporal -> worker -> PostgreSQL', () => {
     const send = () =>
       system.request('/api/v1/diagnostics/round-trips', {
         method: 'POST',
-        headers: { 'Idempotency-Key': 'e2e-key-1' },
+        headers: { ...asAdministrator, 'Idempotency-Key': 'e2e-key-1' },
       });
     const first = (await (await send()).json()) as { id: string };
     const second = await (await send()).json();
@@ -63,7 +71,7 @@ describe('platform: API -> Temporal -> worker -> PostgreSQL', () => {
   it('a malformed Idempotency-Key is refused with the field and reason, and nothing is written', async () => {
     const response = await system.request('/api/v1/diagnostics/round-trips', {
       method: 'POST',
-      headers: { 'Idempotency-Key': 'x'.repeat(201) },
+      headers: { ...asAdministrator, 'Idempotency-Key': 'x'.repeat(201) },
     });
     expect(response.status).toBe(400);
     const problem = await response.json();
@@ -74,7 +82,7 @@ describe('platform: API -> Temporal -> worker -> PostgreSQL', () => {
   it('malformed JSON bodies are refused as problem+json without a stack trace', async () => {
     const response = await system.request('/api/v1/diagnostics/round-trips', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...asAdministrator, 'content-type': 'application/json' },
       body: '{"broken":',
     });
     expect(response.status).toBe(400);

@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 
 import { dataSourceOptions } from '@ntm/runtime';
 
+import { AuthModule } from './auth/auth.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -43,6 +44,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(endpoints.databaseUrl)),
         TemporalModule,
+        AuthModule.register(config), // identity and access: global deny-by-default guard
         HealthModule,
         MetricsModule,
         DiagnosticsModule,

@@ -27,8 +27,41 @@ const hostPort = z
 
 const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
+// --- Identity and access (apps/api/src/auth) ---
+const flag = z.preprocess(
+  blankAsUndefined,
+  z
+    .enum(['true', 'false'], { error: 'true hoặc false (true or false)' })
+    .transform((value) => value === 'true')
+    .optional(),
+);
+
+/** The dev login issues tokens to anyone who names a demo user: it must never run in production. */
+function resolveDevLogin<T extends { NTM_PROFILE: string; AUTH_DEV_LOGIN?: boolean; AUTH_JWKS_URL?: string }>(
+  config: T,
+  context: z.RefinementCtx,
+): T & { AUTH_DEV_LOGIN: boolean } {
+  if (config.NTM_PROFILE === 'production' && config.AUTH_DEV_LOGIN) {
+    context.addIssue({
+      code: 'custom',
+      path: ['AUTH_DEV_LOGIN'],
+      message: 'không được bật khi NTM_PROFILE=production (refused in production)',
+    });
+  }
+  if (config.AUTH_JWKS_URL && config.AUTH_DEV_LOGIN) {
+    context.addIssue({
+      code: 'custom',
+      path: ['AUTH_DEV_LOGIN'],
+      message: 'cần khoá cục bộ: bỏ AUTH_JWKS_URL hoặc tắt dev login (dev login needs local keys)',
+    });
+  }
+  const byDefault = config.NTM_PROFILE !== 'production' && !config.AUTH_JWKS_URL;
+  return { ...config, AUTH_DEV_LOGIN: config.AUTH_DEV_LOGIN ?? byDefault };
+}
+// --- end identity and access ---
+
 /** Every setting the apps read, with its default. `process.env` is read nowhere else. */
-export const configSchema = z.object({
+const settingsSchema = z.object({
   NTM_PROFILE: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: port(3000),
@@ -52,6 +85,24 @@ export const configSchema = z.object({
   /** Tests only: the workflow bundle built once per test run. */
   NTM_TEST_WORKFLOW_BUNDLE: z.preprocess(blankAsUndefined, z.string().optional()),
   STARTUP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  // --- Identity and access (apps/api/src/auth); production requires AUTH_ISSUER and AUTH_JWKS_URL ---
+  AUTH_ISSUER: z.preprocess(blankAsUndefined, z.string().trim().min(1).optional()),
+  AUTH_AUDIENCE: z.string().trim().min(1).default('ntm-dossiers'),
+  AUTH_JWKS_URL: z.preprocess(blankAsUndefined, z.url().optional()),
+  /** HS256 key of the dev login; a key is generated per process when absent. */
+  AUTH_DEV_SECRET: z.preprocess(
+    blankAsUndefined,
+    z.string().min(32, 'ít nhất 32 ký tự (at least 32 characters)').optional(),
+  ),
+  /** Default: on in the development and test profiles without AUTH_JWKS_URL; refused in production. */
+  AUTH_DEV_LOGIN: flag,
+  AUTH_DEV_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  /** Login attempts per client address per window. */
+  AUTH_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  AUTH_LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // --- end identity and access ---
 });
+
+export const configSchema = settingsSchema.transform(resolveDevLogin); // identity and access: AUTH_DEV_LOGIN default
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -1,10 +1,13 @@
-import { Controller, Headers, HttpCode, Inject, Ip, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Headers, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Client } from '@temporalio/client';
 import { v4 as uuidv4, v5 as uuidv5 } from 'uuid';
 
+import type { Principal } from '@ntm/auth';
 import { ROUND_TRIP_WORKFLOW, type RoundTripRecord } from '@ntm/workflows/round-trip/messages';
 
+import { Authorize } from '../auth/authorize.decorator';
+import { CurrentPrincipal } from '../auth/request-principal';
 import { ProblemException } from '../platform/problem.exception';
 import { APP_CONFIG, type AppConfig, TEMPORAL_CLIENT } from '../platform/tokens';
 
@@ -13,6 +16,7 @@ const IDEMPOTENCY_NAMESPACE = '0b6f2f0e-5a4f-4f43-9d5e-6b0b8e1f4c21';
 const MAX_KEY_LENGTH = 200;
 
 @ApiTags('diagnostics')
+@ApiBearerAuth()
 @Controller('diagnostics/round-trips')
 export class RoundTripController {
   constructor(
@@ -22,19 +26,20 @@ export class RoundTripController {
 
   @Post()
   @HttpCode(201)
+  @Authorize({ roles: ['administrator'] })
   @ApiOperation({ summary: 'Kiểm tra vòng API → Temporal → worker → PostgreSQL (diagnostics round trip)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Lặp lại cùng khoá trả lại cùng kết quả' })
   @ApiCreatedResponse({ description: 'Bản ghi đã lưu trong PostgreSQL bởi activity của worker' })
   async roundTrip(
     @Headers('idempotency-key') key: string | undefined,
-    @Ip() clientAddress: string,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<RoundTripRecord> {
     const requestId = key === undefined ? uuidv4() : uuidv5(checkedKey(key), IDEMPOTENCY_NAMESPACE);
     return this.temporal.workflow.execute(ROUND_TRIP_WORKFLOW, {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowId: `round-trip-${requestId}`,
       workflowIdConflictPolicy: 'USE_EXISTING',
-      args: [{ requestId, requestedBy: clientAddress }],
+      args: [{ requestId, requestedBy: principal.userId }],
     });
   }
 }

@@ -1,0 +1,35 @@
+import { SetMetadata } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+
+import type { Role } from '@ntm/auth';
+
+/** Resolves, from the request, the unit or department a route acts on (may read a read model). */
+export type RequestResolver = (request: FastifyRequest) => string | Promise<string>;
+
+export interface AuthorizeOptions {
+  readonly roles: readonly Role[];
+  /** The administrative unit the request is about (jurisdiction); omit for routes without one. */
+  readonly scope?: RequestResolver;
+  /** Appraisal routes: the department the criterion is assigned to (catalogue assignments). */
+  readonly department?: RequestResolver;
+}
+
+export type AccessRule =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'authenticated' }
+  | ({ readonly kind: 'authorized' } & AuthorizeOptions);
+
+export const ACCESS_RULE = Symbol('ACCESS_RULE');
+
+/**
+ * Role + jurisdiction (+ department) a route requires; the global AccessGuard refuses every route
+ * without one of these decorators. Auditors never pass on a write, whatever the roles say.
+ */
+export const Authorize = (options: AuthorizeOptions) =>
+  SetMetadata<symbol, AccessRule>(ACCESS_RULE, { kind: 'authorized', ...options });
+
+/** Any valid token, no acting grant: for the caller's own identity. */
+export const Authenticated = () => SetMetadata<symbol, AccessRule>(ACCESS_RULE, { kind: 'authenticated' });
+
+/** No token needed: health, metrics, API docs, the dev login. */
+export const Public = () => SetMetadata<symbol, AccessRule>(ACCESS_RULE, { kind: 'public' });
