@@ -79,10 +79,11 @@ export class PostgresEventStore implements EventStore, EventLog {
 
   async readAll(after: LogPosition, batchSize: number): Promise<RecordedEvent[]> {
     const { rows } = await this.db.query<EventRow>(
-      `select ${EVENT_COLUMNS} from event_store.events
-       where (transaction_id, global_position) > ($1::xid8, $2)
-         and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-       order by transaction_id, global_position limit $3`,
+      // Qualified names: a bare ORDER BY transaction_id would sort by the text output column.
+      `select ${EVENT_COLUMNS} from event_store.events e
+       where (e.transaction_id, e.global_position) > ($1::xid8, $2)
+         and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       order by e.transaction_id, e.global_position limit $3`,
       [after.transactionId, after.globalPosition, batchSize],
     );
     return rows.map((row) => toRecordedEvent(row, this.upcasters));
@@ -107,10 +108,12 @@ export class PostgresEventStore implements EventStore, EventLog {
     expectedVersion: ExpectedVersion,
     events: readonly NewEvent[],
   ): Promise<AppendedRow[]> {
-    const { rows } = await this.db.query<AppendedRow>(
-      `select appended_position, appended_version
+    const { rows } = await this.db.query<AppendedRow>({
+      // Named: each connection plans the hot path once.
+      name: 'event_store_append',
+      text: `select appended_position, appended_version
        from event_store.append_to_stream($1, $2, $3::uuid[], $4::text[], $5::integer[], $6::text[], $7::text[])`,
-      [
+      values: [
         streamId,
         expectedVersionParameter(expectedVersion),
         events.map((event) => event.eventId),
@@ -119,7 +122,7 @@ export class PostgresEventStore implements EventStore, EventLog {
         events.map((event) => canonicalJson(event.data, `data of ${event.type}`)),
         events.map((event) => canonicalJson(event.metadata ?? {}, `metadata of ${event.type}`)),
       ],
-    );
+    });
     return rows;
   }
 }

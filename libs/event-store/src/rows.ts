@@ -1,11 +1,11 @@
-import type { QueryResult, QueryResultRow } from 'pg';
+import type { QueryConfig, QueryResult, QueryResultRow } from 'pg';
 
 import type { EventMetadata, RecordedEvent } from './event';
 import type { UpcasterRegistry } from './upcasters';
 
 /** What the event store needs of `pg`: a Pool, or a client inside a caller's transaction. */
 export interface Queryable {
-  query<R extends QueryResultRow>(text: string, values?: unknown[]): Promise<QueryResult<R>>;
+  query<R extends QueryResultRow>(textOrConfig: string | QueryConfig, values?: unknown[]): Promise<QueryResult<R>>;
 }
 
 export interface EventRow {
