@@ -16,6 +16,8 @@ const withServers = {
 
 module.exports = {
   maxWorkers: 2,
+  // Real servers: a workflow with retries or a cold database can take seconds, never minutes.
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'] },
     {

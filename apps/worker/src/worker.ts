@@ -2,8 +2,10 @@ import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { Pool } from 'pg';
 
 import type { AppConfig } from '@ntm/config';
+import { PostgresEventStore } from '@ntm/event-store';
 
 import { createRoundTripActivities } from './diagnostics/round-trip.activities';
+import { createDossierActivities } from './dossiers/dossier.activities';
 import { webpackConfigHook, workflowsPath } from './workflow-bundle';
 
 export interface WorkerEndpoints {
@@ -31,7 +33,7 @@ export async function startWorker(config: AppConfig, endpoints: WorkerEndpoints)
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowsPath,
     bundlerOptions: { webpackConfigHook },
-    activities: { ...createRoundTripActivities(pool) },
+    activities: { ...createRoundTripActivities(pool), ...createDossierActivities(new PostgresEventStore(pool)) },
   });
   const done = worker.run().finally(async () => {
     await connection.close();

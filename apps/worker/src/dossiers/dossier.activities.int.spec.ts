@@ -1,0 +1,134 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { Pool } from 'pg';
+
+import { loadConfig } from '@ntm/config';
+import type { DossierCommand } from '@ntm/domain';
+import { clearStep, cmd, criterionIds, filingCommands } from '@ntm/domain/testing/fixtures';
+import { PostgresEventStore, PostgresHashChainAudit } from '@ntm/event-store';
+import {
+  createTestDatabase,
+  type TestDatabase,
+  timeSkippingEnvironment,
+  workflowBundleOptions,
+} from '@ntm/test-support';
+import { dossierStreamId, dossierWorkflowId, executeCommand } from '@ntm/workflows/dossier/messages';
+import { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
+
+import { createDossierActivities, noticeStreamId } from './dossier.activities';
+
+let taskQueue = '';
+let queues = 0;
+let env: TestWorkflowEnvironment;
+let db: TestDatabase;
+let pool: Pool;
+let store: PostgresEventStore;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  pool = new Pool({ connectionString: db.url });
+  store = new PostgresEventStore(pool);
+}, 60_000);
+afterAll(async () => {
+  await pool?.end();
+  await db?.drop();
+});
+
+const workerWith = (activities: ReturnType<typeof createDossierActivities>) =>
+  Worker.create({ connection: env.nativeConnection, taskQueue, activities, ...workflowBundleOptions() });
+
+// A server and task queue per test: workflows left waiting by one test never hold back another's clock.
+// Restarting a worker needs a real server (the dev server): the time-skipping one does not
+// release the dead worker's sticky queue.
+beforeEach(async () => {
+  taskQueue = `dossier-activities-int-${++queues}`;
+  const address = loadConfig().TEMPORAL_ADDRESS;
+  const needsRealServer = expect.getState().currentTestName?.includes('worker restart');
+  env =
+    needsRealServer && address
+      ? await TestWorkflowEnvironment.createFromExistingServer({ address })
+      : await timeSkippingEnvironment();
+});
+afterEach(() => env?.teardown());
+
+async function startDossier(dossierId: string) {
+  const handle = await env.client.workflow.start(recognitionWorkflow, {
+    taskQueue,
+    workflowId: dossierWorkflowId(dossierId),
+    args: [{ dossierId }],
+  });
+  return (command: DossierCommand) =>
+    handle.executeUpdate(executeCommand, {
+      args: [command.type === 'RegisterDossier' ? { ...command, data: { ...command.data, dossierId } } : command],
+      updateId: command.metadata.commandId,
+    });
+}
+
+const procedure = (): DossierCommand[] => [
+  ...filingCommands(),
+  ...clearStep('province').filter((c) => c.type !== 'AssignCriteria'),
+  cmd.issue(),
+];
+
+describe('dossier activities over the PostgreSQL event store', () => {
+  it('records a whole procedure as one gap-free, hash-chained stream, each event tied to its workflow', async () => {
+    const worker = await workerWith(createDossierActivities(store));
+    await worker.runUntil(async () => {
+      const send = await startDossier('pg-1');
+      for (const command of procedure()) await send(command);
+    });
+    const events = await store.readStream(dossierStreamId('pg-1'));
+    expect(events.map((e) => e.streamVersion)).toEqual(events.map((_, i) => i + 1));
+    expect(events.at(-1)?.type).toBe('DossierRecognised');
+    expect(new Set(events.map((e) => e.metadata.workflowId))).toEqual(new Set([dossierWorkflowId('pg-1')]));
+    await expect(new PostgresHashChainAudit(pool).verify(dossierStreamId('pg-1'))).resolves.toMatchObject({ ok: true });
+  });
+
+  it('reminders and escalations are recorded once each in the dossier notice stream', async () => {
+    const worker = await workerWith(createDossierActivities(store));
+    await worker.runUntil(async () => {
+      const send = await startDossier('pg-3');
+      for (const command of filingCommands()) await send(command);
+      await send(cmd.submit('province'));
+      await env.sleep('30 days');
+    });
+    const notices = await store.readStream(noticeStreamId('pg-3'));
+    const kinds = notices.map((n) => `${n.type}:${(n.data as { criterionId: string }).criterionId}`).sort();
+    expect(kinds).toEqual(
+      criterionIds.flatMap((id) => [`AppraisalOverdue:${id}`, `AppraisalReminderSent:${id}`]).sort(),
+    );
+  });
+
+  it('a crash after the append is committed, and a worker restart mid-appraisal, neither lose nor duplicate an event', async () => {
+    const real = createDossierActivities(store);
+    let crashes = 0;
+    const crashingOnce = {
+      ...real,
+      appendDossierEvents: async (input: Parameters<typeof real.appendDossierEvents>[0]) => {
+        const result = await real.appendDossierEvents(input);
+        if (input.events.some((e) => e.type === 'CriterionAppraised') && crashes++ === 0) {
+          throw new Error('worker died after the commit, before reporting it');
+        }
+        return result;
+      },
+    };
+    const commands = procedure();
+    const firstAppraisal = commands.findIndex((c) => c.type === 'AppraiseCriterion');
+    const first = await workerWith(crashingOnce);
+    let send!: (command: DossierCommand) => Promise<unknown>;
+    await first.runUntil(async () => {
+      send = await startDossier('pg-2');
+      for (const command of commands.slice(0, firstAppraisal + 2)) await send(command);
+    });
+    const second = await workerWith(real);
+    await second.runUntil(async () => {
+      for (const command of commands.slice(firstAppraisal + 2)) await send(command);
+    });
+    const events = await store.readStream(dossierStreamId('pg-2'));
+    expect(crashes).toBeGreaterThan(1);
+    expect(events.map((e) => e.streamVersion)).toEqual(events.map((_, i) => i + 1));
+    expect(new Set(events.map((e) => e.eventId)).size).toBe(events.length);
+    expect(events.filter((e) => e.type === 'CriterionAppraised')).toHaveLength(criterionIds.length);
+    expect(events.at(-1)?.type).toBe('DossierRecognised');
+  });
+});

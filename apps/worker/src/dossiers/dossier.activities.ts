@@ -1,0 +1,90 @@
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import { v5 as uuidv5 } from 'uuid';
+
+import type { DossierEvent } from '@ntm/domain';
+import { type EventStore, type NewEvent, type RecordedEvent, StreamVersionConflict } from '@ntm/event-store';
+import type { AppraisalNotice, CriterionAppraisalActivities } from '@ntm/workflows/criterion-appraisal/activities';
+import type { DossierActivities, StoredDossierEvents } from '@ntm/workflows/dossier/activities';
+import { dossierStreamId } from '@ntm/workflows/dossier/messages';
+
+/** Namespace of event ids derived from command ids (UUID v5): same command, same ids, no duplicate. */
+const EVENT_ID_NAMESPACE = '6c1f7d1e-2b8a-4f0e-9a51-3d2c8e7b4a90';
+
+export const noticeStreamId = (dossierId: string) => `dossier-notices-${dossierId}`;
+
+export function createDossierActivities(store: EventStore): DossierActivities & CriterionAppraisalActivities {
+  return {
+    async appendDossierEvents({ dossierId, expectedVersion, commandId, events }) {
+      const streamId = dossierStreamId(dossierId);
+      const workflowId = currentWorkflowId();
+      const toAppend = events.map((event, index) => toNewEvent(event, `${streamId}/${commandId}/${index}`, workflowId));
+      try {
+        const { nextExpectedVersion } = await store.append(
+          streamId,
+          expectedVersion === 0 ? 'no-stream' : expectedVersion,
+          toAppend,
+        );
+        // Read back what is stored (a retried append returns the original), so the workflow evolves from the record.
+        const stored = await store.readStream(streamId, {
+          fromVersion: expectedVersion + 1,
+          toVersion: nextExpectedVersion,
+        });
+        return { version: nextExpectedVersion, events: stored.map(toDossierEvent) };
+      } catch (error) {
+        if (error instanceof StreamVersionConflict) {
+          throw ApplicationFailure.nonRetryable(error.message, 'StreamVersionConflict', {
+            actualVersion: error.actual,
+          });
+        }
+        throw error;
+      }
+    },
+
+    async loadDossierEvents(dossierId): Promise<StoredDossierEvents> {
+      const stored = await store.readStream(dossierStreamId(dossierId));
+      return { version: stored.at(-1)?.streamVersion ?? 0, events: stored.map(toDossierEvent) };
+    },
+
+    async recordAppraisalNotice(notice: AppraisalNotice) {
+      const key = `${notice.dossierId}/${notice.round}/${notice.stepIndex}/${notice.criterionId}/${notice.kind}/${notice.dueDate}`;
+      await store.append(noticeStreamId(notice.dossierId), 'any', [
+        {
+          eventId: uuidv5(key, EVENT_ID_NAMESPACE),
+          type: notice.kind === 'reminder' ? 'AppraisalReminderSent' : 'AppraisalOverdue',
+          data: notice,
+          metadata: {
+            actor: 'he-thong',
+            role: 'system',
+            workflowId: currentWorkflowId(),
+            now: notice.at,
+          },
+        },
+      ]);
+    },
+  };
+}
+
+/** Recorded in event metadata so an auditor can find the orchestration behind each event. */
+function currentWorkflowId(): string | undefined {
+  return Context.current().info.workflowExecution?.workflowId;
+}
+
+function toNewEvent(event: DossierEvent, idSeed: string, workflowId: string | undefined): NewEvent {
+  const { schemaVersion, ...metadata } = event.metadata;
+  return {
+    eventId: uuidv5(idSeed, EVENT_ID_NAMESPACE),
+    type: event.type,
+    schemaVersion,
+    data: event.data,
+    metadata: { ...metadata, causationId: metadata.commandId, workflowId },
+  };
+}
+
+/** Stored (and upcast) events back in the domain's shape. */
+function toDossierEvent(recorded: RecordedEvent): DossierEvent {
+  return {
+    type: recorded.type,
+    data: recorded.data,
+    metadata: { ...recorded.metadata, schemaVersion: recorded.schemaVersion },
+  } as DossierEvent;
+}
