@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+
+import canonicalize from 'canonicalize';
+
+import type { EvidenceRef } from '@ntm/domain';
+import type { VerifyResult } from '@ntm/event-store';
+
+/**
+ * The self-describing export of one dossier (a tar of three files, see README.md):
+ *  - events.jsonl: one stored event per line, canonical JSON (RFC 8785) of every hashed field + its hash;
+ *  - manifest.json: this module's `ArchiveManifest`;
+ *  - report.html: the readable Vietnamese report.
+ * `tools/verify-archive.mjs` checks an archive with nothing but Node.
+ */
+export const ARCHIVE_FORMAT = 'ntm-dossier-audit-archive';
+export const ARCHIVE_FORMAT_VERSION = 1;
+export const ARCHIVE_FILES = { events: 'events.jsonl', manifest: 'manifest.json', report: 'report.html' } as const;
+
+/** A stored event exactly as hashed (never upcast), plus where it sits and its hash. */
+export interface StoredEventLine {
+  readonly position: number;
+  readonly streamId: string;
+  readonly version: number;
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+  readonly metadata: unknown;
+  /** ISO 8601 with milliseconds, UTC: the text the hash covers. */
+  readonly recordedAt: string;
+  readonly prevHash: string | null;
+  readonly hash: string;
+}
+
+export interface ArchivedStream {
+  readonly streamId: string;
+  readonly events: number;
+  readonly firstHash: string | null;
+  readonly lastHash: string | null;
+}
+
+export interface ArchiveManifest {
+  readonly format: typeof ARCHIVE_FORMAT;
+  readonly formatVersion: number;
+  readonly dossierId: string;
+  readonly exportedAt: string;
+  readonly hashRule: string;
+  readonly eventCount: number;
+  readonly firstHash: string | null;
+  readonly lastHash: string | null;
+  readonly streams: readonly ArchivedStream[];
+  readonly evidence: readonly (EvidenceRef & { readonly streamId: string; readonly version: number })[];
+  /** The server's own verification of each stream when the archive was made. */
+  readonly verificationAtExport: Readonly<Record<string, VerifyResult>>;
+  readonly files: Readonly<Record<string, { readonly sha256: string; readonly bytes: number }>>;
+}
+
+export const HASH_RULE =
+  'hash = sha256(RFC 8785 canonical JSON of {streamId, version, eventId, type, schemaVersion, data, metadata, recordedAt, prevHash}); prevHash = hash of the previous version of the same stream, null for version 1';
+
+export const sha256Hex = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** One line of events.jsonl: canonical JSON, so the same history always exports to the same bytes. */
+export function eventsJsonl(lines: readonly StoredEventLine[]): string {
+  return lines.map((line) => `${canonicalize(line)}\n`).join('');
+}
+
+export interface ManifestInput {
+  readonly dossierId: string;
+  readonly exportedAt: Date;
+  readonly lines: readonly StoredEventLine[];
+  readonly evidence: ArchiveManifest['evidence'];
+  readonly verification: ArchiveManifest['verificationAtExport'];
+  readonly files: Readonly<Record<string, string>>;
+}
+
+export function buildManifest(input: ManifestInput): ArchiveManifest {
+  const streamIds = [...new Set(input.lines.map((l) => l.streamId))];
+  const streams = streamIds.map((streamId) => {
+    const own = input.lines.filter((l) => l.streamId === streamId);
+    return { streamId, events: own.length, firstHash: own[0]?.hash ?? null, lastHash: own.at(-1)?.hash ?? null };
+  });
+  const files = Object.fromEntries(
+    Object.entries(input.files).map(([name, body]) => [
+      name,
+      { sha256: sha256Hex(body), bytes: Buffer.byteLength(body) },
+    ]),
+  );
+  return {
+    format: ARCHIVE_FORMAT,
+    formatVersion: ARCHIVE_FORMAT_VERSION,
+    dossierId: input.dossierId,
+    exportedAt: input.exportedAt.toISOString(),
+    hashRule: HASH_RULE,
+    eventCount: input.lines.length,
+    firstHash: input.lines[0]?.hash ?? null,
+    lastHash: input.lines.at(-1)?.hash ?? null,
+    streams,
+    evidence: input.evidence,
+    verificationAtExport: input.verification,
+    files,
+  };
+}

@@ -1,0 +1,16 @@
+/** What an audit read looked at. */
+export type AuditReadKind = 'timeline' | 'state' | 'diff' | 'export';
+
+/** Recorded for every audit read of a dossier: who looked at what, so reading leaves a trace too. */
+export interface AuditReadData {
+  readonly dossierId: string;
+  readonly what: AuditReadKind;
+  readonly query: Readonly<Record<string, string>>;
+}
+
+export const AUDIT_READ = 'AuditRead';
+
+/** Its own stream per dossier: reads never touch the dossier's version (and so never conflict with commands). */
+export const auditReadStreamId = (dossierId: string) => `audit-reads-${dossierId}`;
+export const dossierStreamId = (dossierId: string) => `dossier-${dossierId}`;
+export const noticeStreamId = (dossierId: string) => `dossier-notices-${dossierId}`;

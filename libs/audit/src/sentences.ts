@@ -1,0 +1,206 @@
+import type { AppraisalVerdict, CriterionVerdict, DossierEvent } from '@ntm/domain';
+
+/** One line of the audit trail in both languages. */
+export interface Sentence {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** What a sentence needs besides the event: names from the dossier's pinned criteria set. */
+export interface SentenceContext {
+  readonly criterionName: (criterionId: string) => string;
+}
+
+const VERDICT: Readonly<Record<CriterionVerdict, Sentence>> = {
+  met: { vi: 'Đạt', en: 'met' },
+  'not-met': { vi: 'Không đạt', en: 'not met' },
+  'needs-judgement': { vi: 'Chờ đánh giá', en: 'awaiting judgement' },
+  missing: { vi: 'Thiếu số liệu', en: 'missing' },
+};
+
+const STEP: Readonly<Record<'verification' | 'appraisal', Sentence>> = {
+  verification: { vi: 'thẩm tra', en: 'verification' },
+  appraisal: { vi: 'thẩm định', en: 'appraisal' },
+};
+
+/** "Sở xay-dung (appraiser-1)": the capacity first, the person in brackets, as an audit report reads. */
+function who(event: DossierEvent): Sentence {
+  const { actor, role, onBehalfOf } = event.metadata;
+  const delegate = onBehalfOf
+    ? { vi: `, thay mặt ${onBehalfOf}`, en: `, on behalf of ${onBehalfOf}` }
+    : { vi: '', en: '' };
+  const department = 'department' in event.data ? event.data.department : undefined;
+  const vi = department ? `Sở ${department} (${actor}${delegate.vi})` : `${actor} (${role}${delegate.vi})`;
+  const en = department ? `Department ${department} (${actor}${delegate.en})` : `${actor} (${role}${delegate.en})`;
+  return { vi, en };
+}
+
+const both = (subject: Sentence, vi: string, en: string): Sentence => ({
+  vi: `${subject.vi} ${vi}`,
+  en: `${subject.en} ${en}`,
+});
+
+const verdict = (value: AppraisalVerdict | CriterionVerdict) => VERDICT[value];
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
+/** A sentence for every dossier event type; the `never` check makes a new type a compile error here. */
+export function describeEvent(event: DossierEvent, context: SentenceContext): Sentence {
+  const s = who(event);
+  const name = context.criterionName;
+  switch (event.type) {
+    case 'DossierRegistered': {
+      const { unit, level, year } = event.data;
+      return both(
+        s,
+        `đăng ký hồ sơ ${unit.code} mức ${level} năm ${year}`,
+        `registered dossier ${unit.code}, level ${level}, year ${year}`,
+      );
+    }
+    case 'SelfAssessmentRecorded': {
+      const { metCount, total, round } = event.data;
+      return both(
+        s,
+        `ghi nhận tự đánh giá vòng ${round}: đạt ${metCount}/${total} tiêu chí`,
+        `recorded the round ${round} self-assessment: ${metCount}/${total} criteria met`,
+      );
+    }
+    case 'ResultsPosted': {
+      const { postedFrom, postedUntil } = event.data;
+      return both(
+        s,
+        `công khai kết quả từ ${postedFrom} đến ${postedUntil}`,
+        `posted the results from ${postedFrom} to ${postedUntil}`,
+      );
+    }
+    case 'CommentRecorded':
+      return both(
+        s,
+        `ghi nhận ý kiến ${event.data.commentId} của ${event.data.author}`,
+        `recorded comment ${event.data.commentId} from ${event.data.author}`,
+      );
+    case 'CommentAnswered':
+      return both(s, `trả lời ý kiến ${event.data.commentId}`, `answered comment ${event.data.commentId}`);
+    case 'CommentPeriodClosed': {
+      const { comments, unanswered } = event.data;
+      return both(
+        s,
+        `kết thúc lấy ý kiến: ${comments} ý kiến, ${unanswered} chưa trả lời`,
+        `closed the comment period: ${comments} comments, ${unanswered} unanswered`,
+      );
+    }
+    case 'SurveyResultCertified': {
+      const { rate, threshold, passed, attempt } = event.data;
+      const outcome = passed ? { vi: 'Đạt', en: 'passed' } : { vi: 'Không đạt', en: 'failed' };
+      return both(
+        s,
+        `xác nhận khảo sát sự hài lòng lần ${attempt}: ${percent(rate)} (ngưỡng ${percent(threshold)}) — ${outcome.vi}`,
+        `certified satisfaction survey attempt ${attempt}: ${percent(rate)} (threshold ${percent(threshold)}) — ${outcome.en}`,
+      );
+    }
+    case 'DossierSubmitted':
+      return both(
+        s,
+        `trình hồ sơ để ${STEP[event.data.step].vi} cấp ${event.data.tier}`,
+        `submitted the dossier for ${STEP[event.data.step].en} at ${event.data.tier} level`,
+      );
+    case 'CriteriaAssigned':
+      return both(
+        s,
+        `phân công ${event.data.assignments.length} tiêu chí cho các Sở`,
+        `assigned ${event.data.assignments.length} criteria to departments`,
+      );
+    case 'CriterionAppraised': {
+      const v = verdict(event.data.verdict);
+      return both(
+        s,
+        `đánh giá tiêu chí ${name(event.data.criterionId)} — ${v.vi}`,
+        `appraised criterion ${name(event.data.criterionId)} — ${v.en}`,
+      );
+    }
+    case 'SupplementRequested':
+      return both(
+        s,
+        `yêu cầu bổ sung hồ sơ tiêu chí ${name(event.data.criterionId)} (lần ${event.data.request}): ${event.data.reason}`,
+        `requested a supplement on criterion ${name(event.data.criterionId)} (request ${event.data.request}): ${event.data.reason}`,
+      );
+    case 'SupplementProvided':
+      return both(
+        s,
+        `bổ sung hồ sơ tiêu chí ${name(event.data.criterionId)}, ${event.data.documents.length} tệp`,
+        `supplemented criterion ${name(event.data.criterionId)} with ${event.data.documents.length} file(s)`,
+      );
+    case 'DeadlineExtended': {
+      const { criterionId, previousDueDate, dueDate } = event.data;
+      return both(
+        s,
+        `gia hạn tiêu chí ${name(criterionId)} từ ${previousDueDate} đến ${dueDate}`,
+        `extended criterion ${name(criterionId)} from ${previousDueDate} to ${dueDate}`,
+      );
+    }
+    case 'ReviewStepCompleted': {
+      const { step, metCount, total } = event.data;
+      return both(
+        s,
+        `tổng hợp kết quả ${STEP[step].vi}: đạt ${metCount}/${total} tiêu chí`,
+        `consolidated the ${STEP[step].en}: ${metCount}/${total} criteria met`,
+      );
+    }
+    case 'CouncilOpened':
+      return both(
+        s,
+        `mở phiên họp hội đồng số ${event.data.session} với ${event.data.members.length} thành viên`,
+        `opened council session ${event.data.session} with ${event.data.members.length} members`,
+      );
+    case 'VoteCast': {
+      const vote = event.data.approve ? { vi: 'tán thành', en: 'in favour' } : { vi: 'không tán thành', en: 'against' };
+      return both(
+        s,
+        `bỏ phiếu ${vote.vi} (thành viên ${event.data.memberId})`,
+        `voted ${vote.en} (member ${event.data.memberId})`,
+      );
+    }
+    case 'CouncilConcluded': {
+      const { approvals, present, approved } = event.data;
+      const outcome = approved ? { vi: 'thông qua', en: 'approved' } : { vi: 'không thông qua', en: 'not approved' };
+      return both(
+        s,
+        `kết thúc phiên họp hội đồng: ${approvals}/${present} phiếu tán thành — ${outcome.vi}`,
+        `concluded the council: ${approvals}/${present} in favour — ${outcome.en}`,
+      );
+    }
+    case 'DossierRecognised':
+      return both(
+        s,
+        `công nhận đạt chuẩn theo Quyết định ${event.data.decisionNumber} ngày ${event.data.decisionDate}`,
+        `recognised the unit by decision ${event.data.decisionNumber} of ${event.data.decisionDate}`,
+      );
+    case 'DossierRefused':
+      return both(
+        s,
+        `trả hồ sơ: ${event.data.reasons.map((r) => r.reason).join('; ')}`,
+        `refused the dossier: ${event.data.reasons.map((r) => r.reason).join('; ')}`,
+      );
+    case 'DossierResubmitted':
+      return both(s, `nộp lại hồ sơ (vòng ${event.data.round})`, `resubmitted the dossier (round ${event.data.round})`);
+    case 'DossierWithdrawn':
+      return both(s, `rút hồ sơ: ${event.data.reason}`, `withdrew the dossier: ${event.data.reason}`);
+    case 'RevocationProposed':
+      return both(
+        s,
+        `đề nghị thu hồi: ${event.data.unmetCriterionIds.length} tiêu chí không còn đạt (${percent(event.data.share)})`,
+        `proposed revocation: ${event.data.unmetCriterionIds.length} criteria no longer met (${percent(event.data.share)})`,
+      );
+    case 'RecognitionRevoked':
+      return both(
+        s,
+        `thu hồi quyết định công nhận theo Quyết định ${event.data.decisionNumber}`,
+        `revoked the recognition by decision ${event.data.decisionNumber}`,
+      );
+    case 'RevocationDismissed':
+      return both(s, `không thu hồi: ${event.data.reason}`, `dismissed the revocation: ${event.data.reason}`);
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+}

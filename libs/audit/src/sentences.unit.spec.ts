@@ -1,0 +1,69 @@
+import { dossierEventTypes, type DossierEvent } from '@ntm/domain';
+import {
+  cmd,
+  criterionIds,
+  filingCommands,
+  history,
+  recognitionCommands,
+  twoTierRegime,
+} from '@ntm/domain/testing/fixtures';
+
+import { evidenceOf } from './evidence';
+import { describeEvent } from './sentences';
+
+const context = { criterionName: (id: string) => `«${id}»` };
+
+/** Histories that between them reach every event type the domain can record. */
+const histories: DossierEvent[][] = [
+  history(...recognitionCommands(twoTierRegime), cmd.proposeRevocation(['c-income', 'c-poverty']), cmd.revoke()),
+  history(
+    ...recognitionCommands(twoTierRegime),
+    cmd.proposeRevocation(['c-income', 'c-poverty']),
+    cmd.dismissRevocation(),
+  ),
+  history(
+    ...filingCommands(),
+    cmd.submit('province'),
+    cmd.assign('province'),
+    cmd.requestSupplement('c-income'),
+    cmd.provideSupplement('c-income', { 'i-income': 52 }),
+    cmd.extend('c-poverty'),
+    ...criterionIds.map((id) => cmd.appraise(id, id === 'c-poverty' ? 'not-met' : 'met')),
+    cmd.complete('province'),
+    cmd.refuse('c-poverty'),
+    cmd.resubmit(),
+    cmd.withdraw(),
+  ),
+];
+const sample = new Map(histories.flat().map((event) => [event.type, event]));
+
+describe('the timeline sentence of each event type', () => {
+  it.each(dossierEventTypes.map((type) => [type]))('%s reads as one Vietnamese and one English sentence', (type) => {
+    const event = sample.get(type);
+    if (!event) throw new Error(`no fixture history records ${type}`);
+    const sentence = describeEvent(event, context);
+    expect(sentence.vi).toContain(event.metadata.actor);
+    expect(sentence.en).toContain(event.metadata.actor);
+    expect(sentence.vi).not.toEqual(sentence.en);
+    expect(`${sentence.vi} ${sentence.en}`).not.toMatch(/undefined|\[object/);
+  });
+
+  it('names the department, the appraiser, the criterion and the verdict of an appraisal', () => {
+    const appraisal = sample.get('CriterionAppraised');
+    if (appraisal?.type !== 'CriterionAppraised') throw new Error('fixture');
+    expect(describeEvent(appraisal, context).vi).toBe(
+      `Sở ${appraisal.data.department} (${appraisal.metadata.actor}) đánh giá tiêu chí «${appraisal.data.criterionId}» — Đạt`,
+    );
+  });
+
+  it('shows who acted on whose behalf', () => {
+    const event = sample.get('DossierWithdrawn') as DossierEvent;
+    const delegated = { ...event, metadata: { ...event.metadata, onBehalfOf: 'chu-tich-xa' } } as DossierEvent;
+    expect(describeEvent(delegated, context).vi).toContain('thay mặt chu-tich-xa');
+  });
+
+  it('lists the evidence files of a self-assessment once each, with their sha256', () => {
+    const files = evidenceOf(sample.get('SelfAssessmentRecorded') as DossierEvent);
+    expect(files).toEqual([{ sha256: 'a'.repeat(64), name: 'bien-ban.pdf' }]);
+  });
+});
