@@ -6,6 +6,7 @@ import { PostgresEventStore } from '@ntm/event-store';
 
 import { createRoundTripActivities } from './diagnostics/round-trip.activities';
 import { createDossierActivities } from './dossiers/dossier.activities';
+import { startProjections } from './projections';
 import { webpackConfigHook, workflowsPath } from './workflow-bundle';
 
 export interface WorkerEndpoints {
@@ -35,7 +36,9 @@ export async function startWorker(config: AppConfig, endpoints: WorkerEndpoints)
     bundlerOptions: { webpackConfigHook },
     activities: { ...createRoundTripActivities(pool), ...createDossierActivities(new PostgresEventStore(pool)) },
   });
+  const projections = await startProjections(endpoints.databaseUrl, pool);
   const done = worker.run().finally(async () => {
+    await projections.stop();
     await connection.close();
     await pool.end();
   });

@@ -1,9 +1,30 @@
+import { UserGrantRecord, UserRecord, usersProjector } from '@ntm/auth';
+
+import { CouncilAgendaRow } from './dossiers/council-agenda.entity';
+import { councilAgendaProjector } from './dossiers/council-agenda.projector';
+import { CriterionReviewRow } from './dossiers/criterion-review.entity';
+import { criterionReviewProjector } from './dossiers/criterion-review.projector';
+import { DossierSummaryRow } from './dossiers/dossier-summary.entity';
+import { dossierSummaryProjector } from './dossiers/dossier-summary.projector';
 import type { Projector } from './projector';
 import { StreamActivity } from './stream-activity/stream-activity.entity';
 import { streamActivityProjector } from './stream-activity/stream-activity.projector';
 
 /** Every read model's entities, registered once in `@ntm/runtime`'s data source options. */
-export const readModelEntities = [StreamActivity];
+export const readModelEntities = [
+  StreamActivity,
+  DossierSummaryRow,
+  CriterionReviewRow,
+  CouncilAgendaRow,
+  UserRecord,
+  UserGrantRecord,
+];
 
 /** Every projector the worker runs and `projections:rebuild` knows by name. */
-export const projectors: readonly Projector[] = [streamActivityProjector];
+export const projectors: readonly Projector[] = [
+  streamActivityProjector,
+  dossierSummaryProjector,
+  criterionReviewProjector,
+  councilAgendaProjector,
+  usersProjector,
+];

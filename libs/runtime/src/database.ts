@@ -1,7 +1,8 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
+import { CreateUserReadModels1763890300000 } from '@ntm/auth';
 import { CreateEventStore1763890000000 } from '@ntm/event-store';
-import { CreateReadModels1763890100000, readModelEntities } from '@ntm/projections';
+import { CreateDossierReadModels1763890200000, CreateReadModels1763890100000, readModelEntities } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
 
@@ -10,6 +11,8 @@ export const migrations: NonNullable<DataSourceOptions['migrations']> = [
   CreateOpsSchema1763880000000,
   CreateEventStore1763890000000,
   CreateReadModels1763890100000,
+  CreateDossierReadModels1763890200000,
+  CreateUserReadModels1763890300000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

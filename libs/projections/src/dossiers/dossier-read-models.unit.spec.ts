@@ -1,0 +1,102 @@
+import { aggregate, dossierSummary, initialState } from '@ntm/domain';
+import { clearStep, cmd, councilMembers, filingCommands, history, run } from '@ntm/domain/testing/fixtures';
+import type { RecordedEvent } from '@ntm/event-store';
+
+import { type AgendaRows, applyAgendaEvent } from './council-agenda.projector';
+import { applyReviewEvent, type ReviewRows } from './criterion-review.fold';
+import { foldSummary } from './dossier-summary.projector';
+import { recordedHistory } from './testing';
+
+const STREAM = 'dossier-d-1';
+
+function notice(type: 'AppraisalOverdue' | 'AppraisalReminderSent', criterionId: string, dueDate: string) {
+  const data = { kind: 'overdue', dossierId: 'd-1', round: 1, stepIndex: 0, criterionId, department: 'x', dueDate };
+  return { ...recordedHistory('dossier-notices-d-1', [], 1000)[0], type, data } as RecordedEvent;
+}
+
+const reviewsAfter = (events: readonly RecordedEvent[]): ReviewRows => {
+  const rows: ReviewRows = new Map();
+  events.forEach((event) => applyReviewEvent(rows, event));
+  return rows;
+};
+
+describe('dossier summary fold', () => {
+  it('continuing the fold batch by batch gives the summary of the whole stream', () => {
+    const events = recordedHistory(STREAM, history(...filingCommands(), cmd.submit('province')));
+    const first = foldSummary(initialState(), events.slice(0, 4));
+    const rest = foldSummary(first!.state, events.slice(4));
+    const whole = foldSummary(initialState(), events);
+    expect(rest).toEqual(whole);
+    expect(whole).toMatchObject({ dossierId: 'd-1', status: 'in-review', lastVersion: events.length });
+    expect(whole?.metCount).toBe(dossierSummary(aggregate(history(...filingCommands())))?.criteria.metCount);
+  });
+
+  it('shows nothing before a dossier is registered', () => {
+    expect(foldSummary(initialState(), [])).toBeUndefined();
+  });
+});
+
+describe('criterion reviews fold', () => {
+  const dispatched = recordedHistory(
+    STREAM,
+    history(...filingCommands(), cmd.submit('province'), cmd.assign('province')),
+  );
+
+  it('a dispatched criterion is pending with its department and due date', () => {
+    expect(reviewsAfter(dispatched).get('d-1/1/0/c-income')).toMatchObject({
+      department: 'thong-ke',
+      dueDate: '2026-04-15',
+      status: 'pending',
+      overdue: false,
+    });
+  });
+
+  it('an overdue notice flags the criterion; extending the deadline clears the flag', () => {
+    const { events } = run(
+      [cmd.extend('c-income')],
+      run([...filingCommands(), cmd.submit('province'), cmd.assign('province')]),
+    );
+    const extended = recordedHistory(STREAM, events);
+    const overdue = notice('AppraisalOverdue', 'c-income', '2026-04-15');
+    expect(reviewsAfter([...dispatched, overdue]).get('d-1/1/0/c-income')?.overdue).toBe(true);
+    const rows = reviewsAfter([...extended.slice(0, -1), overdue, extended[extended.length - 1]]);
+    expect(rows.get('d-1/1/0/c-income')).toMatchObject({ overdue: false, dueDate: '2026-04-30' });
+  });
+
+  it('a notice about a due date since extended changes nothing', () => {
+    const stale = notice('AppraisalReminderSent', 'c-income', '2026-04-01');
+    expect(reviewsAfter([...dispatched, stale]).get('d-1/1/0/c-income')?.reminderSent).toBe(false);
+  });
+
+  it('appraising records the verdict and clears the overdue flag', () => {
+    const { events } = run(
+      [cmd.requestSupplement('c-poverty'), cmd.appraise('c-income', 'not-met')],
+      run([...filingCommands(), cmd.submit('province'), cmd.assign('province')]),
+    );
+    const rows = reviewsAfter([
+      ...recordedHistory(STREAM, events),
+      notice('AppraisalOverdue', 'c-income', '2026-04-15'),
+    ]);
+    expect(rows.get('d-1/1/0/c-income')).toMatchObject({ status: 'appraised', verdict: 'not-met', overdue: false });
+    expect(rows.get('d-1/1/0/c-poverty')).toMatchObject({ status: 'supplement-requested', supplementRequests: 1 });
+  });
+});
+
+describe('council agenda fold', () => {
+  it('counts votes of the open council, never how anyone voted (secret ballot)', () => {
+    const step = clearStep('province');
+    const events = recordedHistory(STREAM, history(...filingCommands(), ...step.slice(0, -3)));
+    const rows: AgendaRows = new Map();
+    events.forEach((event) => applyAgendaEvent(rows, event));
+    const row = rows.get('d-1');
+    expect(row).toMatchObject({ tier: 'province', session: 1, members: councilMembers, votesCount: 3 });
+    expect(JSON.stringify(row)).not.toMatch(/approve|Đồng ý/);
+  });
+
+  it('a concluded council leaves the agenda', () => {
+    const events = recordedHistory(STREAM, history(...filingCommands(), ...clearStep('province')));
+    const rows: AgendaRows = new Map();
+    events.forEach((event) => applyAgendaEvent(rows, event));
+    expect(rows.get('d-1')).toBeNull();
+  });
+});

@@ -1,0 +1,89 @@
+import type { DossierState } from '@ntm/domain';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One row per dossier: its summary as the domain's `dossierSummary` computes it, for lists and detail. */
+@Entity({ schema: 'read_models', name: 'dossier_summaries' })
+export class DossierSummaryRow {
+  @PrimaryColumn('text', { name: 'dossier_id' })
+  dossierId!: string;
+
+  @Column('text', { name: 'unit_code' })
+  unitCode!: string;
+
+  @Column('text', { name: 'unit_kind' })
+  unitKind!: string;
+
+  @Column('text')
+  province!: string;
+
+  @Column('text')
+  level!: string;
+
+  @Column('integer')
+  year!: number;
+
+  @Column('text')
+  status!: string;
+
+  @Column('integer')
+  round!: number;
+
+  @Column('text', { name: 'catalogue_version' })
+  catalogueVersion!: string;
+
+  @Column('text', { name: 'criteria_set_id' })
+  criteriaSetId!: string;
+
+  @Column('text', { name: 'regime_id' })
+  regimeId!: string;
+
+  @Column('integer', { name: 'met_count' })
+  metCount!: number;
+
+  @Column('integer')
+  total!: number;
+
+  @Column('jsonb', { name: 'unmet_ids' })
+  unmetIds!: string[];
+
+  @Column('text', { name: 'stage_tier', nullable: true })
+  stageTier!: string | null;
+
+  @Column('integer', { name: 'stage_step_index', nullable: true })
+  stageStepIndex!: number | null;
+
+  @Column('text', { name: 'stage_step', nullable: true })
+  stageStep!: string | null;
+
+  @Column('text', { name: 'stage_phase', nullable: true })
+  stagePhase!: string | null;
+
+  @Column('integer', { name: 'pending_appraisals' })
+  pendingAppraisals!: number;
+
+  @Column('integer', { name: 'comments_unanswered' })
+  commentsUnanswered!: number;
+
+  @Column('double precision', { name: 'survey_rate', nullable: true })
+  surveyRate!: number | null;
+
+  @Column('boolean', { name: 'survey_passed', nullable: true })
+  surveyPassed!: boolean | null;
+
+  @Column('text', { name: 'decision_number', nullable: true })
+  decisionNumber!: string | null;
+
+  @Column('text', { name: 'decision_date', nullable: true })
+  decisionDate!: string | null;
+
+  @Column('integer', { name: 'last_version' })
+  lastVersion!: number;
+
+  /** Time of the last event applied (not of the projection), so a rebuild writes the same value. */
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt!: Date;
+
+  /** The folded aggregate, kept so the next batch continues the fold; never served by the API. */
+  @Column('jsonb')
+  state!: DossierState;
+}
