@@ -4,8 +4,10 @@ import { LoggerModule } from 'nestjs-pino';
 
 import { dataSourceOptions } from '@ntm/runtime';
 
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
+import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { TemporalModule } from './platform/temporal.module';
@@ -48,6 +50,8 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         DiagnosticsModule,
+        AuditModule,
+        DossiersModule,
       ],
     };
   }

@@ -1,19 +1,14 @@
 import { Controller, Headers, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Client } from '@temporalio/client';
-import { v4 as uuidv4, v5 as uuidv5 } from 'uuid';
 
 import type { Principal } from '@ntm/auth';
 import { ROUND_TRIP_WORKFLOW, type RoundTripRecord } from '@ntm/workflows/round-trip/messages';
 
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/request-principal';
-import { ProblemException } from '../platform/problem.exception';
+import { commandIdFrom } from '../platform/idempotency';
 import { APP_CONFIG, type AppConfig, TEMPORAL_CLIENT } from '../platform/tokens';
-
-/** Namespace for ids derived from Idempotency-Key headers (UUID v5): same key, same id. */
-const IDEMPOTENCY_NAMESPACE = '0b6f2f0e-5a4f-4f43-9d5e-6b0b8e1f4c21';
-const MAX_KEY_LENGTH = 200;
 
 @ApiTags('diagnostics')
 @ApiBearerAuth()
@@ -34,7 +29,7 @@ export class RoundTripController {
     @Headers('idempotency-key') key: string | undefined,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RoundTripRecord> {
-    const requestId = key === undefined ? uuidv4() : uuidv5(checkedKey(key), IDEMPOTENCY_NAMESPACE);
+    const requestId = commandIdFrom(key, principal.userId);
     return this.temporal.workflow.execute(ROUND_TRIP_WORKFLOW, {
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowId: `round-trip-${requestId}`,
@@ -42,17 +37,4 @@ export class RoundTripController {
       args: [{ requestId, requestedBy: principal.userId }],
     });
   }
-}
-
-function checkedKey(key: string): string {
-  if (key.trim().length === 0 || key.length > MAX_KEY_LENGTH) {
-    throw new ProblemException(
-      'validation',
-      400,
-      { vi: 'Idempotency-Key không hợp lệ', en: 'Invalid Idempotency-Key' },
-      { vi: `Khoá phải có 1–${MAX_KEY_LENGTH} ký tự`, en: `The key must have 1–${MAX_KEY_LENGTH} characters` },
-      [{ field: 'Idempotency-Key', reason: `1–${MAX_KEY_LENGTH} ký tự (characters)` }],
-    );
-  }
-  return key;
 }

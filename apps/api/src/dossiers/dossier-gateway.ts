@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type Client,
+  WithStartWorkflowOperation,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+
+import type { DomainErrorKind, DossierCommand } from '@ntm/domain';
+import {
+  type CommandOutcome,
+  dossierPosition,
+  type DossierPosition,
+  dossierWorkflowId,
+  executeCommand,
+  RECOGNITION_WORKFLOW,
+} from '@ntm/workflows/dossier/messages';
+import type { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
+
+import { ProblemException } from '../platform/problem.exception';
+import { APP_CONFIG, type AppConfig, TEMPORAL_CLIENT } from '../platform/tokens';
+
+const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+  validation: 400,
+  'not-found': 404,
+  conflict: 409,
+  forbidden: 422,
+};
+
+interface DomainFailureDetails {
+  readonly kind: DomainErrorKind;
+  readonly code: string;
+  readonly messageVi: string;
+  readonly messageEn: string;
+  readonly details?: Record<string, unknown>;
+}
+
+export const dossierNotFound = () =>
+  new ProblemException('dossier.not-found', 404, { vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' });
+
+/**
+ * The API's only way to a dossier's workflow: commands as Updates (the update id is the command
+ * id, so a retried request gets the first answer), the live position as a Query.
+ */
+@Injectable()
+export class DossierGateway {
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async register(dossierId: string, command: DossierCommand): Promise<CommandOutcome> {
+    const start = new WithStartWorkflowOperation<typeof recognitionWorkflow>(RECOGNITION_WORKFLOW, {
+      workflowId: dossierWorkflowId(dossierId),
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      args: [{ dossierId }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    });
+    return this.refusalsAsProblems(() =>
+      this.temporal.workflow.executeUpdateWithStart(executeCommand, {
+        args: [command],
+        updateId: command.metadata.commandId,
+        startWorkflowOperation: start,
+      }),
+    );
+  }
+
+  async send(dossierId: string, command: DossierCommand): Promise<CommandOutcome> {
+    const handle = this.temporal.workflow.getHandle(dossierWorkflowId(dossierId));
+    return this.refusalsAsProblems(() =>
+      handle.executeUpdate(executeCommand, { args: [command], updateId: command.metadata.commandId }),
+    );
+  }
+
+  async position(dossierId: string): Promise<DossierPosition> {
+    try {
+      return await this.temporal.workflow.getHandle(dossierWorkflowId(dossierId)).query(dossierPosition);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw dossierNotFound();
+      throw error;
+    }
+  }
+
+  private async refusalsAsProblems(call: () => Promise<CommandOutcome>): Promise<CommandOutcome> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw dossierNotFound();
+      const refusal = error instanceof WorkflowUpdateFailedError ? domainFailure(error.cause) : undefined;
+      if (refusal) throw toProblem(refusal);
+      throw error;
+    }
+  }
+}
+
+function domainFailure(cause: unknown): DomainFailureDetails | undefined {
+  if (!(cause instanceof ApplicationFailure)) return undefined;
+  const [details] = cause.details ?? [];
+  return details && typeof details === 'object' && 'kind' in details ? (details as DomainFailureDetails) : undefined;
+}
+
+function toProblem(refusal: DomainFailureDetails): ProblemException {
+  const field = typeof refusal.details?.field === 'string' ? refusal.details.field : undefined;
+  return new ProblemException(
+    refusal.code,
+    STATUS_BY_KIND[refusal.kind],
+    { vi: refusal.messageVi, en: refusal.messageEn },
+    { vi: refusal.messageVi, en: refusal.messageEn },
+    field ? [{ field, reason: refusal.messageVi }] : [],
+    refusal.details ? { details: refusal.details } : {},
+  );
+}

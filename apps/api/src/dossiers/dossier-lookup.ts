@@ -1,0 +1,64 @@
+import type { FastifyRequest } from 'fastify';
+
+import type { DossierPosition } from '@ntm/workflows/dossier/messages';
+
+import { ProblemException } from '../platform/problem.exception';
+import { dossierNotFound } from './dossier-gateway';
+
+type Lookup = () => Promise<DossierPosition>;
+
+/**
+ * The dossier a request is about, looked up once per request from its workflow (no projection
+ * lag), so the access guard can check jurisdiction and department before the handler runs.
+ */
+const lookups = new WeakMap<FastifyRequest, Promise<DossierPosition>>();
+const lookupFactories = new WeakMap<FastifyRequest, Lookup>();
+
+export function attachLookup(request: FastifyRequest, lookup: Lookup): void {
+  lookupFactories.set(request, lookup);
+}
+
+export function dossierOf(request: FastifyRequest): Promise<DossierPosition> {
+  const cached = lookups.get(request);
+  if (cached) return cached;
+  const lookup = lookupFactories.get(request);
+  if (!lookup) return Promise.reject(dossierNotFound());
+  const position = lookup();
+  lookups.set(request, position);
+  return position;
+}
+
+/** Jurisdiction of a dossier route: the unit that filed the dossier. */
+export async function dossierUnit(request: FastifyRequest): Promise<string> {
+  const { summary } = await dossierOf(request);
+  if (!summary) throw dossierNotFound();
+  return summary.unit.code;
+}
+
+/** Appraisal routes: the department the pending criterion is assigned to (pinned catalogue rules). */
+export async function criterionDepartment(request: FastifyRequest): Promise<string> {
+  const { summary } = await dossierOf(request);
+  const criterionId = (request.params as { criterionId?: string }).criterionId;
+  const pending = summary?.pendingAppraisals.find((p) => p.criterionId === criterionId);
+  if (!pending) {
+    throw new ProblemException(
+      'appraisal.not-pending',
+      409,
+      { vi: 'Tiêu chí không chờ thẩm định', en: 'The criterion is not awaiting appraisal' },
+      {
+        vi: `Tiêu chí ${criterionId} không nằm trong các tiêu chí đang chờ thẩm định của hồ sơ.`,
+        en: `Criterion ${criterionId} is not among the dossier's pending appraisals.`,
+      },
+    );
+  }
+  return pending.department;
+}
+
+/** Registration: the unit named in the body (validated again by the DTO). */
+export function registrationUnit(request: FastifyRequest): string {
+  const unitCode = (request.body as { unitCode?: unknown } | undefined)?.unitCode;
+  if (typeof unitCode === 'string' && unitCode.length > 0) return unitCode;
+  throw new ProblemException('validation', 400, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' }, undefined, [
+    { field: 'unitCode', reason: 'bắt buộc (required)' },
+  ]);
+}

@@ -1,0 +1,33 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
+
+import { DecisionController } from './decision.controller';
+import { DossierCommands } from './dossier-commands';
+import { DossierGateway } from './dossier-gateway';
+import { attachLookup } from './dossier-lookup';
+import { FilingController } from './filing.controller';
+import { RegistrationController } from './registration.controller';
+import { ReviewController } from './review.controller';
+
+/** Dossier commands: one endpoint per command of the procedure, each a Temporal Update. */
+@Module({
+  controllers: [RegistrationController, FilingController, ReviewController, DecisionController],
+  providers: [DossierGateway, DossierCommands],
+  exports: [DossierGateway],
+})
+export class DossiersModule implements OnModuleInit {
+  constructor(
+    private readonly adapter: HttpAdapterHost,
+    private readonly gateway: DossierGateway,
+  ) {}
+
+  /** Routes with a `:dossierId` get a lazy lookup of the dossier's position for the access guard. */
+  onModuleInit(): void {
+    const fastify = this.adapter.httpAdapter.getInstance<FastifyInstance>();
+    fastify.addHook('preHandler', async (request) => {
+      const dossierId = (request.params as { dossierId?: string } | undefined)?.dossierId;
+      if (dossierId) attachLookup(request, () => this.gateway.position(dossierId));
+    });
+  }
+}

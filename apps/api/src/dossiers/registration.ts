@@ -1,0 +1,104 @@
+import type { AdministrativeUnit, AdministrativeUnits } from '@ntm/auth';
+import { vietnamDateOf } from '@ntm/calendar';
+import {
+  type CatalogueVersion,
+  catalogueVersions,
+  CatalogueError,
+  pinRules,
+  selectDefaults,
+  type Variant,
+} from '@ntm/catalogue';
+import type { CommandMetadata, RegisterDossier, UnitKind } from '@ntm/domain';
+
+import { ProblemException } from '../platform/problem.exception';
+import type { RegisterDossierDto } from './dto/filing.dto';
+
+/**
+ * A registration pins the rules in force on the day of filing (catalogue version, criteria set,
+ * regime, thresholds for the unit's region or commune group, department assignments): a later
+ * catalogue never changes a dossier in flight.
+ */
+export function registrationCommand(
+  body: RegisterDossierDto,
+  dossierId: string,
+  metadata: CommandMetadata,
+  units: AdministrativeUnits,
+): RegisterDossier {
+  const filedOn = body.filedOn ?? vietnamDateOf(metadata.now);
+  const unit = unitInForce(units, body.unitCode, filedOn);
+  const province =
+    unit.level === 'province' ? unit.code : units.ancestors(unit.code).find((u) => u.level === 'province')?.code;
+  const kind = unitKindOf(unit);
+  const rules = catalogueRule(() => {
+    const catalogue = catalogueFor(filedOn);
+    const { setId, regimeId } = selectDefaults(catalogue, { unitKind: kind, level: body.level, filedOn });
+    const set = catalogue.criteriaSets.find((s) => s.id === setId);
+    const variant = variantOf(body, set?.variantBy ?? 'region');
+    return pinRules(catalogue, { setId, regimeId, province: province ?? unit.code, variant });
+  });
+  return {
+    type: 'RegisterDossier',
+    data: {
+      dossierId,
+      unit: { code: unit.code, kind },
+      province: province ?? unit.code,
+      level: body.level,
+      year: body.year,
+      rules,
+    },
+    metadata,
+  };
+}
+
+/** The catalogue as published on the day of filing (older paper dossiers keep older versions). */
+function catalogueFor(filedOn: string): CatalogueVersion {
+  const versions = catalogueVersions();
+  return [...versions].reverse().find((v) => v.publishedAt.slice(0, 10) <= filedOn) ?? versions[0];
+}
+
+function unitInForce(units: AdministrativeUnits, code: string, on: string): AdministrativeUnit {
+  const unit = units.get(code);
+  if (!unit) throw invalidField('unitCode', `không có đơn vị hành chính mã ${code} (unknown unit)`);
+  if (unit.validFrom > on || (unit.validTo !== undefined && unit.validTo < on)) {
+    throw new ProblemException(
+      'unit.not-in-force',
+      422,
+      { vi: 'Đơn vị hành chính không tồn tại vào ngày nộp', en: 'The unit did not exist on the filing date' },
+      {
+        vi: `${unit.name} có hiệu lực ${unit.validFrom}–${unit.validTo ?? 'nay'}, không bao gồm ngày ${on}.`,
+        en: `${unit.name} existed ${unit.validFrom}–${unit.validTo ?? 'today'}, not on ${on}.`,
+      },
+      [{ field: 'unitCode', reason: 'đơn vị không còn / chưa có hiệu lực' }],
+    );
+  }
+  return unit;
+}
+
+function unitKindOf(unit: AdministrativeUnit): UnitKind {
+  if (unit.level === 'commune' || unit.level === 'district' || unit.level === 'village') return unit.level;
+  throw invalidField('unitCode', 'chỉ xã, huyện hoặc thôn được xét công nhận (commune, district or village only)');
+}
+
+function variantOf(body: RegisterDossierDto, variantBy: 'region' | 'group'): Variant {
+  if (variantBy === 'region') {
+    if (!body.region) throw invalidField('region', 'bắt buộc với bộ tiêu chí 2021–2025: vùng của xã (required)');
+    return { region: body.region };
+  }
+  if (!body.communeGroup) throw invalidField('communeGroup', 'bắt buộc với bộ tiêu chí 2026–2030: nhóm xã 1, 2 hoặc 3');
+  return { group: body.communeGroup };
+}
+
+function catalogueRule<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof CatalogueError)) throw error;
+    throw new ProblemException(`catalogue.${error.code}`, 422, { vi: error.message, en: error.messageEn });
+  }
+}
+
+function invalidField(field: string, reason: string): ProblemException {
+  return new ProblemException('validation', 400, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' }, undefined, [
+    { field, reason },
+  ]);
+}
