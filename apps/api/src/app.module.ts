@@ -5,12 +5,15 @@ import { LoggerModule } from 'nestjs-pino';
 import { dataSourceOptions } from '@ntm/runtime';
 
 import { AuditModule } from './audit/audit.module';
+import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
+import { DossierQueriesModule } from './dossier-queries/dossier-queries.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { TemporalModule } from './platform/temporal.module';
+import { ProjectionsAdminModule } from './projections-admin/projections-admin.module';
 import { APP_CONFIG, type AppConfig, RUNTIME_ENDPOINTS, type RuntimeEndpoints } from './platform/tokens';
 
 @Global()
@@ -47,9 +50,12 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(endpoints.databaseUrl)),
         TemporalModule,
         AuthModule.register(config), // identity and access: global deny-by-default guard
+        AdminModule,
         HealthModule,
         MetricsModule,
         DiagnosticsModule,
+        DossierQueriesModule,
+        ProjectionsAdminModule,
         AuditModule,
         DossiersModule,
       ],

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
 import { Public } from '../auth/authorize.decorator';
+import { ProjectionsHealthIndicator } from './projections.health';
 import { TemporalHealthIndicator } from './temporal.health';
 
 @ApiTags('health')
@@ -13,15 +14,17 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly temporal: TemporalHealthIndicator,
+    private readonly projections: ProjectionsHealthIndicator,
   ) {}
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'Tình trạng hệ thống: PostgreSQL, Temporal (liveness and readiness)' })
+  @ApiOperation({ summary: 'Tình trạng hệ thống: PostgreSQL, Temporal, độ trễ mô hình đọc (liveness and readiness)' })
   check() {
     return this.health.check([
       () => this.database.pingCheck('postgres', { timeout: 3000 }),
       () => this.temporal.check('temporal'),
+      () => this.projections.check('projections'),
     ]);
   }
 }

@@ -1,0 +1,51 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+
+import { type Principal, type Role, ROLES } from '@ntm/auth';
+
+import { Authorize } from '../auth/authorize.decorator';
+import { CurrentPrincipal } from '../auth/request-principal';
+import { DossierDetailQuery, ProjectionLagging } from './dossier-detail.query';
+import { DossierListQuery } from './dossier-list.query';
+import { DossierDetailQueryDto, DossierListQueryDto } from './dossier-queries.dto';
+
+/** Everyone in the procedure reads dossiers in their jurisdiction; administrators manage accounts, not dossiers. */
+export const DOSSIER_READERS: readonly Role[] = ROLES.filter((role) => role !== 'administrator');
+
+@ApiTags('dossiers')
+@ApiBearerAuth()
+@Authorize({ roles: DOSSIER_READERS })
+@Controller('dossiers')
+export class DossierQueriesController {
+  constructor(
+    private readonly list: DossierListQuery,
+    private readonly detail: DossierDetailQuery,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Danh sách hồ sơ trong phạm vi (dossiers in the caller’s jurisdiction)' })
+  dossiers(@CurrentPrincipal() principal: Principal, @Query() filter: DossierListQueryDto) {
+    return this.list.run(principal, filter);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Chi tiết hồ sơ và tình trạng từng tiêu chí; ETag = phiên bản (dossier detail)' })
+  async dossier(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Query() { minVersion }: DossierDetailQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    try {
+      const detail = await this.detail.run(principal, id, minVersion);
+      reply.header('ETag', `W/"${detail.version}"`);
+      return detail;
+    } catch (error) {
+      if (error instanceof ProjectionLagging) {
+        reply.header('Retry-After', '1').header('Projection-Lag', String(error.versionsBehind));
+      }
+      throw error;
+    }
+  }
+}

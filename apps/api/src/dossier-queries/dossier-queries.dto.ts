@@ -1,0 +1,59 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+const STATUSES = [
+  'registered',
+  'self-assessed',
+  'posted',
+  'posting-closed',
+  'surveyed',
+  'in-review',
+  'recognised',
+  'revocation-proposed',
+  'revoked',
+  'refused',
+  'withdrawn',
+] as const;
+const LEVELS = ['ntm', 'advanced', 'model', 'modern'] as const;
+export const DEFAULT_LIMIT = 20;
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** `limit` ≤ 100 and an opaque `cursor`: every list of this module. */
+export class PageQueryDto {
+  @ApiPropertyOptional({ description: 'Con trỏ trang tiếp theo (opaque)' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+
+  @ApiPropertyOptional({ default: DEFAULT_LIMIT, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+export class DossierListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: LEVELS }) @IsOptional() @IsIn(LEVELS) level?: string;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  @ApiPropertyOptional({ description: 'Mã đơn vị hành chính' }) @IsOptional() @Matches(/^\d{2,5}$/) unit?: string;
+  @ApiPropertyOptional({ description: 'Mã tỉnh' }) @IsOptional() @Matches(/^\d{2}$/) province?: string;
+  @ApiPropertyOptional({ description: 'Có tiêu chí quá hạn thẩm định' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+}
+
+export class DossierDetailQueryDto {
+  @ApiPropertyOptional({ description: 'Đọc lại điều vừa ghi: chờ mô hình đọc đạt phiên bản này (≤ 3 giây)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  minVersion?: number;
+}

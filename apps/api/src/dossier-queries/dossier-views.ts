@@ -1,0 +1,102 @@
+import { dossierSummary } from '@ntm/domain';
+import type { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
+
+/** A dossier in a list: what the summary read model holds, never its folded state. */
+export interface DossierListItem {
+  readonly dossierId: string;
+  readonly unit: { readonly code: string; readonly kind: string };
+  readonly province: string;
+  readonly level: string;
+  readonly year: number;
+  readonly status: string;
+  readonly round: number;
+  readonly criteria: { readonly metCount: number; readonly total: number; readonly unmet: readonly string[] };
+  readonly stage: {
+    readonly tier: string;
+    readonly stepIndex: number;
+    readonly step: string;
+    readonly phase: string;
+  } | null;
+  readonly survey: { readonly rate: number; readonly passed: boolean } | null;
+  readonly recognition: { readonly decisionNumber: string; readonly decisionDate: string } | null;
+  readonly version: number;
+  readonly updatedAt: string;
+}
+
+export interface CriterionStatusView {
+  readonly criterionId: string;
+  readonly verdict: string;
+  readonly review: {
+    readonly department: string;
+    readonly dueDate: string;
+    readonly status: string;
+    readonly overdue: boolean;
+    readonly reminderSent: boolean;
+    readonly supplementRequests: number;
+  } | null;
+}
+
+export interface DossierDetail extends DossierListItem {
+  readonly catalogueVersion: string;
+  readonly criteriaSetId: string;
+  readonly regimeId: string;
+  readonly comments: { readonly total: number; readonly unanswered: number };
+  readonly criteriaStatus: CriterionStatusView[];
+}
+
+export function toListItem(row: DossierSummaryRow): DossierListItem {
+  const stage =
+    row.stageTier !== null && row.stageStepIndex !== null && row.stageStep !== null && row.stagePhase !== null
+      ? { tier: row.stageTier, stepIndex: row.stageStepIndex, step: row.stageStep, phase: row.stagePhase }
+      : null;
+  return {
+    dossierId: row.dossierId,
+    unit: { code: row.unitCode, kind: row.unitKind },
+    province: row.province,
+    level: row.level,
+    year: row.year,
+    status: row.status,
+    round: row.round,
+    criteria: { metCount: row.metCount, total: row.total, unmet: row.unmetIds },
+    stage,
+    survey:
+      row.surveyRate !== null && row.surveyPassed !== null ? { rate: row.surveyRate, passed: row.surveyPassed } : null,
+    recognition:
+      row.decisionNumber !== null && row.decisionDate !== null
+        ? { decisionNumber: row.decisionNumber, decisionDate: row.decisionDate }
+        : null,
+    version: row.lastVersion,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Per criterion: the verdict the domain reads from the state, and the current step's review row. */
+export function toDetail(row: DossierSummaryRow, reviews: readonly CriterionReviewRow[]): DossierDetail {
+  const summary = dossierSummary(row.state);
+  const byCriterion = new Map(reviews.map((review) => [review.criterionId, review]));
+  const verdicts = summary?.criteria.verdicts ?? {};
+  return {
+    ...toListItem(row),
+    catalogueVersion: row.catalogueVersion,
+    criteriaSetId: row.criteriaSetId,
+    regimeId: row.regimeId,
+    comments: summary?.comments ?? { total: 0, unanswered: 0 },
+    criteriaStatus: Object.entries(verdicts).map(([criterionId, verdict]) => {
+      const review = byCriterion.get(criterionId);
+      return {
+        criterionId,
+        verdict,
+        review: review
+          ? {
+              department: review.department,
+              dueDate: review.dueDate,
+              status: review.status,
+              overdue: review.overdue,
+              reminderSent: review.reminderSent,
+              supplementRequests: review.supplementRequests,
+            }
+          : null,
+      };
+    }),
+  };
+}

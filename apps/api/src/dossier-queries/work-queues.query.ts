@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import type { Principal } from '@ntm/auth';
+
+import { afterKey, decodeCursor, type Page, pageOf } from './cursor';
+import { DEFAULT_LIMIT, type PageQueryDto } from './dossier-queries.dto';
+import { VisibleUnits } from './visible-units';
+
+/** Criterion reviews of each dossier's current step, with the dossier's unit for scoping. */
+const CURRENT_REVIEWS = `read_models.criterion_reviews r join read_models.dossier_summaries s
+  on s.dossier_id = r.dossier_id and s.round = r.round and s.stage_step_index = r.step_index`;
+const REVIEW_COLUMNS = `r.dossier_id as "dossierId", s.unit_code as "unitCode", r.criterion_id as "criterionId",
+  r.department, r.tier, r.due_date as "dueDate", r.status, r.overdue, r.reminder_sent as "reminderSent"`;
+
+export interface QueueReview {
+  readonly dossierId: string;
+  readonly unitCode: string;
+  readonly criterionId: string;
+  readonly department: string;
+  readonly tier: string;
+  readonly dueDate: string;
+  readonly status: string;
+  readonly overdue: boolean;
+  readonly reminderSent: boolean;
+}
+
+@Injectable()
+export class WorkQueuesQuery {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly visibleUnits: VisibleUnits,
+  ) {}
+
+  /** The department's unappraised criteria in the province, earliest due first. */
+  department(principal: Principal, page: PageQueryDto): Promise<Page<QueueReview>> {
+    const where = `r.department = :department and r.status <> 'appraised' and s.stage_phase = 'appraising'`;
+    return this.page(principal, page, {
+      select: `select ${REVIEW_COLUMNS} from ${CURRENT_REVIEWS}`,
+      where,
+      params: { department: principal.department ?? '' },
+      key: ['r.due_date', 'r.dossier_id', 'r.criterion_id'],
+      keyOf: (row: QueueReview) => [row.dueDate, row.dossierId, row.criterionId],
+    });
+  }
+
+  /** Open councils: members and how many voted, never how (secret ballot). */
+  council(principal: Principal, page: PageQueryDto) {
+    return this.page(principal, page, {
+      select: `select a.dossier_id as "dossierId", s.unit_code as "unitCode", a.tier, a.round, a.session, a.members,
+        a.votes_count as "votesCount", a.opened_at as "openedAt"
+        from read_models.council_agenda a join read_models.dossier_summaries s on s.dossier_id = a.dossier_id`,
+      key: ['a.dossier_id'],
+      keyOf: (row: { dossierId: string }) => [row.dossierId],
+    });
+  }
+
+  /** Per dossier of the commune: supplements asked, comments unanswered and where the procedure stands. */
+  commune(principal: Principal, page: PageQueryDto) {
+    return this.page(principal, page, {
+      select: `select s.dossier_id as "dossierId", s.unit_code as "unitCode", s.status, s.stage_tier as "tier",
+        s.stage_phase as "phase", s.comments_unanswered as "commentsUnanswered",
+        coalesce((select jsonb_agg(jsonb_build_object('criterionId', r.criterion_id, 'department', r.department,
+          'dueDate', r.due_date) order by r.criterion_id) from read_models.criterion_reviews r
+          where r.dossier_id = s.dossier_id and r.round = s.round and r.step_index = s.stage_step_index
+            and r.status = 'supplement-requested'), '[]') as "supplementsRequested"
+        from read_models.dossier_summaries s`,
+      key: ['s.dossier_id'],
+      keyOf: (row: { dossierId: string }) => [row.dossierId],
+    });
+  }
+
+  /** Overdue criteria, and dossiers waiting for dispatch or for consolidation once all are appraised. */
+  async coordinator(principal: Principal, limit = DEFAULT_LIMIT) {
+    const units = this.visibleUnits.of(principal);
+    const overdue: QueueReview[] = await this.dataSource.query(
+      `select ${REVIEW_COLUMNS} from ${CURRENT_REVIEWS} where s.unit_code = any($1) and r.overdue
+         and r.status <> 'appraised' order by r.due_date, r.dossier_id, r.criterion_id limit $2`,
+      [units, limit],
+    );
+    const awaiting: { dossierId: string; unitCode: string; tier: string; awaiting: string }[] =
+      await this.dataSource.query(
+        `select s.dossier_id as "dossierId", s.unit_code as "unitCode", s.stage_tier as "tier",
+         case when s.stage_phase = 'awaiting-assignment' then 'dispatch' else 'consolidation' end as "awaiting"
+       from read_models.dossier_summaries s where s.unit_code = any($1) and s.status = 'in-review'
+         and (s.stage_phase = 'awaiting-assignment' or (s.stage_phase = 'appraising' and s.pending_appraisals = 0))
+       order by s.updated_at, s.dossier_id limit $2`,
+        [units, limit],
+      );
+    return { overdueCriteria: overdue, awaiting };
+  }
+
+  private async page<Row>(
+    principal: Principal,
+    { cursor, limit = DEFAULT_LIMIT }: PageQueryDto,
+    query: {
+      select: string;
+      where?: string;
+      params?: Record<string, unknown>;
+      key: string[];
+      keyOf: (row: Row) => (string | number)[];
+    },
+  ): Promise<Page<Row>> {
+    const params: Record<string, unknown> = {
+      ...query.params,
+      units: this.visibleUnits.of(principal),
+      limit: limit + 1,
+    };
+    const after = afterKey(query.key, decodeCursor(cursor, query.key.length), params);
+    const sql = `${query.select} where s.unit_code = any(:units) and ${query.where ?? 'true'} and ${after}
+      order by ${query.key.join(', ')} limit :limit`;
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params, {});
+    const rows: Row[] = await this.dataSource.query(text, values);
+    return pageOf(rows, limit, query.keyOf, (row) => row);
+  }
+}
