@@ -1,0 +1,80 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { pack } from 'tar-stream';
+
+import {
+  ARCHIVE_FILES,
+  type ArchiveManifest,
+  buildManifest,
+  buildTimeline,
+  dossierStreamId,
+  eventsJsonl,
+  noticeStreamId,
+  renderReport,
+  stateOf,
+  type TimelineEntry,
+} from '@ntm/audit';
+import { EVENT_STORE, type EventStore, HASH_CHAIN_AUDIT, type HashChainAudit } from '@ntm/event-store';
+
+import { STORED_EVENTS } from './audit.tokens';
+import type { StoredEvents } from './stored-events';
+
+export interface DossierArchive {
+  readonly manifest: ArchiveManifest;
+  readonly tar: Buffer;
+}
+
+/** The self-describing archive of one dossier (format: libs/audit/src/archive.ts, README.md). */
+@Injectable()
+export class AuditExport {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(STORED_EVENTS) private readonly stored: StoredEvents,
+    @Inject(HASH_CHAIN_AUDIT) private readonly audit: HashChainAudit,
+  ) {}
+
+  async archive(dossierId: string, exportedAt = new Date()): Promise<DossierArchive> {
+    const streamIds = [dossierStreamId(dossierId), noticeStreamId(dossierId)];
+    const lines = await this.stored.lines(streamIds);
+    const present = streamIds.filter((id) => lines.some((line) => line.streamId === id));
+    const verification = Object.fromEntries(
+      await Promise.all(present.map(async (id) => [id, await this.audit.verify(id)] as const)),
+    );
+    const [dossier, notices] = await Promise.all(streamIds.map((id) => this.store.readStream(id)));
+    const events = eventsJsonl(lines);
+    const entries = buildTimeline(dossier, notices);
+    const report = renderReport({
+      dossierId,
+      exportedAt,
+      entries,
+      state: stateOf(dossier),
+      verified: Object.values(verification).every((result) => result.ok),
+    });
+    const manifest = buildManifest({
+      dossierId,
+      exportedAt,
+      lines,
+      evidence: evidenceManifest(entries),
+      verification,
+      files: { [ARCHIVE_FILES.events]: events, [ARCHIVE_FILES.report]: report },
+    });
+    const files = {
+      [ARCHIVE_FILES.manifest]: `${JSON.stringify(manifest, null, 2)}\n`,
+      [ARCHIVE_FILES.events]: events,
+    };
+    return { manifest, tar: await tarOf({ ...files, [ARCHIVE_FILES.report]: report }) };
+  }
+}
+
+function evidenceManifest(entries: readonly TimelineEntry[]): ArchiveManifest['evidence'] {
+  return entries.flatMap((e) => e.evidence.map((file) => ({ ...file, streamId: e.streamId, version: e.version })));
+}
+
+/** A plain ustar archive: any `tar -xf` opens it, and the offline verifier reads it with Node alone. */
+async function tarOf(files: Readonly<Record<string, string>>): Promise<Buffer> {
+  const archive = pack();
+  for (const [name, body] of Object.entries(files)) archive.entry({ name, mode: 0o644 }, body);
+  archive.finalize();
+  const chunks: Buffer[] = [];
+  for await (const chunk of archive) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

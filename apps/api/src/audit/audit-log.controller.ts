@@ -1,0 +1,73 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import type { StoredEventLine } from '@ntm/audit';
+import type { Principal } from '@ntm/auth';
+import { HASH_CHAIN_AUDIT, type HashChainAudit, type VerifyResult } from '@ntm/event-store';
+
+import { forbidden, notFound } from '../auth/auth.problems';
+import { Authorize } from '../auth/authorize.decorator';
+import { CurrentPrincipal } from '../auth/request-principal';
+import { AUDIT_READERS, AuditScope, VERIFIERS } from './audit-scope';
+import { EventSearchQuery, VerifyQuery } from './audit.dto';
+import { STORED_EVENTS } from './audit.tokens';
+import type { StoredEvents } from './stored-events';
+
+/** The streams of one dossier, whose jurisdiction is the dossier's. */
+const DOSSIER_STREAM = /^(?:dossier-notices-|audit-reads-|dossier-)(.+)$/;
+const PAGE = 100;
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditLogController {
+  constructor(
+    private readonly scope: AuditScope,
+    @Inject(STORED_EVENTS) private readonly stored: StoredEvents,
+    @Inject(HASH_CHAIN_AUDIT) private readonly audit: HashChainAudit,
+  ) {}
+
+  @Get('events')
+  @Authorize({ roles: AUDIT_READERS })
+  @ApiOperation({
+    summary: 'Tìm sự kiện trên toàn bộ nhật ký (theo người thực hiện, thời gian), trong phạm vi quản lý',
+    description:
+      'Sự kiện của một hồ sơ (dossier-, dossier-notices-, audit-reads-) hiện khi đơn vị hoặc tỉnh đăng ký của hồ sơ thuộc phạm vi; sự kiện khác khi metadata.unit thuộc phạm vi.',
+  })
+  async search(
+    @Query() query: EventSearchQuery,
+    @CurrentPrincipal() caller: Principal,
+  ): Promise<{ events: StoredEventLine[]; nextCursor: number | null }> {
+    const limit = query.limit ?? PAGE;
+    const events = await this.stored.search({
+      actor: query.actor,
+      from: query.from === undefined ? undefined : new Date(query.from),
+      to: query.to === undefined ? undefined : new Date(query.to),
+      after: query.cursor ?? 0,
+      limit,
+      units: this.scope.units(caller),
+    });
+    return { events, nextCursor: events.length === limit ? (events.at(-1)?.position ?? null) : null };
+  }
+
+  @Get('verify')
+  @Authorize({ roles: VERIFIERS })
+  @ApiOperation({
+    summary: 'Kiểm tra chuỗi băm: một luồng hồ sơ (trong phạm vi) hoặc toàn bộ nhật ký (chỉ quản trị viên)',
+  })
+  async verify(@Query() query: VerifyQuery, @CurrentPrincipal() caller: Principal): Promise<VerifyResult> {
+    if (query.stream === undefined) {
+      if (caller.role !== 'administrator') {
+        throw forbidden({
+          vi: 'Chỉ quản trị viên kiểm tra toàn bộ nhật ký',
+          en: 'Only administrators verify the whole log',
+        });
+      }
+      return this.audit.verify();
+    }
+    const dossierId = DOSSIER_STREAM.exec(query.stream)?.[1];
+    if (dossierId !== undefined) await this.scope.assertDossierInScope(caller, dossierId, VERIFIERS);
+    else if (caller.role !== 'administrator') throw notFound();
+    return this.audit.verify(query.stream);
+  }
+}

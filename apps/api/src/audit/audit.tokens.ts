@@ -1,0 +1,3 @@
+/** Injection tokens of the audit module, each typed where it is provided (audit.module.ts). */
+export const AUDIT_POOL = Symbol('AUDIT_POOL');
+export const STORED_EVENTS = Symbol('STORED_EVENTS');

@@ -1,0 +1,101 @@
+import type { StoredEventLine } from '@ntm/audit';
+import type { Queryable } from '@ntm/event-store';
+
+interface LineRow {
+  readonly global_position: string;
+  readonly stream_id: string;
+  readonly stream_version: number;
+  readonly event_id: string;
+  readonly type: string;
+  readonly schema_version: number;
+  readonly data: unknown;
+  readonly metadata: unknown;
+  readonly recorded_at: Date;
+  readonly prev_hash: string | null;
+  readonly hash: string;
+}
+
+const LINE_COLUMNS = ['global_position', 'stream_id', 'stream_version', 'event_id', 'type', 'schema_version', 'data']
+  .concat(['metadata', 'recorded_at', 'prev_hash', 'hash'])
+  .map((column) => `e.${column}`)
+  .join(', ');
+
+/** The dossier a stream belongs to: its own stream, its notices, its audit reads. */
+const DOSSIER_OF_STREAM = `substring(e.stream_id from '^(?:dossier-notices-|audit-reads-|dossier-)(.+)$')`;
+
+export interface LogSearch {
+  readonly actor?: string;
+  readonly from?: Date;
+  readonly to?: Date;
+  /** Global position of the last event of the previous page. */
+  readonly after: number;
+  readonly limit: number;
+  /** Unit codes in the caller's jurisdiction (ScopeFilter). */
+  readonly units: readonly string[];
+}
+
+/**
+ * Stored rows as they are hashed (never upcast), straight from the events table: what the export
+ * and the cross-dossier search need beyond the event store port (prev_hash, the whole log by actor).
+ */
+export class StoredEvents {
+  constructor(private readonly db: Queryable) {}
+
+  async lines(streamIds: readonly string[]): Promise<StoredEventLine[]> {
+    const { rows } = await this.db.query<LineRow>(
+      `select ${LINE_COLUMNS} from event_store.events e where e.stream_id = any($1) order by e.stream_id, e.stream_version`,
+      [streamIds],
+    );
+    return rows.map(toLine);
+  }
+
+  /** The unit and province a dossier was registered for: what its jurisdiction is checked against. */
+  async jurisdictionOf(dossierId: string): Promise<readonly string[] | undefined> {
+    const { rows } = await this.db.query<{ unit: string; province: string }>(
+      `select data->'unit'->>'code' as unit, data->>'province' as province from event_store.events
+       where stream_id = $1 and type = 'DossierRegistered' order by stream_version limit 1`,
+      [`dossier-${dossierId}`],
+    );
+    return rows[0] ? [rows[0].unit, rows[0].province] : undefined;
+  }
+
+  /**
+   * The whole log in position order, one page. Jurisdiction rule: an event of a dossier's streams
+   * (dossier-, dossier-notices-, audit-reads-) is visible when the dossier's registered unit or
+   * province is in scope; an event of any other stream when its metadata `unit` is in scope.
+   */
+  async search(query: LogSearch): Promise<StoredEventLine[]> {
+    const { rows } = await this.db.query<LineRow>(
+      `select ${LINE_COLUMNS}
+       from event_store.events e
+       left join lateral (
+         select r.data->'unit'->>'code' as unit, r.data->>'province' as province from event_store.events r
+         where r.stream_id = 'dossier-' || ${DOSSIER_OF_STREAM} and r.type = 'DossierRegistered' limit 1
+       ) d on true
+       where e.global_position > $1
+         and ($2::text is null or e.metadata->>'actor' = $2)
+         and ($3::timestamptz is null or e.recorded_at >= $3)
+         and ($4::timestamptz is null or e.recorded_at <= $4)
+         and (case when d.unit is null then e.metadata->>'unit' = any($5) else (d.unit = any($5) or d.province = any($5)) end)
+       order by e.global_position limit $6`,
+      [query.after, query.actor ?? null, query.from ?? null, query.to ?? null, query.units, query.limit],
+    );
+    return rows.map(toLine);
+  }
+}
+
+function toLine(row: LineRow): StoredEventLine {
+  return {
+    position: Number(row.global_position),
+    streamId: row.stream_id,
+    version: row.stream_version,
+    eventId: row.event_id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: row.data,
+    metadata: row.metadata,
+    recordedAt: row.recorded_at.toISOString(),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
