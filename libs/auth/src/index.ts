@@ -1,5 +1,32 @@
+export {
+  ACCOUNT_EVENT_TYPES,
+  type AccountEvent,
+  type RecordedGrant,
+  type RoleGranted,
+  type RoleRevoked,
+  type UserDeactivated,
+  userIdOfStream,
+  type UserRegistered,
+  userStreamId,
+} from './accounts/account-events';
+export {
+  type AccountCommand,
+  type AccountDecision,
+  type AccountRefusal,
+  decideAccount,
+} from './accounts/account-commands';
+export { UserGrantRecord, UserRecord } from './accounts/read-model/user-records.entity';
+export {
+  accountOf,
+  projectUserEvents,
+  type RegisteredAccount,
+  usersProjector,
+  type UserView,
+} from './accounts/read-model/users.projector';
+export { evolveUserAccount, foldUserAccount, initialUserAccount, type UserAccount } from './accounts/user-account';
 export { type ActorMetadata, actorMetadata, type RequestOrigin } from './event-metadata';
 export { type AccessDecision, type AccessRequest, decideAccess } from './grants';
+export { type GrantFieldError, grantFieldErrors, type GrantRequest } from './grant-validation';
 export { actingAs, grantLabel, type Identity, type Principal, type RoleGrant, roleGrantSchema } from './principal';
 export { DEPARTMENT_ROLES, isRole, READ_ONLY_ROLES, ROLE_LEVELS, ROLES, type Role } from './roles';
 export { createScopeFilter, type ScopeFilter } from './scope-filter';
@@ -16,3 +43,4 @@ export { type AdministrativeUnit, UNIT_LEVELS, type UnitLevel, unitsFileSchema }
 export { AdministrativeUnits, UnitsDataError } from './units/administrative-units';
 export { ADMINISTRATIVE_UNITS_FILE, loadAdministrativeUnits } from './units/load-units';
 export { DEMO_USERS_FILE, type DemoUsers, GrantDataError, grantProblems, loadDemoUsers } from './users/demo-users';
+export { CreateUserReadModels1763890300000 } from './migrations/1763890300000-create-user-read-models';

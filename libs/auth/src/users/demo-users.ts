@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
+import { grantFieldErrors } from '../grant-validation';
 import { type Identity, type RoleGrant, roleGrantSchema } from '../principal';
-import { DEPARTMENT_ROLES, ROLE_LEVELS } from '../roles';
 import type { AdministrativeUnits } from '../units/administrative-units';
 
 export const DEMO_USERS_FILE = join(__dirname, '..', '..', 'data', 'demo-users.yaml');
@@ -39,15 +39,11 @@ export function loadDemoUsers(units: AdministrativeUnits, path: string = DEMO_US
   return new Map(file.users.map((user) => [user.id, { userId: user.id, name: user.name, grants: user.grants }]));
 }
 
-/** A grant names an existing unit of the role's level, and a department exactly when the role needs one. */
-export function grantProblems(grant: RoleGrant, units: AdministrativeUnits): string[] {
-  const where = `${grant.role}@${grant.unit}`;
-  const unit = units.get(grant.unit);
-  const needsDepartment = DEPARTMENT_ROLES.includes(grant.role);
-  return [
-    ...(!unit ? [`${where}: đơn vị không có (unknown unit)`] : []),
-    ...(unit && !ROLE_LEVELS[grant.role].includes(unit.level) ? [`${where}: sai cấp ${unit.level} (wrong level)`] : []),
-    ...(needsDepartment && !grant.department ? [`${where}: thiếu sở (department required)`] : []),
-    ...(!needsDepartment && grant.department ? [`${where}: vai trò không gắn với sở (no department)`] : []),
-  ];
+/** The problems of a grant, each prefixed with `role@unit` (for data files). */
+export function grantProblems(
+  grant: RoleGrant,
+  units: AdministrativeUnits,
+  departments?: ReadonlySet<string>,
+): string[] {
+  return grantFieldErrors(grant, units, departments).map((error) => `${grant.role}@${grant.unit}: ${error.reason}`);
 }

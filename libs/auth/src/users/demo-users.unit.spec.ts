@@ -1,3 +1,5 @@
+import { loadCatalogue } from '@ntm/catalogue';
+
 import { ROLES } from '../roles';
 import { loadAdministrativeUnits } from '../units/load-units';
 import { grantProblems, loadDemoUsers } from './demo-users';
@@ -22,6 +24,13 @@ describe('demo users', () => {
 
   it('an appraiser belongs to one department; other roles to none', () => {
     expect(grantProblems({ role: 'department-appraiser', unit: '06' }, units)).toHaveLength(1);
-    expect(grantProblems({ role: 'approver', unit: '06', department: 'xay-dung' }, units)).toHaveLength(1);
+    expect(grantProblems({ role: 'approver', unit: '06', department: 'SXD' }, units)).toHaveLength(1);
+  });
+
+  it("every demo appraiser's department is a department of the catalogue version in force", () => {
+    const departments = new Set(loadCatalogue().departments.map((department) => department.code));
+    const problems = users.flatMap((user) => user.grants.flatMap((grant) => grantProblems(grant, units, departments)));
+    expect(problems).toEqual([]);
+    expect(users.flatMap((user) => user.grants).filter((grant) => grant.department)).not.toHaveLength(0);
   });
 });

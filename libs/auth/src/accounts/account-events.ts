@@ -1,0 +1,42 @@
+import type { RoleGrant } from '../principal';
+
+/** One stream per user account: `user-<userId>`. Units stay a data file and have no stream. */
+const USER_STREAM_PREFIX = 'user-';
+export const userStreamId = (userId: string) => `${USER_STREAM_PREFIX}${userId}`;
+export const userIdOfStream = (streamId: string) => streamId.slice(USER_STREAM_PREFIX.length);
+
+/** A grant as recorded: its id is the command id that created it, so a retry names the same grant. */
+export interface RecordedGrant extends RoleGrant {
+  readonly grantId: string;
+}
+
+/** No phone or e-mail: the identity provider holds contact data, this system only who may do what. */
+export interface UserRegistered {
+  readonly type: 'UserRegistered';
+  /** `unit`: the administrative unit that manages the account (who may see and administer it). */
+  readonly data: { readonly userId: string; readonly name: string; readonly unit: string };
+}
+
+export interface RoleGranted {
+  readonly type: 'RoleGranted';
+  readonly data: RecordedGrant;
+}
+
+export interface RoleRevoked {
+  readonly type: 'RoleRevoked';
+  readonly data: { readonly grantId: string };
+}
+
+export interface UserDeactivated {
+  readonly type: 'UserDeactivated';
+  readonly data: { readonly userId: string };
+}
+
+export type AccountEvent = UserRegistered | RoleGranted | RoleRevoked | UserDeactivated;
+
+export const ACCOUNT_EVENT_TYPES: readonly AccountEvent['type'][] = [
+  'UserRegistered',
+  'RoleGranted',
+  'RoleRevoked',
+  'UserDeactivated',
+];
