@@ -1,0 +1,121 @@
+import type { DossierCommand, DossierEvent } from '@ntm/domain';
+import { cmd, filingCommands, history } from '@ntm/domain/testing/fixtures';
+import { PostgresEventStore } from '@ntm/event-store';
+import { startTestSystem, type TestSystem } from '@ntm/test-support';
+import { Pool } from 'pg';
+
+import { toNewEvents } from '../../libs/projections/src/dossiers/testing';
+import { DEMO_ADMINISTRATOR, devLoginHeaders } from '../support/dev-login';
+
+interface Page {
+  readonly items: { readonly dossierId: string; readonly [field: string]: unknown }[];
+  readonly nextCursor?: string;
+}
+const page = async (response: Response) => (await response.json()) as Page;
+
+/** Quân Hà commune (02005) of Bắc Kạn (06), as the demo users' grants expect. */
+function dossierHistory(dossierId: string, commands: DossierCommand[]): DossierEvent[] {
+  return history(...commands).map((event) =>
+    event.type === 'DossierRegistered'
+      ? ({
+          ...event,
+          data: { ...event.data, dossierId, unit: { code: '02005', kind: 'commune' }, province: '06' },
+        } as DossierEvent)
+      : event,
+  );
+}
+
+describe('dossier queries (e2e)', () => {
+  let system: TestSystem;
+  let pool: Pool;
+  const as = async (userId: string, path: string) =>
+    system.request(path, { headers: await devLoginHeaders(system.api.url, userId) });
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    pool = new Pool({ connectionString: system.db.url, max: 2 });
+    const store = new PostgresEventStore(pool);
+    const dispatched = [...filingCommands(), cmd.submit('province'), cmd.assign('province')];
+    for (const id of ['qh-a', 'qh-b', 'qh-c']) {
+      await store.append(`dossier-${id}`, 'no-stream', toNewEvents(dossierHistory(id, dispatched)));
+    }
+    await store.drain();
+    // Every projection, not just the summaries: the work queues read criterion reviews.
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      const { details } = (await (await system.request('/health')).json()) as {
+        details: { projections: Record<string, { events?: number }> };
+      };
+      const behind = Object.values(details.projections).some((lag) => lag.events !== undefined && lag.events > 0);
+      if (!behind) return;
+      await new Promise((done) => setTimeout(done, 200));
+    }
+    throw new Error('projections did not catch up');
+  });
+  afterAll(async () => {
+    await pool.end();
+    await system.stop();
+  });
+
+  it('the commune officer reads the detail with per-criterion status and the stream version as ETag', async () => {
+    const response = await as('can-bo-quan-ha', '/api/v1/dossiers/qh-a');
+    expect(response.status).toBe(200);
+    const detail = (await response.json()) as { version: number; criteriaStatus: unknown[] };
+    expect(response.headers.get('etag')).toBe(`W/"${detail.version}"`);
+    expect(detail).toMatchObject({ dossierId: 'qh-a', status: 'in-review', unit: { code: '02005' } });
+    expect(detail.criteriaStatus).toContainEqual(
+      expect.objectContaining({ criterionId: 'c-income', review: expect.objectContaining({ status: 'pending' }) }),
+    );
+    expect(detail).not.toHaveProperty('state');
+  });
+
+  it('a commune officer of another province gets 404 and sees none of them in lists', async () => {
+    expect((await as('can-bo-tan-loi', '/api/v1/dossiers/qh-a')).status).toBe(404);
+    const { items } = await page(await as('can-bo-tan-loi', '/api/v1/dossiers'));
+    expect(items).toEqual([]);
+  });
+
+  it('an auditor lists them page by page with an opaque cursor', async () => {
+    const first = await page(await as('thanh-tra-bac-kan', '/api/v1/dossiers?limit=2'));
+    expect(first.items.map((d) => d.dossierId)).toEqual(['qh-a', 'qh-b']);
+    const second = await page(await as('thanh-tra-bac-kan', `/api/v1/dossiers?limit=2&cursor=${first.nextCursor}`));
+    expect(second.items.map((d) => d.dossierId)).toEqual(['qh-c']);
+    expect(second.nextCursor).toBeUndefined();
+  });
+
+  it('a bad filter is a 400 problem naming the field', async () => {
+    const response = await as('thanh-tra-bac-kan', '/api/v1/dossiers?limit=500&status=bogus');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const { errors } = (await response.json()) as { errors: { field: string }[] };
+    const fields = errors.map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['limit', 'status']));
+  });
+
+  it('health reports the lag of every projection', async () => {
+    const body = (await (await system.request('/health')).json()) as {
+      details: Record<string, Record<string, unknown>>;
+    };
+    expect(body.details.projections.status).toBe('up');
+    expect(body.details.projections.dossier_summaries).toEqual({
+      events: expect.any(Number),
+      seconds: expect.any(Number),
+    });
+  });
+
+  it('an administrator rebuilds a read model and gets the same rows; an unknown name is 404', async () => {
+    const rows = () => system.db.dataSource.query('select * from read_models.dossier_summaries order by dossier_id');
+    const before = await rows();
+    const headers = { ...(await devLoginHeaders(system.api.url, DEMO_ADMINISTRATOR)) };
+    const rebuilt = await system.request('/api/v1/admin/projections/dossier_summaries/rebuild', {
+      method: 'POST',
+      headers,
+    });
+    expect(rebuilt.status).toBe(200);
+    expect(await rebuilt.json()).toMatchObject({ projection: 'dossier_summaries', eventsRead: expect.any(Number) });
+    expect(await rows()).toEqual(before);
+    const unknown = await system.request('/api/v1/admin/projections/nope/rebuild', { method: 'POST', headers });
+    expect(unknown.status).toBe(404);
+    expect((await as('thanh-tra-bac-kan', '/api/v1/admin/projections')).status).toBe(403);
+  });
+});
