@@ -60,9 +60,13 @@ export const HASH_RULE =
 
 export const sha256Hex = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** One line of events.jsonl: canonical JSON, so the same history always exports to the same bytes. */
+/**
+ * One line of events.jsonl: canonical JSON of the hashed fields and the hash, nothing else (the
+ * global position is left out), so every byte of a line is covered by its hash and a change to any
+ * byte is found at that line. The same history always exports to the same bytes.
+ */
 export function eventsJsonl(lines: readonly StoredEventLine[]): string {
-  return lines.map((line) => `${canonicalize(line)}\n`).join('');
+  return lines.map(({ position: _position, ...hashed }) => `${canonicalize(hashed)}\n`).join('');
 }
 
 export interface ManifestInput {
