@@ -2,3 +2,4 @@ export { createTestDatabase, type TestDatabase, withDatabase } from './database'
 export { freePort } from './servers';
 export { timeSkippingEnvironment, workflowBundleOptions } from './temporal';
 export { startTestSystem, type TestSystem } from './system';
+export { HISTORIES_DIR, recordedHistories, recordHistory } from './workflow-histories';

@@ -12,7 +12,7 @@ import {
   threeTierRegime,
   twoTierRegime,
 } from '@ntm/domain/testing/fixtures';
-import { timeSkippingEnvironment, workflowBundleOptions } from '@ntm/test-support';
+import { recordHistory, timeSkippingEnvironment, workflowBundleOptions } from '@ntm/test-support';
 
 import { dossierPosition, dossierWorkflowId, executeCommand } from './messages';
 import { memoryActivities } from './testing';
@@ -50,11 +50,9 @@ async function dossier(run: (send: (command: DossierCommand) => Promise<unknown>
       });
     await run(send, dossierId);
   });
-  return {
-    ...memory,
-    events: memory.streams.get(dossierId) ?? [],
-    handle: env.client.workflow.getHandle(dossierWorkflowId(dossierId)),
-  };
+  const handle = env.client.workflow.getHandle(dossierWorkflowId(dossierId));
+  await recordHistory(slug(expect.getState().currentTestName ?? dossierId), handle);
+  return { ...memory, events: memory.streams.get(dossierId) ?? [], handle };
 }
 
 const withDossier = (command: DossierCommand, dossierId: string): DossierCommand =>
@@ -62,6 +60,16 @@ const withDossier = (command: DossierCommand, dossierId: string): DossierCommand
 
 /** The system dispatches criteria on submission: the coordinator's own AssignCriteria is not sent. */
 const withoutDispatch = (commands: DossierCommand[]) => commands.filter((c) => c.type !== 'AssignCriteria');
+
+const slug = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 80)
+    .replace(/^-|-$/g, '');
 
 const types = (events: readonly DossierEvent[]) => events.map((e) => e.type);
 

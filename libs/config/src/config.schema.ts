@@ -84,6 +84,8 @@ const settingsSchema = z.object({
   NTM_TEST_ADMIN_URL: z.preprocess(blankAsUndefined, postgresUrl.optional()),
   /** Tests only: the workflow bundle built once per test run. */
   NTM_TEST_WORKFLOW_BUNDLE: z.preprocess(blankAsUndefined, z.string().optional()),
+  /** Tests only: write the workflow histories of the scenario tests as replay fixtures. */
+  NTM_RECORD_HISTORIES: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).optional()),
   STARTUP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   // --- Identity and access (apps/api/src/auth); production requires AUTH_ISSUER and AUTH_JWKS_URL ---
   AUTH_ISSUER: z.preprocess(blankAsUndefined, z.string().trim().min(1).optional()),
