@@ -42,13 +42,18 @@ export const recognitionHistory = (address: DossierAddress): DossierEvent[] =>
 /** A dossier of about `size` events: residents' comments and answers fill the posting period. */
 export function longHistory(address: DossierAddress, size: number): DossierEvent[] {
   const [register, selfAssess, post, , , close, survey] = filingCommands();
-  const pairs = Math.max(0, Math.floor((size - 30) / 2));
-  const comments: DossierCommand[] = Array.from({ length: pairs }, (_, i) => [
-    cmd.comment(`cm-${i}`),
-    cmd.answer(`cm-${i}`),
-  ]).flat();
-  const commands = [register, selfAssess, post, ...comments, close, survey, ...clearStep('province'), cmd.issue()];
-  return addressed(run(commands).events, address);
+  const withComments = (pairs: number): DossierCommand[] => [
+    register,
+    selfAssess,
+    post,
+    ...Array.from({ length: pairs }, (_, i) => [cmd.comment(`cm-${i}`), cmd.answer(`cm-${i}`)]).flat(),
+    close,
+    survey,
+    ...clearStep('province'),
+    cmd.issue(),
+  ];
+  const fixed = run(withComments(0)).events.length;
+  return addressed(run(withComments(Math.max(0, Math.floor((size - fixed) / 2)))).events, address);
 }
 
 export function toNewEvent(event: DossierEvent): NewEvent {
