@@ -18,6 +18,8 @@ export interface EndpointDescriptor {
   /** Whether the route acts on a unit: then out-of-scope callers get 404. */
   readonly scoped: boolean;
   readonly body?: unknown;
+  /** A body naming the target unit, for routes whose jurisdiction comes from the body. */
+  readonly bodyFor?: (unit: string) => unknown;
 }
 
 export type Expectation = 'allowed' | 403 | 404;

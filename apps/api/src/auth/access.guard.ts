@@ -1,5 +1,5 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { ModuleRef, Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 
 import {
@@ -15,6 +15,7 @@ import {
 import { ACCESS_RULE, type AccessRule, type AuthorizeOptions } from './authorize.decorator';
 import { ambiguousActingRole, forbidden, notFound, unauthenticated } from './auth.problems';
 import { ADMINISTRATIVE_UNITS, TOKEN_VERIFIER } from './auth.tokens';
+import { UserDirectory } from './user-directory';
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 const ACTING_ROLE_HEADER = 'x-acting-role';
@@ -27,6 +28,8 @@ const ACTING_ROLE_HEADER = 'x-acting-role';
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
+    private readonly modules: ModuleRef,
+    private readonly directory: UserDirectory,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
     @Inject(ADMINISTRATIVE_UNITS) private readonly units: AdministrativeUnits,
   ) {}
@@ -49,6 +52,12 @@ export class AccessGuard implements CanActivate {
   private async authenticate(request: FastifyRequest): Promise<Identity> {
     const [scheme, token, ...rest] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length) throw unauthenticated('missing');
+    const admission = await this.directory.admit(await this.verified(token));
+    if (!admission.admitted) throw unauthenticated('deactivated');
+    return admission.identity;
+  }
+
+  private async verified(token: string): Promise<Identity> {
     try {
       return await this.verifier.verify(token);
     } catch (error) {
@@ -57,17 +66,23 @@ export class AccessGuard implements CanActivate {
     }
   }
 
+  /**
+   * The role is checked before the target is resolved: a caller without the role gets 403 whatever
+   * the target, and resolvers (which may read the database) run only for callers who could pass.
+   */
   private async authorize(request: FastifyRequest, identity: Identity, rule: AuthorizeOptions): Promise<void> {
     const acting = request.headers[ACTING_ROLE_HEADER];
+    const base = {
+      roles: rule.roles,
+      write: !READ_METHODS.has(request.method),
+      ...(typeof acting === 'string' ? { acting } : {}),
+    };
+    if (decideAccess(identity, base, this.units).outcome === 'forbidden') grantOf({ outcome: 'forbidden' });
+    const unit = await rule.scope?.(request, this.modules);
+    const department = await rule.department?.(request, this.modules);
     const decision = decideAccess(
       identity,
-      {
-        roles: rule.roles,
-        write: !READ_METHODS.has(request.method),
-        ...(rule.scope ? { unit: await rule.scope(request) } : {}),
-        ...(rule.department ? { department: await rule.department(request) } : {}),
-        ...(typeof acting === 'string' ? { acting } : {}),
-      },
+      { ...base, ...(unit !== undefined ? { unit } : {}), ...(department !== undefined ? { department } : {}) },
       this.units,
     );
     request.principal = actingAs(identity, grantOf(decision));

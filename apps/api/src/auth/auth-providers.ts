@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
 import type { Provider } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 
 import {
   type AdministrativeUnits,
@@ -15,6 +17,7 @@ import {
   type ScopeFilter,
   type TokenVerifier,
 } from '@ntm/auth';
+import { EVENT_STORE, type EventStore, PostgresEventStore } from '@ntm/event-store';
 import { StartupError } from '@ntm/runtime';
 
 import { APP_CONFIG, type AppConfig } from '../platform/tokens';
@@ -51,6 +54,13 @@ function createTokenVerifier(config: AppConfig): TokenVerifier {
 export const authProviders: Provider[] = [
   { provide: ADMINISTRATIVE_UNITS, useFactory: (): AdministrativeUnits => loadAdministrativeUnits() },
   { provide: TOKEN_VERIFIER, inject: [APP_CONFIG], useFactory: createTokenVerifier },
+  {
+    provide: EVENT_STORE,
+    inject: [DataSource],
+    // TypeORM's postgres driver keeps its pg pool in `master`: one pool per process, closed with it.
+    useFactory: (dataSource: DataSource): EventStore =>
+      new PostgresEventStore((dataSource.driver as unknown as { master: Pool }).master),
+  },
   {
     provide: SCOPE_FILTER,
     inject: [ADMINISTRATIVE_UNITS],

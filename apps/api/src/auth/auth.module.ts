@@ -2,12 +2,15 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { seconds, ThrottlerModule } from '@nestjs/throttler';
 
+import { EVENT_STORE } from '@ntm/event-store';
+
 import { APP_CONFIG, type AppConfig } from '../platform/tokens';
 import { AccessGuard } from './access.guard';
 import { authProviders, devLoginProviders } from './auth-providers';
 import { ADMINISTRATIVE_UNITS, SCOPE_FILTER } from './auth.tokens';
 import { DevLoginController } from './dev-login.controller';
 import { MeController } from './me.controller';
+import { UserDirectory } from './user-directory';
 
 /**
  * Authentication (JWT bearer) and authorisation (role + jurisdiction + department) for every
@@ -31,10 +34,11 @@ export class AuthModule {
       controllers: [MeController, ...(devLogin ? [DevLoginController] : [])],
       providers: [
         ...authProviders,
+        UserDirectory,
         ...(devLogin ? devLoginProviders : []),
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [ADMINISTRATIVE_UNITS, SCOPE_FILTER],
+      exports: [ADMINISTRATIVE_UNITS, SCOPE_FILTER, EVENT_STORE, UserDirectory],
     };
   }
 }

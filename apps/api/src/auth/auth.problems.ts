@@ -2,15 +2,19 @@ import type { RejectionReason } from '@ntm/auth';
 
 import { ProblemException } from '../platform/problem.exception';
 
-const REJECTION_TEXT: Record<RejectionReason | 'missing', { vi: string; en: string }> = {
+/** `deactivated`: a valid token of a user account the administrators deactivated. */
+type UnauthenticatedReason = RejectionReason | 'missing' | 'deactivated';
+
+const REJECTION_TEXT: Record<UnauthenticatedReason, { vi: string; en: string }> = {
   missing: { vi: 'Thiếu mã truy cập (Authorization: Bearer …)', en: 'Missing bearer token' },
   expired: { vi: 'Mã truy cập đã hết hạn', en: 'The token has expired' },
   malformed: { vi: 'Mã truy cập không đúng định dạng', en: 'The token is malformed' },
   'invalid-signature': { vi: 'Chữ ký của mã truy cập không hợp lệ', en: 'The token signature is invalid' },
   'invalid-claims': { vi: 'Nội dung mã truy cập không hợp lệ', en: 'The token claims are invalid' },
+  deactivated: { vi: 'Tài khoản đã bị vô hiệu hoá', en: 'The user account is deactivated' },
 };
 
-export function unauthenticated(reason: RejectionReason | 'missing'): ProblemException {
+export function unauthenticated(reason: UnauthenticatedReason): ProblemException {
   return new ProblemException(
     'unauthenticated',
     401,

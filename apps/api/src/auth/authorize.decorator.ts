@@ -1,10 +1,18 @@
 import { SetMetadata } from '@nestjs/common';
+import type { ModuleRef } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 
 import type { Role } from '@ntm/auth';
 
-/** Resolves, from the request, the unit or department a route acts on (may read a read model). */
-export type RequestResolver = (request: FastifyRequest) => string | Promise<string>;
+/**
+ * Resolves, from the request, the unit or department a route acts on; it may read the database
+ * through a provider from `modules`. Runs only once the caller's role passed. `undefined`: the
+ * request names no target yet (an invalid body), so validation answers rather than the scope.
+ */
+export type RequestResolver = (
+  request: FastifyRequest,
+  modules: ModuleRef,
+) => string | undefined | Promise<string | undefined>;
 
 export interface AuthorizeOptions {
   readonly roles: readonly Role[];

@@ -1,21 +1,27 @@
 import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 
-import type { DemoUsers, DevTokenSigner } from '@ntm/auth';
+import type { DemoUsers, DevTokenSigner, Identity } from '@ntm/auth';
 
 import { Public } from './authorize.decorator';
 import { DEMO_USERS, DEV_TOKEN_SIGNER } from './auth.tokens';
 import { notFound } from './auth.problems';
 import { DevLoginRequest, TokenResponse } from './dev-login.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
+import { admission, UserDirectory } from './user-directory';
 
-/** Registered only when AUTH_DEV_LOGIN is on: otherwise the route does not exist (404). */
+/**
+ * Registered only when AUTH_DEV_LOGIN is on: otherwise the route does not exist (404). A user
+ * registered through the admin API logs in with the grants the store holds; otherwise the demo
+ * file's user of that id. A deactivated user cannot log in.
+ */
 @ApiTags('auth')
 @Controller('auth/dev-login')
 export class DevLoginController {
   constructor(
     @Inject(DEMO_USERS) private readonly users: DemoUsers,
     @Inject(DEV_TOKEN_SIGNER) private readonly sign: DevTokenSigner,
+    private readonly directory: UserDirectory,
   ) {}
 
   @Post()
@@ -26,8 +32,15 @@ export class DevLoginController {
   @ApiOkResponse({ type: TokenResponse })
   @ApiTooManyRequestsResponse({ description: 'Quá nhiều lần đăng nhập; xem Retry-After' })
   async login(@Body() body: DevLoginRequest): Promise<TokenResponse> {
-    const user = this.users.get(body.userId);
+    const user = await this.userOf(body.userId);
     if (!user) throw notFound();
     return this.sign(user);
+  }
+
+  private async userOf(userId: string): Promise<Identity | undefined> {
+    const { account } = await this.directory.find(userId);
+    if (account.status === 'unregistered') return this.users.get(userId);
+    const admitted = admission({ userId, name: account.name, grants: [] }, account);
+    return admitted.admitted ? admitted.identity : undefined;
   }
 }
