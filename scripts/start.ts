@@ -1,12 +1,24 @@
 import { loadConfig } from '@ntm/config';
 import { redact, runMain } from '@ntm/runtime';
 
+import { DEV_TOKEN_SIGNER } from '@ntm/api/auth/auth.tokens';
+import type { DevTokenSigner } from '@ntm/auth';
+
+import { seedDemo } from './demo-seed';
 import { startSystem } from './system';
 
 runMain(async () => {
   const config = loadConfig();
   const started = Date.now();
   const system = await startSystem(config, (step) => console.error(`▶ ${step}…`));
+  if (config.NTM_DEMO_DATA === 'true' && config.NTM_PROFILE === 'development') {
+    console.error('▶ Dữ liệu mẫu (demo dossiers)…');
+    const sign = system.api.app.get<symbol, DevTokenSigner>(DEV_TOKEN_SIGNER);
+    await seedDemo(system.apiUrl, sign, (line) => console.error(line)).catch(async (error: unknown) => {
+      await system.stop();
+      throw error;
+    });
+  }
   console.error(
     [
       '',

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 
-import { startApi } from '@ntm/api/bootstrap';
+import { type RunningApi, startApi } from '@ntm/api/bootstrap';
 import type { AppConfig } from '@ntm/config';
 import {
   checkPostgres,
@@ -19,6 +19,7 @@ import { startWorker } from '@ntm/worker/worker';
 
 export interface RunningSystem {
   readonly apiUrl: string;
+  readonly api: RunningApi;
   readonly temporalUiUrl: string | undefined;
   readonly databaseUrl: string;
   stop: Stop;
@@ -54,6 +55,7 @@ export async function startSystem(config: AppConfig, progress: Progress): Promis
     stops.push(() => api.close());
     return {
       apiUrl: api.url,
+      api,
       temporalUiUrl: config.TEMPORAL_UI_URL ?? temporal.uiUrl,
       databaseUrl: postgres.url,
       stop: stopAll,

@@ -1,9 +1,9 @@
-import type { Identity, Role } from '@ntm/auth';
+import type { Role } from '@ntm/auth';
 import { DEV_TOKEN_SIGNER } from '@ntm/api/auth/auth.tokens';
 import type { DevTokenSigner } from '@ntm/auth';
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
-import { appraisalPlan, EVIDENCE, meetingValues, rulesFiledOn } from '../support/dossier-journey';
+import { apiActor, appraisalPlan, EVIDENCE, meetingValues, rulesFiledOn } from '../support/dossier-journey';
 
 const PROVINCE = '19'; // Thái Nguyên, which Bắc Kạn joined on 1/7/2025
 const COMMUNE = '90103'; // Xã Bạch Thông (formed 1/7/2025)
@@ -18,27 +18,8 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
   });
   afterAll(() => system?.stop());
 
-  const as = (role: Role, unit: string, extra: Partial<Identity> & { department?: string } = {}) => {
-    const { department, ...identity } = extra;
-    const user: Identity = {
-      userId: identity.userId ?? `${role}-${unit}${department ? `-${department}` : ''}`,
-      name: identity.name ?? `Người dùng ${role}`,
-      grants: [{ role, unit, ...(department ? { department } : {}) }],
-    };
-    return async (path: string, body: unknown = {}, headers: Record<string, string> = {}) => {
-      const { accessToken } = await sign(user);
-      const response = await system.request(`/api/v1${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json', ...headers },
-        body: JSON.stringify(body),
-      });
-      return {
-        status: response.status,
-        etag: response.headers.get('etag'),
-        body: (await response.json()) as Record<string, unknown>,
-      };
-    };
-  };
+  const as = (role: Role, unit: string, options: { userId?: string; department?: string } = {}) =>
+    apiActor(system.api.url, sign)(role, unit, options);
 
   const commune = as('commune-officer', COMMUNE);
   const coordinator = as('province-coordinator', PROVINCE);

@@ -1,3 +1,4 @@
+import type { Identity, Role } from '@ntm/auth';
 import {
   loadCatalogue,
   pinRules,
@@ -60,3 +61,36 @@ export function appraisalPlan(rules: PinnedRules) {
 }
 
 export { EVIDENCE };
+
+export type Send = (
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<{ status: number; etag: string | null; body: Record<string, unknown> }>;
+
+type Sign = (identity: Identity) => Promise<{ accessToken: string }>;
+
+/**
+ * A person acting through the HTTP API with a token of their own (signed by the development
+ * signer): one grant, the role and unit given, and a department for appraisers.
+ */
+export function apiActor(apiUrl: string, sign: Sign) {
+  return (role: Role, unit: string, options: { userId?: string; department?: string } = {}): Send => {
+    const { department } = options;
+    const user: Identity = {
+      userId: options.userId ?? `${role}-${unit}${department ? `-${department}` : ''}`,
+      name: `Người dùng ${role}`,
+      grants: [{ role, unit, ...(department ? { department } : {}) }],
+    };
+    return async (path, body = {}, headers = {}) => {
+      const { accessToken } = await sign(user);
+      const response = await fetch(`${apiUrl}/api/v1${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, etag: response.headers.get('etag'), body: text ? JSON.parse(text) : {} };
+    };
+  };
+}

@@ -86,6 +86,8 @@ const settingsSchema = z.object({
   NTM_TEST_WORKFLOW_BUNDLE: z.preprocess(blankAsUndefined, z.string().optional()),
   /** Tests only: write the workflow histories of the scenario tests as replay fixtures. */
   NTM_RECORD_HISTORIES: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).optional()),
+  /** `npm start` files demo dossiers at several stages (development profile only). */
+  NTM_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   STARTUP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   // --- Identity and access (apps/api/src/auth); production requires AUTH_ISSUER and AUTH_JWKS_URL ---
   AUTH_ISSUER: z.preprocess(blankAsUndefined, z.string().trim().min(1).optional()),

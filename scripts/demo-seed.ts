@@ -1,0 +1,130 @@
+import type { Role } from '@ntm/auth';
+import type { Variant } from '@ntm/catalogue';
+
+import {
+  apiActor,
+  appraisalPlan,
+  EVIDENCE,
+  meetingValues,
+  rulesFiledOn,
+  type Send,
+} from '../test/support/dossier-journey';
+
+type Sign = Parameters<typeof apiActor>[1];
+type Stage = 'self-assessed' | 'in-appraisal' | 'recognised';
+
+interface DemoDossier {
+  readonly key: string;
+  readonly unit: string;
+  readonly province: string;
+  readonly variant: Variant;
+  readonly filedOn?: string;
+  readonly stage: Stage;
+}
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * Dossiers at several stages, so a newcomer's work queues are not empty: every request carries a
+ * fixed Idempotency-Key, so a second start answers from the first and files nothing twice.
+ */
+const DEMO: readonly DemoDossier[] = [
+  { key: 'bach-thong-2026', unit: '90103', province: '19', variant: { group: 2 }, stage: 'recognised' },
+  { key: 'phu-thong-2026', unit: '90104', province: '19', variant: { group: 3 }, stage: 'in-appraisal' },
+  { key: 'cho-ra-2026', unit: '90105', province: '19', variant: { group: 3 }, stage: 'self-assessed' },
+  // Filed under the 2021–2025 rules (19 criteria, three tiers): keeps them for life.
+  {
+    key: 'quan-ha-2025',
+    unit: '02005',
+    province: '06',
+    variant: { region: 'northern-midlands-mountains' },
+    filedOn: '2025-06-01',
+    stage: 'self-assessed',
+  },
+];
+
+export async function seedDemo(apiUrl: string, sign: Sign, progress: (line: string) => void): Promise<void> {
+  const as = apiActor(apiUrl, sign);
+  for (const dossier of DEMO) {
+    const id = await advance(dossier, as);
+    progress(`  hồ sơ mẫu ${dossier.key} (${dossier.stage}): ${apiUrl}/api/v1/dossiers/${id}`);
+  }
+}
+
+async function advance(demo: DemoDossier, as: ReturnType<typeof apiActor>): Promise<string> {
+  const rules = rulesFiledOn(demo.filedOn ?? new Date().toISOString().slice(0, 10), demo.province, demo.variant);
+  const call: Call = async (role, unit, path, body, options = {}) => {
+    const send: Send = as(role, unit, options);
+    const key = `demo-${demo.key}-${path}-${options.userId ?? ''}`;
+    const answer = await send(path, body, { 'idempotency-key': key });
+    if (answer.status >= 300)
+      throw new Error(`hồ sơ mẫu ${demo.key} ${path}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer;
+  };
+  const registration = {
+    unitCode: demo.unit,
+    level: 'ntm',
+    year: 2026,
+    ...('group' in demo.variant ? { communeGroup: demo.variant.group } : { region: demo.variant.region }),
+    ...(demo.filedOn ? { filedOn: demo.filedOn } : {}),
+  };
+  const id = String((await call('commune-officer', demo.unit, '/dossiers', registration)).body.dossierId);
+  const commune = (path: string, payload: unknown) =>
+    call('commune-officer', demo.unit, `/dossiers/${id}/${path}`, payload);
+  await commune('self-assessment', {
+    indicators: meetingValues(rules.criteriaSet, demo.variant),
+    constructionDebt: { outstanding: false, evidence: EVIDENCE },
+  });
+  if (demo.stage === 'self-assessed') return id;
+  const now = Date.now();
+  await commune('posting', {
+    postedFrom: new Date(now - 20 * DAY).toISOString(),
+    postedUntil: new Date(now - 3 * DAY).toISOString(),
+    places: ['Nhà văn hóa xã'],
+  });
+  await commune('posting/closure', {});
+  await call('survey-officer', demo.unit, `/dossiers/${id}/survey-result`, {
+    respondents: 420,
+    satisfied: 399,
+    certifiedBy: 'Ban Thường trực UBMTTQ xã',
+    report: EVIDENCE,
+  });
+  await commune('submissions', { tier: 'province' });
+  const plan = appraisalPlan(rules);
+  const appraised = demo.stage === 'recognised' ? plan : plan.slice(0, Math.floor(plan.length / 2));
+  for (const { criterionId, department, judgements } of appraised) {
+    await call(
+      'department-appraiser',
+      demo.province,
+      `/dossiers/${id}/criteria/${criterionId}/appraisal`,
+      { verdict: 'met', findings: 'Đạt', judgements },
+      { department },
+    );
+  }
+  if (demo.stage === 'in-appraisal') return id;
+  await finish(id, demo.province, call);
+  return id;
+}
+
+type Call = (
+  role: Role,
+  unit: string,
+  path: string,
+  body: unknown,
+  options?: { userId?: string; department?: string },
+) => ReturnType<Send>;
+
+async function finish(id: string, province: string, call: Call): Promise<void> {
+  const members = ['thanh-vien-hoi-dong-1', 'thanh-vien-hoi-dong-2', 'thanh-vien-hoi-dong-3'];
+  await call('province-coordinator', province, `/dossiers/${id}/review-step/completion`, { tier: 'province' });
+  await call('council-secretary', province, `/dossiers/${id}/council`, { tier: 'province', members });
+  for (const userId of members) {
+    await call('council-member', province, `/dossiers/${id}/council/votes`, { approve: true }, { userId });
+  }
+  await call('council-secretary', province, `/dossiers/${id}/council/closure`, { tier: 'province' });
+  await call('approver', province, `/dossiers/${id}/decision`, {
+    decisionNumber: '2468/QĐ-UBND',
+    decisionDate: '2026-11-20',
+    signer: 'Chủ tịch UBND tỉnh',
+  });
+}
