@@ -32,6 +32,8 @@ export interface DossierPosition {
   readonly summary: DossierSummary | null;
   /** Criteria whose appraisal deadline passed without a verdict (escalated to the coordinator). */
   readonly overdue: readonly string[];
+  /** Department of each criterion dispatched in the current review step, appraised or not. */
+  readonly departments: Readonly<Record<string, string>>;
 }
 
 export const dossierPosition = defineQuery<DossierPosition>('dossierPosition');

@@ -9,10 +9,12 @@ import {
 } from '@temporalio/workflow';
 
 import {
+  currentStep,
   decide,
   type DomainError,
   type DossierCommand,
   type DossierEvent,
+  type DossierState,
   dossierSummary,
   evolve,
   initialState,
@@ -109,7 +111,12 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
       },
     },
   );
-  setHandler(dossierPosition, () => ({ version, summary: dossierSummary(state) ?? null, overdue: children.overdue() }));
+  setHandler(dossierPosition, () => ({
+    version,
+    summary: dossierSummary(state) ?? null,
+    overdue: children.overdue(),
+    departments: dispatchedDepartments(state),
+  }));
   setHandler(appraisalOverdue, ({ criterionId }) => children.markOverdue(criterionId));
 
   apply(await loadDossierEvents(dossierId));
@@ -121,6 +128,11 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
   await condition(allHandlersFinished);
   if (state.status !== 'withdrawn' && state.status !== 'revoked')
     await continueAsNew<typeof recognitionWorkflow>({ dossierId });
+}
+
+function dispatchedDepartments(state: DossierState): Record<string, string> {
+  const reviews = state.status === 'unregistered' ? {} : (currentStep(state.round)?.reviews ?? {});
+  return Object.fromEntries(Object.values(reviews).map((review) => [review.criterionId, review.department]));
 }
 
 function eventCriterion(event: DossierEvent): string {

@@ -35,12 +35,13 @@ export async function dossierUnit(request: FastifyRequest): Promise<string> {
   return summary.unit.code;
 }
 
-/** Appraisal routes: the department the pending criterion is assigned to (pinned catalogue rules). */
+/** Appraisal routes: the department the criterion was dispatched to (pinned catalogue rules). */
 export async function criterionDepartment(request: FastifyRequest): Promise<string> {
-  const { summary } = await dossierOf(request);
-  const criterionId = (request.params as { criterionId?: string }).criterionId;
-  const pending = summary?.pendingAppraisals.find((p) => p.criterionId === criterionId);
-  if (!pending) {
+  const { departments } = await dossierOf(request);
+  const criterionId = (request.params as { criterionId?: string }).criterionId ?? '';
+  // Appraised criteria keep their department, so a retried request reaches the workflow's answer.
+  const department = departments[criterionId];
+  if (!department) {
     throw new ProblemException(
       'appraisal.not-pending',
       409,
@@ -51,7 +52,7 @@ export async function criterionDepartment(request: FastifyRequest): Promise<stri
       },
     );
   }
-  return pending.department;
+  return department;
 }
 
 /** Registration: the unit named in the body (validated again by the DTO). */
