@@ -3,7 +3,7 @@ import { DEV_TOKEN_SIGNER } from '@ntm/api/auth/auth.tokens';
 import type { DevTokenSigner } from '@ntm/auth';
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
-import { apiActor, appraisalPlan, EVIDENCE, meetingValues, rulesFiledOn } from '../support/dossier-journey';
+import { apiActor, appraisalPlan, type Send, EVIDENCE, meetingValues, rulesFiledOn } from '../support/dossier-journey';
 
 const PROVINCE = '19'; // Thái Nguyên, which Bắc Kạn joined on 1/7/2025
 const COMMUNE = '90103'; // Xã Bạch Thông (formed 1/7/2025)
@@ -18,8 +18,11 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
   });
   afterAll(() => system?.stop());
 
-  const as = (role: Role, unit: string, options: { userId?: string; department?: string } = {}) =>
-    apiActor(system.api.url, sign)(role, unit, options);
+  // Lazy: the system starts in beforeAll, after these actors are declared.
+  const as =
+    (role: Role, unit: string, options: { userId?: string; department?: string } = {}): Send =>
+    (...request) =>
+      apiActor(system.api.url, sign)(role, unit, options)(...request);
 
   const commune = as('commune-officer', COMMUNE);
   const coordinator = as('province-coordinator', PROVINCE);
