@@ -24,6 +24,28 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
     (...request) =>
       apiActor(system.api.url, sign)(role, unit, options)(...request);
 
+  /** The department's work queue as its appraiser sees it, once the projection shows what is awaited. */
+  const departmentQueue = async (
+    department: string,
+    ready: (items: { dossierId: string; criterionId: string }[]) => boolean,
+  ) => {
+    const { accessToken } = await sign({
+      userId: `tham-dinh-${department}`,
+      name: 'Cán bộ Sở',
+      grants: [{ role: 'department-appraiser', unit: PROVINCE, department }],
+    });
+    for (let attempt = 0; ; attempt++) {
+      const response = await system.request('/api/v1/work-queues/department', {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      const { items } = (await response.json()) as {
+        items: { dossierId: string; criterionId: string; status: string }[];
+      };
+      if (ready(items) || attempt === 50) return items;
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  };
+
   const commune = as('commune-officer', COMMUNE);
   const coordinator = as('province-coordinator', PROVINCE);
 
@@ -75,6 +97,11 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
       [commune, 'submissions', { tier: 'province' }],
     ];
     for (const [send, path, body] of steps) expect((await send(`/dossiers/${id}/${path}`, body)).status).toBe(200);
+
+    const queue = await departmentQueue(plan[0].department, (items) => items.some((i) => i.dossierId === id));
+    expect(queue.find((i) => i.dossierId === id && i.criterionId === plan[0].criterionId)).toMatchObject({
+      status: 'pending',
+    });
 
     for (const { criterionId, department, judgements } of plan) {
       const appraiser = as('department-appraiser', PROVINCE, { department });
