@@ -2,7 +2,11 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 
 import { CreateUserReadModels1763890300000 } from '@ntm/auth';
 import { CreateEventStore1763890000000 } from '@ntm/event-store';
-import { CreateDossierReadModels1763890200000, CreateReadModels1763890100000, readModelEntities } from '@ntm/projections';
+import {
+  CreateDossierReadModels1763890200000,
+  CreateReadModels1763890100000,
+  readModelEntities,
+} from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
 
