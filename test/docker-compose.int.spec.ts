@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 
 import { parse } from 'yaml';
 
+import { loadConfig } from '@ntm/config';
+
 const root = resolve(__dirname, '..');
 const composeFile = resolve(root, 'docker-compose.yml');
 
@@ -52,9 +54,16 @@ describe('docker-compose.yml: the production-like topology', () => {
   const whereAvailable = composeCommand ? it : it.skip;
   whereAvailable(`is accepted by \`${composeCommand?.join(' ') ?? 'docker compose'} config\``, () => {
     const [command, ...prefix] = composeCommand ?? [];
+    // The identity provider is the operator's to name: compose refuses to run without it.
+    const env = {
+      PATH: loadConfig().PATH,
+      AUTH_ISSUER: 'https://id.example.gov.vn',
+      AUTH_JWKS_URL: 'https://id.example.gov.vn/jwks',
+    };
     const run = spawnSync(command, [...prefix, '-f', composeFile, 'config', '--quiet'], {
       cwd: root,
       encoding: 'utf8',
+      env,
     });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
   });
