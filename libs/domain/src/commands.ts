@@ -140,6 +140,13 @@ export type ProposeRevocation = Command<
   'ProposeRevocation',
   { readonly unmetCriterionIds: readonly string[]; readonly grounds: string }
 >;
+/** QĐ 18/2022/QĐ-TTg, Điều 24: the commune explains itself before the revocation is decided. */
+export type ExplainRevocation = Command<
+  'ExplainRevocation',
+  { readonly explanation: string; readonly evidence: readonly EvidenceRef[] }
+>;
+/** Issued by the system when the commune's explanation deadline (`dueDate`, last working day) has passed. */
+export type RecordExplanationOverdue = Command<'RecordExplanationOverdue', { readonly dueDate: string }>;
 export type DecideRevocation = Command<
   'DecideRevocation',
   ({ readonly outcome: 'revoke' } & DecisionRef) | { readonly outcome: 'dismiss'; readonly reason: string }
@@ -168,6 +175,8 @@ export type DossierCommand =
   | ResubmitDossier
   | WithdrawDossier
   | ProposeRevocation
+  | ExplainRevocation
+  | RecordExplanationOverdue
   | DecideRevocation;
 
 export type DossierCommandType = DossierCommand['type'];
@@ -195,6 +204,8 @@ const commandTypeSet: Readonly<Record<DossierCommandType, true>> = {
   ResubmitDossier: true,
   WithdrawDossier: true,
   ProposeRevocation: true,
+  ExplainRevocation: true,
+  RecordExplanationOverdue: true,
   DecideRevocation: true,
 };
 

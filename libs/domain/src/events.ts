@@ -226,6 +226,12 @@ export type RecognitionRevoked = Event<
   'RecognitionRevoked',
   DecisionRef & { readonly unmetCriterionIds: readonly string[]; readonly authority: string }
 >;
+export type RevocationExplained = Event<
+  'RevocationExplained',
+  { readonly explanation: string; readonly evidence: readonly EvidenceRef[] }
+>;
+/** A notice, not a decision: the recognition stands until `RecognitionRevoked`. */
+export type RevocationExplanationOverdue = Event<'RevocationExplanationOverdue', { readonly dueDate: string }>;
 export type RevocationDismissed = Event<'RevocationDismissed', { readonly reason: string }>;
 
 export type DossierEvent =
@@ -251,6 +257,8 @@ export type DossierEvent =
   | DossierResubmitted
   | DossierWithdrawn
   | RevocationProposed
+  | RevocationExplained
+  | RevocationExplanationOverdue
   | RecognitionRevoked
   | RevocationDismissed;
 
@@ -283,6 +291,8 @@ export const eventSchemaVersions: Readonly<Record<DossierEventType, number>> = {
   DossierResubmitted: 1,
   DossierWithdrawn: 1,
   RevocationProposed: 1,
+  RevocationExplained: 1,
+  RevocationExplanationOverdue: 1,
   RecognitionRevoked: 1,
   RevocationDismissed: 1,
 };

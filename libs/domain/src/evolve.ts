@@ -203,8 +203,18 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
     case 'RevocationProposed': {
       if (state.status !== 'recognised') return state;
       const { unmetCriterionIds, grounds, share, band, criticalUnmet } = event.data;
-      const revocation = { unmetCriterionIds, grounds, share, band, criticalUnmet };
+      const proposedAt = event.metadata.now;
+      const revocation = { unmetCriterionIds, grounds, share, band, criticalUnmet, proposedAt };
       return { ...state, status: 'revocation-proposed', revocation };
+    }
+    case 'RevocationExplained': {
+      if (state.status !== 'revocation-proposed') return state;
+      const explanation = { text: event.data.explanation, evidence: event.data.evidence, at: event.metadata.now };
+      return { ...state, revocation: { ...state.revocation, explanation } };
+    }
+    case 'RevocationExplanationOverdue': {
+      if (state.status !== 'revocation-proposed') return state;
+      return { ...state, revocation: { ...state.revocation, explanationOverdue: event.data.dueDate } };
     }
     case 'RecognitionRevoked': {
       if (state.status !== 'revocation-proposed') return state;

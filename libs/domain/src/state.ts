@@ -1,4 +1,4 @@
-import type { ConstructionDebt, DecisionRef, RefusalReason, UnitRef } from './commands';
+import type { ConstructionDebt, DecisionRef, EvidenceRef, RefusalReason, UnitRef } from './commands';
 import type { AppraisalVerdict, CriterionVerdict, IndicatorValue, MeasuredValues, RevocationBand } from './evaluation';
 import type { EvaluatedIndicator } from './events';
 import type { Level, PinnedRules, Tier } from './rules';
@@ -115,6 +115,11 @@ export interface RevocationProposal {
   readonly share: number;
   readonly band: RevocationBand;
   readonly criticalUnmet: readonly string[];
+  /** The proposal's instant: the commune's explanation deadline counts from it. */
+  readonly proposedAt: string;
+  readonly explanation?: { readonly text: string; readonly evidence: readonly EvidenceRef[]; readonly at: string };
+  /** Last working day of the explanation period, once it passed without an explanation. */
+  readonly explanationOverdue?: string;
 }
 
 export type ProcedureStatus = 'registered' | 'self-assessed' | 'posted' | 'posting-closed' | 'surveyed' | 'in-review';

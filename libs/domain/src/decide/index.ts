@@ -12,8 +12,10 @@ import {
 } from './filing';
 import {
   decideRevocation,
+  explainRevocation,
   issueDecision,
   proposeRevocation,
+  recordExplanationOverdue,
   refuseDossier,
   resubmitDossier,
   withdrawDossier,
@@ -68,6 +70,10 @@ function route(command: DossierCommand, state: DossierState): Decision {
       return withdrawDossier(command, state);
     case 'ProposeRevocation':
       return proposeRevocation(command, state);
+    case 'ExplainRevocation':
+      return explainRevocation(command, state);
+    case 'RecordExplanationOverdue':
+      return recordExplanationOverdue(command, state);
     case 'DecideRevocation':
       return decideRevocation(command, state);
     default: {

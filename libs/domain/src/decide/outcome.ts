@@ -1,8 +1,10 @@
 import type {
   DecideRevocation,
   DecisionRef,
+  ExplainRevocation,
   IssueDecision,
   ProposeRevocation,
+  RecordExplanationOverdue,
   RefuseDossier,
   ResubmitDossier,
   WithdrawDossier,
@@ -11,6 +13,7 @@ import { revocationGrounds } from '../evaluation';
 import { currentCouncil, currentStep, type DossierRecord, type DossierState } from '../state';
 import {
   accept,
+  checkEvidence,
   conflict,
   emit,
   forbidden,
@@ -184,6 +187,42 @@ export function proposeRevocation(command: ProposeRevocation, state: DossierStat
   return accept(
     emit(command.metadata, 'RevocationProposed', { unmetCriterionIds, grounds, share, band, criticalUnmet }),
   );
+}
+
+const DAY_MS = 86_400_000;
+
+/** QĐ 18/2022/QĐ-TTg, Điều 24: the commune explains (once, with evidence) while the proposal is open. */
+export function explainRevocation(command: ExplainRevocation, state: DossierState): Decision {
+  const s = inStatus(state, command.type, ['revocation-proposed']);
+  if (isDecision(s)) return s;
+  if (s.revocation.explanation) {
+    return conflict('revocation.already-explained', 'Xã đã giải trình.', 'The commune has already explained.');
+  }
+  const { explanation, evidence } = command.data;
+  if (isBlank(explanation))
+    return invalidField('explanation', 'Cần nội dung giải trình.', 'An explanation is required.');
+  const badEvidence = checkEvidence(evidence, 'evidence');
+  if (badEvidence) return badEvidence;
+  return accept(emit(command.metadata, 'RevocationExplained', { explanation, evidence }));
+}
+
+/** The explanation period passed without an explanation: a fact for the decision, not the decision. */
+export function recordExplanationOverdue(command: RecordExplanationOverdue, state: DossierState): Decision {
+  const s = inStatus(state, command.type, ['revocation-proposed']);
+  if (isDecision(s)) return s;
+  if (s.revocation.explanation) {
+    return conflict('revocation.already-explained', 'Xã đã giải trình.', 'The commune has already explained.');
+  }
+  if (s.revocation.explanationOverdue) {
+    return conflict('revocation.overdue-recorded', 'Đã ghi nhận quá hạn giải trình.', 'Already recorded as overdue.');
+  }
+  const { dueDate } = command.data;
+  // The period ends with the last working day, Vietnam time (UTC+7, no daylight saving).
+  const ends = Date.parse(`${dueDate}T00:00:00+07:00`) + DAY_MS;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate) || !(Date.parse(command.metadata.now) >= ends)) {
+    return invalidField('dueDate', 'Chưa hết hạn giải trình.', 'The explanation period has not ended.');
+  }
+  return accept(emit(command.metadata, 'RevocationExplanationOverdue', { dueDate }));
 }
 
 export function decideRevocation(command: DecideRevocation, state: DossierState): Decision {

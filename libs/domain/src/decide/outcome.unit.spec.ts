@@ -195,3 +195,30 @@ describe('ProposeRevocation / DecideRevocation (QĐ 18/2022/QĐ-TTg, Điều 23�
       .thenEmits(['RevocationProposed']);
   });
 });
+
+describe('ExplainRevocation / RecordExplanationOverdue (QĐ 18/2022/QĐ-TTg, Điều 24)', () => {
+  const proposed = () => history(...recognised(), cmd.proposeRevocation(['c-income', 'c-poverty']));
+
+  it('the commune explains once while the proposal is open; the recognition stands', () => {
+    given(proposed()).when(cmd.explainRevocation()).thenEmits(['RevocationExplained']);
+    given(history(...recognised(), cmd.proposeRevocation(['c-income', 'c-poverty']), cmd.explainRevocation()))
+      .when(cmd.explainRevocation())
+      .thenFails('revocation.already-explained');
+    given(history(...recognised()))
+      .when(cmd.explainRevocation())
+      .thenFails('dossier.invalid-state');
+    given(proposed()).when(cmd.explainRevocation(' ')).thenFails('command.invalid-field');
+  });
+
+  it('the missing explanation is recorded only once the last working day has ended (Vietnam time)', () => {
+    given(proposed())
+      .when(cmd.explanationOverdue('2026-04-08', '2026-04-08T16:59:59.000Z'))
+      .thenFails('command.invalid-field');
+    given(proposed())
+      .when(cmd.explanationOverdue('2026-04-08', '2026-04-08T17:00:00.000Z'))
+      .thenEmits(['RevocationExplanationOverdue'], [{ dueDate: '2026-04-08' }]);
+    given(history(...recognised(), cmd.proposeRevocation(['c-income', 'c-poverty']), cmd.explainRevocation()))
+      .when(cmd.explanationOverdue('2026-04-08', '2026-04-09T00:00:00.000Z'))
+      .thenFails('revocation.already-explained');
+  });
+});

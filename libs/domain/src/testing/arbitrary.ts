@@ -13,7 +13,7 @@ import { evolve } from '../evolve';
 import type { Regime, Tier } from '../rules';
 import { initialState, type DossierState } from '../state';
 import { dossierSummary } from '../summary';
-import { cmd, councilMembers, criterionIds, metValues, pinnedRules, appraiserOf } from './fixtures';
+import { cmd, councilMembers, criterionIds, metValues, NOW, pinnedRules, appraiserOf } from './fixtures';
 
 export interface Step {
   readonly pick: number;
@@ -60,7 +60,7 @@ function plausible(state: DossierState): readonly DossierCommandType[] {
     case 'recognised':
       return ['ProposeRevocation', 'IssueDecision'];
     case 'revocation-proposed':
-      return ['DecideRevocation'];
+      return ['DecideRevocation', 'ExplainRevocation', 'RecordExplanationOverdue'];
     case 'revoked':
     case 'withdrawn':
       return dossierCommandTypes;
@@ -184,6 +184,10 @@ function build(
       return cmd.withdraw();
     case 'ProposeRevocation':
       return cmd.proposeRevocation(criterionIds.filter((_, i) => (a >> i) & 1));
+    case 'ExplainRevocation':
+      return cmd.explainRevocation();
+    case 'RecordExplanationOverdue':
+      return cmd.explanationOverdue('2026-03-31', NOW);
     case 'DecideRevocation':
       return b % 2 ? cmd.revoke(`${a % 3}/QĐ-UBND`) : cmd.dismissRevocation();
     default: {

@@ -293,6 +293,16 @@ export const cmd = {
     data: { outcome: 'revoke', decisionNumber, decisionDate: '2027-06-01', signer: 'Chủ tịch UBND tỉnh' },
     metadata: meta({ actor: 'approver-1', role: 'approver' }),
   }),
+  explainRevocation: (explanation = 'Xã đã khắc phục tiêu chí Thu nhập'): DossierCommand => ({
+    type: 'ExplainRevocation',
+    data: { explanation, evidence },
+    metadata: meta(),
+  }),
+  explanationOverdue: (dueDate: string, now: string): DossierCommand => ({
+    type: 'RecordExplanationOverdue',
+    data: { dueDate },
+    metadata: meta({ actor: 'he-thong', role: 'system', now }),
+  }),
   dismissRevocation: (): DossierCommand => ({
     type: 'DecideRevocation',
     data: { outcome: 'dismiss', reason: 'Đã khắc phục' },
