@@ -30,6 +30,7 @@ import {
   appraisalOverdue,
 } from './messages';
 import { dispatchOnSubmission, extendForSupplement } from './orchestration';
+import { runExplanationDeadlines } from './revocation';
 
 const STORE_TIMEOUT = '30 seconds';
 
@@ -122,9 +123,23 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
   apply(await loadDossierEvents(dossierId));
   await children.resume(state, dossierId);
 
-  await condition(
-    () => state.status === 'withdrawn' || state.status === 'revoked' || workflowInfo().continueAsNewSuggested,
-  );
+  const ending = () =>
+    state.status === 'withdrawn' || state.status === 'revoked' || workflowInfo().continueAsNewSuggested;
+  let closing = false;
+  // QĐ 18/2022/QĐ-TTg, Điều 24: the commune's explanation period runs beside the Updates.
+  const explanations = runExplanationDeadlines({
+    view: () => state,
+    record: (make) =>
+      serially(async () => {
+        const command = make();
+        if (command) await execute(command);
+      }),
+    closing: () => closing,
+  });
+
+  await condition(ending);
+  closing = true;
+  await explanations;
   await condition(allHandlersFinished);
   if (state.status !== 'withdrawn' && state.status !== 'revoked')
     await continueAsNew<typeof recognitionWorkflow>({ dossierId });
