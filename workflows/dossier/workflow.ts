@@ -3,6 +3,7 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -30,7 +31,7 @@ import {
   appraisalOverdue,
 } from './messages';
 import { dispatchOnSubmission, extendForSupplement } from './orchestration';
-import { runExplanationDeadlines } from './revocation';
+import { explanationDeadline, runExplanationDeadlines } from './revocation';
 
 const STORE_TIMEOUT = '30 seconds';
 
@@ -56,6 +57,11 @@ function refusal(error: DomainError): ApplicationFailure {
 export async function recognitionWorkflow({ dossierId }: RecognitionInput): Promise<void> {
   let state = initialState();
   let version = 0;
+  // Commands wait for the stream to be loaded: a first Update racing the initial load would
+  // otherwise have its append undone when the (empty) load result arrives. Versioned: histories
+  // recorded before this change keep their order on replay.
+  const waitsForLoad = patched('commands-wait-for-initial-load');
+  let loaded = false;
   const children = new AppraisalChildren();
   const supplementRequestedAt = new Map<string, string>();
 
@@ -102,25 +108,32 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
     executeCommand,
     (command): Promise<CommandOutcome> =>
       serially(async () => {
+        if (waitsForLoad) await condition(() => loaded);
         const events = await execute(command);
         return { dossierId, version, events: events.map((e) => e.type), status: state.status };
       }),
     {
       validator: (command) => {
+        if (waitsForLoad && !loaded) return;
         const decision = decide(command, state);
         if (!decision.ok) throw refusal(decision.error);
       },
     },
   );
-  setHandler(dossierPosition, () => ({
-    version,
-    summary: dossierSummary(state) ?? null,
-    overdue: children.overdue(),
-    departments: dispatchedDepartments(state),
-  }));
+  setHandler(dossierPosition, () => {
+    const explanation = explanationDeadline(state);
+    return {
+      version,
+      summary: dossierSummary(state) ?? null,
+      overdue: children.overdue(),
+      departments: dispatchedDepartments(state),
+      ...(explanation ? { explanationDue: explanation.dueDate } : {}),
+    };
+  });
   setHandler(appraisalOverdue, ({ criterionId }) => children.markOverdue(criterionId));
 
   apply(await loadDossierEvents(dossierId));
+  loaded = true;
   await children.resume(state, dossierId);
 
   const ending = () =>
