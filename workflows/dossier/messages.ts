@@ -34,6 +34,8 @@ export interface DossierPosition {
   readonly overdue: readonly string[];
   /** Department of each criterion dispatched in the current review step, appraised or not. */
   readonly departments: Readonly<Record<string, string>>;
+  /** While revocation is proposed and unexplained: the commune's last working day to explain (Điều 24). */
+  readonly explanationDue?: string;
 }
 
 export const dossierPosition = defineQuery<DossierPosition>('dossierPosition');

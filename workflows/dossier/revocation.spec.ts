@@ -14,7 +14,7 @@ import {
 } from '@ntm/domain/testing/fixtures';
 import { timeSkippingEnvironment, workflowBundleOptions } from '@ntm/test-support';
 
-import { type CommandOutcome, dossierWorkflowId, executeCommand } from './messages';
+import { type CommandOutcome, dossierPosition, dossierWorkflowId, executeCommand } from './messages';
 import { memoryActivities } from './testing';
 import { recognitionWorkflow } from './workflow';
 
@@ -30,7 +30,7 @@ afterAll(() => env?.teardown());
 type Send = (command: DossierCommand) => Promise<CommandOutcome>;
 
 /** A worker over in-memory activities, one dossier workflow, and a way to send it commands. */
-async function dossier(run: (send: Send) => Promise<void>) {
+async function dossier(run: (send: Send, id: string) => Promise<void>) {
   const memory = memoryActivities();
   const worker = await Worker.create({
     connection: env.nativeConnection,
@@ -50,7 +50,7 @@ async function dossier(run: (send: Send) => Promise<void>) {
         args: [command.type === 'RegisterDossier' ? { ...command, data: { ...command.data, dossierId } } : command],
         updateId: command.metadata.commandId,
       });
-    await run(send);
+    await run(send, dossierId);
     return started;
   });
   return { events: memory.streams.get(dossierId) ?? [], handle };
@@ -108,11 +108,14 @@ describe('revocation of a recognition (QĐ 18/2022/QĐ-TTg, Điều 23–24)', (
 
   it('a missing explanation is recorded at the end of the 5th working day, across 30/4–1/5, and the recognition stands', async () => {
     let statusAfter = '';
-    const result = await dossier(async (send) => {
+    const result = await dossier(async (send, id) => {
       await recognise(send);
       // Monday 27/04/2026: 28–29/04, then 30/04 and 01/05 are holidays, 04–06/05: due Wednesday 06/05.
       await send(at('2026-04-27T02:00:00.000Z', cmd.proposeRevocation(lapsed().unmet)));
+      const handle = env.client.workflow.getHandle(dossierWorkflowId(id));
+      expect((await handle.query(dossierPosition)).explanationDue).toBe('2026-05-06');
       await env.sleep('30 days');
+      expect((await handle.query(dossierPosition)).explanationDue).toBeUndefined();
       statusAfter = (await send(at('2026-06-01T02:00:00.000Z', cmd.revoke()))).status;
     });
     const overdue = result.events.find((e) => e.type === 'RevocationExplanationOverdue');
