@@ -60,6 +60,8 @@ export type RegisterDossier = Command<
     readonly level: Level;
     readonly year: number;
     readonly rules: PinnedRules;
+    /** Re-recognition after a revocation (QĐ 18/2022/QĐ-TTg, Điều 24): the revoked dossier of this unit. */
+    readonly previousDossierId?: string;
   }
 >;
 export type RecordSelfAssessment = Command<

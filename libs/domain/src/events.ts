@@ -50,6 +50,8 @@ export type DossierRegistered = Event<
     readonly round: number;
     /** Pinned at filing: later catalogue changes never change this dossier's rules. */
     readonly rules: PinnedRules;
+    /** Re-recognition: the earlier, revoked dossier of the same unit (checked by the caller). */
+    readonly previousDossierId?: string;
   }
 >;
 /** Stores both what was measured and what it evaluated to, so the history explains itself. */

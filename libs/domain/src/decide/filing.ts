@@ -91,8 +91,13 @@ export function registerDossier(command: RegisterDossier, state: DossierState): 
   }
   const rulesError = checkRules(command);
   if (rulesError) return rulesError;
+  const { previousDossierId } = command.data;
+  if (previousDossierId !== undefined && (isBlank(previousDossierId) || previousDossierId === dossierId)) {
+    return invalidField('previousDossierId', 'Hồ sơ trước không hợp lệ.', 'The previous dossier is not valid.');
+  }
+  const link = previousDossierId === undefined ? {} : { previousDossierId };
   return accept(
-    emit(command.metadata, 'DossierRegistered', { dossierId, unit, province, level, year, round: 1, rules }),
+    emit(command.metadata, 'DossierRegistered', { dossierId, unit, province, level, year, round: 1, rules, ...link }),
   );
 }
 

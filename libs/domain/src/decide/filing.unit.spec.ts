@@ -18,6 +18,17 @@ describe('RegisterDossier', () => {
       .thenEmits(['DossierRegistered'], [{ dossierId: 'd-1', round: 1, level: 'ntm', year: 2026, rules }]);
   });
 
+  it('re-recognition after a revocation links the new dossier to the revoked one (QĐ 18/2022/QĐ-TTg, Điều 24)', () => {
+    const register = cmd.register();
+    const linked = (previousDossierId: string) =>
+      ({ ...register, data: { ...register.data, previousDossierId } }) as typeof register;
+    given([])
+      .when(linked('d-0'))
+      .thenEmits(['DossierRegistered'], [{ dossierId: 'd-1', previousDossierId: 'd-0' }]);
+    given([]).when(linked('d-1')).thenFails('command.invalid-field');
+    given([]).when(linked(' ')).thenFails('command.invalid-field');
+  });
+
   it('refuses a second registration of the same dossier', () => {
     given(registered()).when(cmd.register()).thenFails('dossier.already-registered', 'conflict');
   });
