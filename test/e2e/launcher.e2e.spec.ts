@@ -64,6 +64,7 @@ describe('launcher (`npm start`)', () => {
         DATABASE_URL: db.url,
         TEMPORAL_ADDRESS: loadConfig().TEMPORAL_ADDRESS ?? '',
         TEMPORAL_TASK_QUEUE: 'launcher-e2e',
+        NTM_DEMO_DATA: 'false',
         PORT: String(port),
       });
       await waitForOutput(run, 'sẵn sàng', 60_000);

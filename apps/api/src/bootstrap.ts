@@ -40,7 +40,6 @@ export async function startApi(config: AppConfig, endpoints: RuntimeEndpoints): 
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
   recordRequests(app);
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApiInfo()), {
     jsonDocumentUrl: 'api/docs/openapi.json',

@@ -1,7 +1,7 @@
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { Pool } from 'pg';
 
 import type { AppConfig } from '@ntm/config';
+import { createPool } from '@ntm/runtime';
 import { PostgresEventStore } from '@ntm/event-store';
 
 import { createRoundTripActivities } from './diagnostics/round-trip.activities';
@@ -22,9 +22,7 @@ export interface RunningWorker {
 
 /** Registers every workflow (bundled once at start) and every activity, and starts polling. */
 export async function startWorker(config: AppConfig, endpoints: WorkerEndpoints): Promise<RunningWorker> {
-  const pool = new Pool({ connectionString: endpoints.databaseUrl, max: 10 });
-  // An idle connection dropped by the server (restart, shutdown) must not crash the worker.
-  pool.on('error', (error) =>
+  const pool = createPool(endpoints.databaseUrl, 10, (error) =>
     Runtime.instance().logger.warn('PostgreSQL idle connection lost', { error: error.message }),
   );
   const connection = await NativeConnection.connect({ address: endpoints.temporalAddress });

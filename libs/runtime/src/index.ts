@@ -6,6 +6,7 @@ export {
   type RunningPostgres,
   startEmbeddedPostgres,
 } from './postgres';
+export { createPool } from './pool';
 export { runMain, type Stop } from './run-main';
 export { describeCause, StartupError } from './startup-error';
 export { checkTemporal, type RunningTemporal, startTemporalDevServer } from './temporal';

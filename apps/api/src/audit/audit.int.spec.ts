@@ -1,7 +1,8 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 
 import { dossierStreamId, stateOf } from '@ntm/audit';
 import { PostgresEventStore, PostgresHashChainAudit, type RecordedEvent } from '@ntm/event-store';
+import { createPool } from '@ntm/runtime';
 import { createTestDatabase, type TestDatabase } from '@ntm/test-support';
 
 import { appendHistory, recognitionHistory } from '../../../../libs/audit/src/testing/histories';
@@ -19,7 +20,7 @@ describe('audit over a real event store', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    pool = new Pool({ connectionString: db.url, max: 4 });
+    pool = createPool(db.url, 4, () => undefined);
     store = new PostgresEventStore(pool);
     history = new DossierHistory(store);
     // 3 ms between appends: every event gets its own recorded_at (millisecond precision).

@@ -1,5 +1,7 @@
-import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Pool } from 'pg';
+import { Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
+
+import { createPool } from '@ntm/runtime';
 
 import { EVENT_STORE, HASH_CHAIN_AUDIT, PostgresEventStore, PostgresHashChainAudit } from '@ntm/event-store';
 
@@ -23,7 +25,8 @@ import { StoredEvents } from './stored-events';
     {
       provide: AUDIT_POOL,
       inject: [RUNTIME_ENDPOINTS],
-      useFactory: (endpoints: RuntimeEndpoints) => new Pool({ connectionString: endpoints.databaseUrl, max: 4 }),
+      useFactory: (endpoints: RuntimeEndpoints) =>
+        createPool(endpoints.databaseUrl, 4, (error) => new Logger('AuditPool').warn(error.message)),
     },
     { provide: EVENT_STORE, inject: [AUDIT_POOL], useFactory: (pool: Pool) => new PostgresEventStore(pool) },
     { provide: HASH_CHAIN_AUDIT, inject: [AUDIT_POOL], useFactory: (pool: Pool) => new PostgresHashChainAudit(pool) },

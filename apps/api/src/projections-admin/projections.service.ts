@@ -1,5 +1,7 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Pool } from 'pg';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import type { Pool } from 'pg';
+
+import { createPool } from '@ntm/runtime';
 import { DataSource } from 'typeorm';
 
 import { PostgresEventStore } from '@ntm/event-store';
@@ -24,7 +26,7 @@ export class Projections implements OnModuleDestroy {
   private readonly runner: ProjectionRunner;
 
   constructor(@Inject(RUNTIME_ENDPOINTS) endpoints: RuntimeEndpoints, dataSource: DataSource) {
-    this.pool = new Pool({ connectionString: endpoints.databaseUrl, max: 2 });
+    this.pool = createPool(endpoints.databaseUrl, 2, (error) => new Logger('ProjectionsPool').warn(error.message));
     this.runner = new ProjectionRunner(dataSource, new PostgresEventStore(this.pool), projectors);
   }
 
