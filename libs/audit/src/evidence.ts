@@ -14,6 +14,8 @@ function filesOf(event: DossierEvent): readonly EvidenceRef[] {
       return event.data.report;
     case 'SupplementProvided':
       return [...event.data.documents, ...event.data.indicators.flatMap((i) => i.evidence)];
+    case 'RevocationExplained':
+      return event.data.evidence;
     default:
       return [];
   }

@@ -198,6 +198,18 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
       );
     case 'RevocationDismissed':
       return both(s, `không thu hồi: ${event.data.reason}`, `dismissed the revocation: ${event.data.reason}`);
+    case 'RevocationExplained':
+      return both(
+        s,
+        `giải trình về đề nghị thu hồi: ${event.data.explanation}`,
+        `explained the revocation proposal: ${event.data.explanation}`,
+      );
+    case 'RevocationExplanationOverdue':
+      return both(
+        s,
+        `ghi nhận xã không giải trình đúng hạn (hạn ${event.data.dueDate})`,
+        `recorded no explanation by ${event.data.dueDate}`,
+      );
     default: {
       const unreachable: never = event;
       return unreachable;

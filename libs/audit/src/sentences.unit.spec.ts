@@ -19,7 +19,14 @@ const histories: DossierEvent[][] = [
   history(
     ...recognitionCommands(twoTierRegime),
     cmd.proposeRevocation(['c-income', 'c-poverty']),
+    cmd.explainRevocation(),
     cmd.dismissRevocation(),
+  ),
+  history(
+    ...recognitionCommands(twoTierRegime),
+    cmd.proposeRevocation(['c-income', 'c-poverty']),
+    cmd.explanationOverdue('2026-04-08', '2026-04-09T00:00:00.000Z'),
+    cmd.revoke(),
   ),
   history(
     ...filingCommands(),

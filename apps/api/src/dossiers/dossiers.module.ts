@@ -9,10 +9,11 @@ import { attachLookup } from './dossier-lookup';
 import { FilingController } from './filing.controller';
 import { RegistrationController } from './registration.controller';
 import { ReviewController } from './review.controller';
+import { RevocationController } from './revocation.controller';
 
 /** Dossier commands: one endpoint per command of the procedure, each a Temporal Update. */
 @Module({
-  controllers: [RegistrationController, FilingController, ReviewController, DecisionController],
+  controllers: [RegistrationController, FilingController, ReviewController, DecisionController, RevocationController],
   providers: [DossierGateway, DossierCommands],
   exports: [DossierGateway],
 })
