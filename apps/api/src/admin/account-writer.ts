@@ -8,7 +8,7 @@ import { AppendConflict, EVENT_STORE, type EventStore, type RecordedEvent } from
 import { requestActorMetadata } from '../auth/request-principal';
 import { commandIdFrom } from '../platform/idempotency';
 import { accountChanged, accountRefused, concurrentWrite } from './admin.problems';
-import { ifMatchVersion } from './if-match';
+import { ifMatchVersion } from '../platform/if-match';
 
 export interface AccountWritten {
   readonly account: UserAccount;

@@ -28,7 +28,7 @@ import {
 import { GrantRoleRequest, RegisterUserRequest, UserListQuery as UserListParams } from './dto/user-commands.dto';
 import { UserPage, UserResponse } from './dto/user.response';
 import { GrantPolicy } from './grant-policy';
-import { etagOf } from './if-match';
+import { etagOf } from '../platform/if-match';
 import { UserListQuery } from './user-list.query';
 
 const IDEMPOTENCY = {

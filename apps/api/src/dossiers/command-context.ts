@@ -19,25 +19,6 @@ export function commandMetadata(request: FastifyRequest): CommandMetadata {
   };
 }
 
-/** `If-Match: W/"12"` (or `"12"`): the stream version the client last saw; absent means no check. */
-export function expectedVersion(request: FastifyRequest): number | undefined {
-  const header = request.headers['if-match'];
-  if (header === undefined) return undefined;
-  const match = typeof header === 'string' ? /^(?:W\/)?"(\d+)"$/.exec(header.trim()) : null;
-  if (!match) {
-    throw new ProblemException(
-      'validation',
-      400,
-      { vi: 'If-Match không hợp lệ', en: 'Invalid If-Match' },
-      { vi: 'Dạng đúng: W/"<phiên bản>"', en: 'Expected W/"<version>"' },
-      [{ field: 'If-Match', reason: 'W/"<số phiên bản>"' }],
-    );
-  }
-  return Number(match[1]);
-}
-
-export const etagOf = (version: number) => `W/"${version}"`;
-
 export function staleVersion(expected: number, actual: number): ProblemException {
   return new ProblemException(
     'dossier.version-changed',

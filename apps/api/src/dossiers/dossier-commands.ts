@@ -7,7 +7,8 @@ import type { CommandMetadata, DossierCommand } from '@ntm/domain';
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
-import { commandMetadata, expectedVersion, staleVersion } from './command-context';
+import { ifMatchVersion } from '../platform/if-match';
+import { commandMetadata, staleVersion } from './command-context';
 import { DossierGateway } from './dossier-gateway';
 import { dossierOf } from './dossier-lookup';
 import type { RegisterDossierDto } from './dto/filing.dto';
@@ -36,7 +37,7 @@ export class DossierCommands {
     dossierId: string,
     build: (metadata: CommandMetadata) => DossierCommand,
   ): Promise<CommandOutcome> {
-    const expected = expectedVersion(request);
+    const expected = ifMatchVersion(request);
     if (expected !== undefined) {
       const { version } = await dossierOf(request);
       if (version !== expected) throw staleVersion(expected, version);

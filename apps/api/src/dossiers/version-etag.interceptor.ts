@@ -4,7 +4,7 @@ import { map, type Observable } from 'rxjs';
 
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 
-import { etagOf } from './command-context';
+import { etagOf } from '../platform/if-match';
 
 /** Every command answers with the stream version as a weak ETag, for the next `If-Match`. */
 @Injectable()
