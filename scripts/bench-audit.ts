@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 
 import { DossierHistory } from '@ntm/api/audit/dossier-history.service';
 import { PostgresEventStore } from '@ntm/event-store';
 import { createDatabaseIfMissing, migrate } from '@ntm/runtime';
 
 import { appendHistory, longHistory } from '../libs/audit/src/testing/histories';
-import { withDatabase } from '../test/support/database';
+import { dropDatabase, withDatabase } from '../test/support/database';
 import { provideTestPostgres, type Stop } from '../test/support/servers';
 import { type Figures, report } from './bench-report';
 
@@ -68,16 +68,6 @@ async function measure(operation: string, call: (i: number) => Promise<unknown>)
   const at = (share: number) =>
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] * 10) / 10;
   return { operation, calls: CALLS, p50_ms: at(0.5), p95_ms: at(0.95), max_ms: at(1) };
-}
-
-async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name}" with (force)`);
-  } finally {
-    await client.end();
-  }
 }
 
 main().catch((error: unknown) => {

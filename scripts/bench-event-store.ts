@@ -4,10 +4,10 @@ import { performance } from 'node:perf_hooks';
 import { type NewEvent, PostgresEventStore } from '@ntm/event-store';
 import { ProjectionRunner, streamActivityProjector } from '@ntm/projections';
 import { createDatabaseIfMissing, dataSourceOptions, migrate } from '@ntm/runtime';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
-import { withDatabase } from '../test/support/database';
+import { dropDatabase, withDatabase } from '../test/support/database';
 import { provideTestPostgres, type Stop } from '../test/support/servers';
 import { type Figures, report } from './bench-report';
 
@@ -205,16 +205,6 @@ function percentile(values: number[], p: number): number {
 
 function round(value: unknown): number {
   return Math.round(Number(value) * 100) / 100;
-}
-
-async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name}" with (force)`);
-  } finally {
-    await client.end();
-  }
 }
 
 main().catch((error: unknown) => {

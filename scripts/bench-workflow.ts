@@ -14,7 +14,7 @@ import { createDossierActivities } from '@ntm/worker/dossiers/dossier.activities
 import { dossierWorkflowId, executeCommand } from '@ntm/workflows/dossier/messages';
 import type { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
 
-import { withDatabase } from '../test/support/database';
+import { dropDatabase, withDatabase } from '../test/support/database';
 import { provideTestPostgres, provideTestTemporal, type Stop } from '../test/support/servers';
 import { report } from './bench-report';
 import type { baselineWorkflow } from './bench-workflow/baseline.workflow';
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     const database = `ntm_bench_${randomBytes(4).toString('hex')}`;
     await createDatabaseIfMissing(adminUrl, database);
     const url = withDatabase(adminUrl, database);
+    stops.push(() => dropDatabase(adminUrl, database));
     await migrate(url);
     const address = await provideTestTemporal(stops);
     const pool = new Pool({ connectionString: url, max: 20 });

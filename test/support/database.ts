@@ -36,7 +36,7 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
