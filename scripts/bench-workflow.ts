@@ -5,7 +5,6 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { Pool } from 'pg';
 
-import type { DossierCommand } from '@ntm/domain';
 import { recognitionCommands, twoTierRegime } from '@ntm/domain/testing/fixtures';
 import { PostgresEventStore } from '@ntm/event-store';
 import { createDatabaseIfMissing, migrate } from '@ntm/runtime';
@@ -15,6 +14,7 @@ import { dossierWorkflowId, executeCommand } from '@ntm/workflows/dossier/messag
 import type { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
 
 import { dropDatabase, withDatabase } from '../test/support/database';
+import { addressedTo } from '../test/support/dossier-workflow';
 import { provideTestPostgres, provideTestTemporal, type Stop } from '../test/support/servers';
 import { report } from './bench-report';
 import type { baselineWorkflow } from './bench-workflow/baseline.workflow';
@@ -104,10 +104,8 @@ async function runDossier(client: Client, dossierId: string): Promise<void> {
   });
   const commands = recognitionCommands(twoTierRegime).filter((c) => c.type !== 'AssignCriteria');
   for (const command of commands) {
-    const addressed: DossierCommand =
-      command.type === 'RegisterDossier' ? { ...command, data: { ...command.data, dossierId } } : command;
     await handle.executeUpdate(executeCommand, {
-      args: [addressed],
+      args: [addressedTo(command, dossierId)],
       updateId: `${dossierId}-${command.metadata.commandId}`,
     });
   }

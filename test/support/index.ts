@@ -3,3 +3,4 @@ export { freePort } from './servers';
 export { timeSkippingEnvironment, workflowBundleOptions } from './temporal';
 export { startTestSystem, type TestSystem } from './system';
 export { HISTORIES_DIR, recordedHistories, recordHistory } from './workflow-histories';
+export { addressedTo, runDossier, type SendCommand } from './dossier-workflow';

@@ -1,6 +1,5 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 
 import { type DossierCommand, type DossierEvent, evaluateCriteria, revocationGrounds } from '@ntm/domain';
 import {
@@ -12,11 +11,9 @@ import {
   recognitionCommands,
   twoTierRegime,
 } from '@ntm/domain/testing/fixtures';
-import { timeSkippingEnvironment, workflowBundleOptions } from '@ntm/test-support';
+import { runDossier, type SendCommand, timeSkippingEnvironment } from '@ntm/test-support';
 
-import { type CommandOutcome, dossierPosition, dossierWorkflowId, executeCommand } from './messages';
-import { memoryActivities } from './testing';
-import { recognitionWorkflow } from './workflow';
+import { dossierPosition, dossierWorkflowId } from './messages';
 
 const TASK_QUEUE = 'revocation-test';
 let env: TestWorkflowEnvironment;
@@ -27,34 +24,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => env?.teardown());
 
-type Send = (command: DossierCommand) => Promise<CommandOutcome>;
+type Send = SendCommand;
 
-/** A worker over in-memory activities, one dossier workflow, and a way to send it commands. */
-async function dossier(run: (send: Send, id: string) => Promise<void>) {
-  const memory = memoryActivities();
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    activities: memory.activities,
-    ...workflowBundleOptions(),
-  });
-  const dossierId = `rev-${++sequence}`;
-  const handle = await worker.runUntil(async () => {
-    const started = await env.client.workflow.start(recognitionWorkflow, {
-      taskQueue: TASK_QUEUE,
-      workflowId: dossierWorkflowId(dossierId),
-      args: [{ dossierId }],
-    });
-    const send: Send = (command) =>
-      started.executeUpdate(executeCommand, {
-        args: [command.type === 'RegisterDossier' ? { ...command, data: { ...command.data, dossierId } } : command],
-        updateId: command.metadata.commandId,
-      });
-    await run(send, dossierId);
-    return started;
-  });
-  return { events: memory.streams.get(dossierId) ?? [], handle };
-}
+const dossier = (run: (send: Send, id: string) => Promise<void>) =>
+  runDossier(env, TASK_QUEUE, `rev-${++sequence}`, run);
 
 /** To recognition, without the coordinator's AssignCriteria (the system dispatches on submission). */
 const recognise = async (send: Send) => {

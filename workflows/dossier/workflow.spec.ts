@@ -1,6 +1,5 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 
 import type { DossierCommand, DossierEvent } from '@ntm/domain';
 import {
@@ -12,11 +11,9 @@ import {
   threeTierRegime,
   twoTierRegime,
 } from '@ntm/domain/testing/fixtures';
-import { recordHistory, timeSkippingEnvironment, workflowBundleOptions } from '@ntm/test-support';
+import { recordHistory, runDossier, type SendCommand, timeSkippingEnvironment } from '@ntm/test-support';
 
-import { dossierPosition, dossierWorkflowId, executeCommand } from './messages';
-import { memoryActivities } from './testing';
-import { recognitionWorkflow } from './workflow';
+import { dossierPosition, dossierWorkflowId } from './messages';
 
 const TASK_QUEUE = 'recognition-test';
 let env: TestWorkflowEnvironment;
@@ -27,36 +24,12 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => env?.teardown());
 
-/** A worker over in-memory activities, one dossier workflow, and a way to send it commands. */
-async function dossier(run: (send: (command: DossierCommand) => Promise<unknown>, id: string) => Promise<void>) {
-  const memory = memoryActivities();
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    activities: memory.activities,
-    ...workflowBundleOptions(),
-  });
-  const dossierId = `d-${++sequence}`;
-  await worker.runUntil(async () => {
-    const handle = await env.client.workflow.start(recognitionWorkflow, {
-      taskQueue: TASK_QUEUE,
-      workflowId: dossierWorkflowId(dossierId),
-      args: [{ dossierId }],
-    });
-    const send = (command: DossierCommand) =>
-      handle.executeUpdate(executeCommand, {
-        args: [withDossier(command, dossierId)],
-        updateId: command.metadata.commandId,
-      });
-    await run(send, dossierId);
-  });
-  const handle = env.client.workflow.getHandle(dossierWorkflowId(dossierId));
-  await recordHistory(slug(expect.getState().currentTestName ?? dossierId), handle);
-  return { ...memory, events: memory.streams.get(dossierId) ?? [], handle };
+/** One dossier on the in-memory harness; its history is kept as a replay fixture when recording. */
+async function dossier(run: (send: SendCommand, id: string) => Promise<void>) {
+  const result = await runDossier(env, TASK_QUEUE, `d-${++sequence}`, run);
+  await recordHistory(slug(expect.getState().currentTestName ?? 'dossier'), result.handle);
+  return result;
 }
-
-const withDossier = (command: DossierCommand, dossierId: string): DossierCommand =>
-  command.type === 'RegisterDossier' ? { ...command, data: { ...command.data, dossierId } } : command;
 
 /** The system dispatches criteria on submission: the coordinator's own AssignCriteria is not sent. */
 const withoutDispatch = (commands: DossierCommand[]) => commands.filter((c) => c.type !== 'AssignCriteria');

@@ -7,6 +7,7 @@ import type { DossierCommand } from '@ntm/domain';
 import { clearStep, cmd, criterionIds, filingCommands } from '@ntm/domain/testing/fixtures';
 import { PostgresEventStore, PostgresHashChainAudit } from '@ntm/event-store';
 import {
+  addressedTo,
   createTestDatabase,
   type TestDatabase,
   timeSkippingEnvironment,
@@ -59,7 +60,7 @@ async function startDossier(dossierId: string) {
   });
   return (command: DossierCommand) =>
     handle.executeUpdate(executeCommand, {
-      args: [command.type === 'RegisterDossier' ? { ...command, data: { ...command.data, dossierId } } : command],
+      args: [addressedTo(command, dossierId)],
       updateId: command.metadata.commandId,
     });
 }

@@ -1,0 +1,49 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+
+import type { DossierCommand } from '@ntm/domain';
+import { type CommandOutcome, dossierWorkflowId, executeCommand } from '@ntm/workflows/dossier/messages';
+import { memoryActivities } from '@ntm/workflows/dossier/testing';
+import { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
+
+import { workflowBundleOptions } from './temporal';
+
+export type SendCommand = (command: DossierCommand) => Promise<CommandOutcome>;
+
+/** The fixtures register dossier `d-1`; a test's own dossier id goes into its registration. */
+export const addressedTo = (command: DossierCommand, dossierId: string): DossierCommand =>
+  command.type === 'RegisterDossier' ? { ...command, data: { ...command.data, dossierId } } : command;
+
+/**
+ * A worker over in-memory activities, one dossier workflow, and a way to send it commands (the
+ * update id is the command id, as the API sends them); returns what the workflow appended.
+ */
+export async function runDossier(
+  env: TestWorkflowEnvironment,
+  taskQueue: string,
+  dossierId: string,
+  run: (send: SendCommand, dossierId: string) => Promise<void>,
+) {
+  const memory = memoryActivities();
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    activities: memory.activities,
+    ...workflowBundleOptions(),
+  });
+  await worker.runUntil(async () => {
+    const started = await env.client.workflow.start(recognitionWorkflow, {
+      taskQueue,
+      workflowId: dossierWorkflowId(dossierId),
+      args: [{ dossierId }],
+    });
+    const send: SendCommand = (command) =>
+      started.executeUpdate(executeCommand, {
+        args: [addressedTo(command, dossierId)],
+        updateId: command.metadata.commandId,
+      });
+    await run(send, dossierId);
+  });
+  const handle = env.client.workflow.getHandle(dossierWorkflowId(dossierId));
+  return { ...memory, events: memory.streams.get(dossierId) ?? [], handle };
+}
