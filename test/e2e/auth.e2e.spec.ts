@@ -4,7 +4,7 @@ import { SignJWT, UnsecuredJWT } from 'jose';
 
 import { startApi, type RunningApi } from '@ntm/api/bootstrap';
 import { DEV_TOKEN_SIGNER } from '@ntm/api/auth/auth.tokens';
-import type { DevTokenSigner, Identity } from '@ntm/auth';
+import { type DevTokenSigner, type Identity, ROLES } from '@ntm/auth';
 import { freePort, startTestSystem, type TestSystem } from '@ntm/test-support';
 
 import { describeAccessMatrix, type EndpointDescriptor, type SendAs } from '../support/access-matrix';
@@ -19,19 +19,8 @@ const ENDPOINTS: EndpointDescriptor[] = [
   {
     method: 'GET',
     path: () => '/api/v1/auth/me',
-    allowedRoles: [
-      'commune-officer',
-      'district-coordinator',
-      'district-council-member',
-      'department-appraiser',
-      'survey-officer',
-      'province-coordinator',
-      'council-member',
-      'council-secretary',
-      'approver',
-      'auditor',
-      'administrator',
-    ],
+    // Every role may read its own identity.
+    allowedRoles: ROLES,
     scoped: false,
   },
   { method: 'POST', path: () => '/api/v1/diagnostics/round-trips', allowedRoles: ['administrator'], scoped: false },
