@@ -1,24 +1,14 @@
 import type { HashChainAudit } from './event-store.port';
 import { type StoredLink, StreamChainCheck, type StreamHead, type VerifyResult } from './hash-chain';
-import type { Queryable } from './rows';
+import type { EventRow, Queryable } from './rows';
 
 const BATCH = 1000;
 
-interface LinkRow {
-  readonly global_position: string;
-  readonly stream_id: string;
-  readonly stream_version: number;
-  readonly event_id: string;
-  readonly type: string;
-  readonly schema_version: number;
-  readonly data: unknown;
-  readonly metadata: unknown;
-  readonly recorded_at: Date;
-  readonly prev_hash: string | null;
-  readonly hash: string;
+/** A stored row (`transaction_id` is not needed to re-hash) with its stream's recorded head. */
+type LinkRow = Omit<EventRow, 'transaction_id'> & {
   readonly head_version: number | null;
   readonly head_hash: string | null;
-}
+};
 
 /** Walks stored rows (never upcast: the hash covers what is stored) stream by stream, in version order. */
 export class PostgresHashChainAudit implements HashChainAudit {

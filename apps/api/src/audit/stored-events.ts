@@ -1,19 +1,8 @@
 import type { StoredEventLine } from '@ntm/audit';
-import type { Queryable } from '@ntm/event-store';
+import type { EventRow, Queryable } from '@ntm/event-store';
 
-interface LineRow {
-  readonly global_position: string;
-  readonly stream_id: string;
-  readonly stream_version: number;
-  readonly event_id: string;
-  readonly type: string;
-  readonly schema_version: number;
-  readonly data: unknown;
-  readonly metadata: unknown;
-  readonly recorded_at: Date;
-  readonly prev_hash: string | null;
-  readonly hash: string;
-}
+/** The stored row as hashed (the transaction id plays no part in the chain). */
+type LineRow = Omit<EventRow, 'transaction_id'>;
 
 const LINE_COLUMNS = ['global_position', 'stream_id', 'stream_version', 'event_id', 'type', 'schema_version', 'data']
   .concat(['metadata', 'recorded_at', 'prev_hash', 'hash'])
