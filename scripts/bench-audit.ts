@@ -1,15 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-
-import { Pool } from 'pg';
 
 import { DossierHistory } from '@ntm/api/audit/dossier-history.service';
 import { PostgresEventStore } from '@ntm/event-store';
-import { createDatabaseIfMissing, migrate } from '@ntm/runtime';
 
 import { appendHistory, longHistory } from '../libs/audit/src/testing/histories';
-import { dropDatabase, withDatabase } from '../test/support/database';
-import { provideTestPostgres, type Stop } from '../test/support/servers';
+import { withBenchDatabase } from './bench-database';
 import { type Figures, report } from './bench-report';
 
 /**
@@ -23,15 +18,8 @@ const TARGET_MS = 100;
 const DOSSIER = 'bench-audit';
 
 async function main(): Promise<void> {
-  const stops: Stop[] = [];
-  const adminUrl = await provideTestPostgres(stops);
-  const name = `ntm_bench_${randomBytes(4).toString('hex')}`;
-  await createDatabaseIfMissing(adminUrl, name);
-  const url = withDatabase(adminUrl, name);
-  const pool = new Pool({ connectionString: url, max: 4 });
-  const store = new PostgresEventStore(pool);
-  try {
-    await migrate(url);
+  await withBenchDatabase(4, async ({ pool }) => {
+    const store = new PostgresEventStore(pool);
     const history = longHistory({ dossierId: DOSSIER, unit: '02005', province: '06' }, EVENTS);
     await appendHistory(store, DOSSIER, history);
     const service = new DossierHistory(store);
@@ -49,11 +37,7 @@ async function main(): Promise<void> {
       target_p95_ms: TARGET_MS,
       all_within_target: rows.every((row) => Number(row.p95_ms) < TARGET_MS) ? 'yes' : 'no',
     });
-  } finally {
-    await pool.end();
-    await dropDatabase(adminUrl, name);
-    for (const stop of stops.reverse()) await stop();
-  }
+  });
 }
 
 async function measure(operation: string, call: (i: number) => Promise<unknown>): Promise<Figures> {

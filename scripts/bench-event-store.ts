@@ -1,14 +1,13 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 
 import { type NewEvent, PostgresEventStore } from '@ntm/event-store';
 import { ProjectionRunner, streamActivityProjector } from '@ntm/projections';
-import { createDatabaseIfMissing, dataSourceOptions, migrate } from '@ntm/runtime';
-import { Pool } from 'pg';
+import { dataSourceOptions } from '@ntm/runtime';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
-import { dropDatabase, withDatabase } from '../test/support/database';
-import { provideTestPostgres, type Stop } from '../test/support/servers';
+import { withBenchDatabase } from './bench-database';
 import { type Figures, report } from './bench-report';
 
 /**
@@ -20,14 +19,7 @@ const REBUILD_EVENTS = 200_000;
 const SEED_BATCH = 100;
 
 async function main(): Promise<void> {
-  const stops: Stop[] = [];
-  const adminUrl = await provideTestPostgres(stops);
-  const name = `ntm_bench_${randomBytes(4).toString('hex')}`;
-  await createDatabaseIfMissing(adminUrl, name);
-  const url = withDatabase(adminUrl, name);
-  const pool = new Pool({ connectionString: url, max: 20 });
-  try {
-    await migrate(url);
+  await withBenchDatabase(20, async ({ url, pool }) => {
     await pool.query(`create schema bench`);
     await pool.query(`create table bench.plain_events (like event_store.events including all)`);
     const store = new PostgresEventStore(pool);
@@ -36,11 +28,7 @@ async function main(): Promise<void> {
     const rebuild = await measureRebuild(url, pool, store);
     await store.drain();
     report('event-store', rows, summary(rows, readFoldMs, rebuild));
-  } finally {
-    await pool.end();
-    await dropDatabase(adminUrl, name);
-    for (const stop of stops.reverse()) await stop();
-  }
+  });
 }
 
 interface Run {

@@ -10,6 +10,7 @@ import { PostgresEventStore } from '@ntm/event-store';
 import { createDatabaseIfMissing, migrate } from '@ntm/runtime';
 import { webpackConfigHook } from '@ntm/worker/workflow-bundle';
 import { createDossierActivities } from '@ntm/worker/dossiers/dossier.activities';
+import { registerSearchAttributes } from '@ntm/worker/dossiers/search-attributes';
 import { dossierWorkflowId, executeCommand } from '@ntm/workflows/dossier/messages';
 import type { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
 
@@ -50,8 +51,11 @@ async function main(): Promise<void> {
         real.appendDossierEvents(input)
       ),
     };
+    const connection = await NativeConnection.connect({ address });
+    // The dossier workflow upserts its search attributes: a server without them would fail its tasks.
+    await registerSearchAttributes(connection, 'default');
     const worker = await Worker.create({
-      connection: await NativeConnection.connect({ address }),
+      connection,
       taskQueue: TASK_QUEUE,
       workflowsPath: require.resolve('./bench-workflow/workflows'),
       bundlerOptions: { webpackConfigHook },

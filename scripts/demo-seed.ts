@@ -11,12 +11,15 @@ import {
 } from '../test/support/dossier-journey';
 
 type Sign = Parameters<typeof apiActor>[1];
+/** `in-appraisal`: half the criteria of the first review step decided (district verification under three tiers). */
 type Stage = 'self-assessed' | 'in-appraisal' | 'recognised';
 
 interface DemoDossier {
   readonly key: string;
   readonly unit: string;
   readonly province: string;
+  /** Three-tier dossiers: the district whose divisions verify them. */
+  readonly district?: string;
   readonly variant: Variant;
   readonly filedOn?: string;
   readonly stage: Stage;
@@ -37,9 +40,10 @@ const DEMO: readonly DemoDossier[] = [
     key: 'quan-ha-2025',
     unit: '02005',
     province: '06',
+    district: '063',
     variant: { region: 'northern-midlands-mountains' },
     filedOn: '2025-06-01',
-    stage: 'self-assessed',
+    stage: 'in-appraisal',
   },
 ];
 
@@ -89,17 +93,16 @@ async function advance(demo: DemoDossier, as: ReturnType<typeof apiActor>): Prom
     certifiedBy: 'Ban Thường trực UBMTTQ xã',
     report: EVIDENCE,
   });
-  await commune('submissions', { tier: 'province' });
-  const plan = appraisalPlan(rules);
+  // The first review step: the district's divisions under three tiers, the province's departments under two.
+  const { tier } = rules.regime.steps[0];
+  await commune('submissions', { tier });
+  const plan = appraisalPlan(rules, 0);
   const appraised = demo.stage === 'recognised' ? plan : plan.slice(0, Math.floor(plan.length / 2));
+  const [role, unit]: [Role, string] =
+    tier === 'district' ? ['district-appraiser', demo.district ?? ''] : ['department-appraiser', demo.province];
   for (const { criterionId, department, judgements } of appraised) {
-    await call(
-      'department-appraiser',
-      demo.province,
-      `/dossiers/${id}/criteria/${criterionId}/appraisal`,
-      { verdict: 'met', findings: 'Đạt', judgements },
-      { department },
-    );
+    const body = { verdict: 'met', findings: 'Đạt', judgements };
+    await call(role, unit, `/dossiers/${id}/criteria/${criterionId}/appraisal`, body, { department });
   }
   if (demo.stage === 'in-appraisal') return id;
   await finish(id, demo.province, call);

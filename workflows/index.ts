@@ -2,3 +2,4 @@
 export { criterionAppraisalWorkflow } from './criterion-appraisal/workflow';
 export { recognitionWorkflow } from './dossier/workflow';
 export { roundTrip } from './round-trip/workflow';
+export { surveyCampaignWorkflow } from './survey/workflow';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 
 import { auditReadStreamId, type TimelineEntry } from '@ntm/audit';
 import { PostgresEventStore } from '@ntm/event-store';
@@ -40,7 +40,7 @@ describe('audit of a dossier through the API', () => {
 
   beforeAll(async () => {
     system = await startTestSystem();
-    pool = new Pool({ connectionString: system.db.url, max: 2 });
+    pool = system.db.openPool(2);
     store = new PostgresEventStore(pool);
     const history = recognitionHistory(ADDRESS);
     events = history.length;
@@ -49,7 +49,6 @@ describe('audit of a dossier through the API', () => {
   }, 90_000);
   afterAll(async () => {
     await store?.drain();
-    await pool?.end();
     await system?.stop();
   });
 

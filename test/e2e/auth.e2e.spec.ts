@@ -4,27 +4,13 @@ import { SignJWT, UnsecuredJWT } from 'jose';
 
 import { startApi, type RunningApi } from '@ntm/api/bootstrap';
 import { DEV_TOKEN_SIGNER } from '@ntm/api/auth/auth.tokens';
-import { type DevTokenSigner, type Identity, ROLES } from '@ntm/auth';
+import { type DevTokenSigner, type Identity } from '@ntm/auth';
 import { freePort, startTestSystem, type TestSystem } from '@ntm/test-support';
-
-import { describeAccessMatrix, type EndpointDescriptor, type SendAs } from '../support/access-matrix';
 
 const SECRET = 'e2e-secret-that-is-at-least-32-characters';
 const ISSUER = 'urn:ntm:e2e';
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const now = () => Math.floor(Date.now() / 1000);
-
-/** The endpoints that exist today; later issues append theirs. */
-const ENDPOINTS: EndpointDescriptor[] = [
-  {
-    method: 'GET',
-    path: () => '/api/v1/auth/me',
-    // Every role may read its own identity.
-    allowedRoles: ROLES,
-    scoped: false,
-  },
-  { method: 'POST', path: () => '/api/v1/diagnostics/round-trips', allowedRoles: ['administrator'], scoped: false },
-];
 
 describe('identity and access', () => {
   let system: TestSystem;
@@ -175,19 +161,5 @@ describe('identity and access', () => {
     expect((await system.request('/health')).status).toBe(200);
     expect((await system.request('/metrics')).status).toBe(200);
     expect((await system.request('/api/docs/openapi.json')).status).toBe(200);
-  });
-
-  describe('access matrix', () => {
-    const tokens = new Map<string, Promise<string>>();
-    const send: SendAs = async (user, endpoint, unit) => {
-      const token = tokens.get(user.userId) ?? tokenFor(user);
-      tokens.set(user.userId, token);
-      return system.request(endpoint.path(unit), {
-        method: endpoint.method,
-        headers: { ...bearer(await token), ...(endpoint.body ? { 'content-type': 'application/json' } : {}) },
-        ...(endpoint.body ? { body: JSON.stringify(endpoint.body) } : {}),
-      });
-    };
-    describeAccessMatrix(ENDPOINTS, () => send);
   });
 });

@@ -1,28 +1,16 @@
 import type { Role } from '@ntm/auth';
-import { DEV_TOKEN_SIGNER } from '@ntm/api/auth/auth.tokens';
-import type { DevTokenSigner } from '@ntm/auth';
-import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
-import { apiActor, appraisalPlan, type Send, EVIDENCE, meetingValues, rulesFiledOn } from '../support/dossier-journey';
+import { apiJourney } from '../support/api-journey';
+import { appraisalPlan, filingSteps, rulesFiledOn } from '../support/dossier-journey';
+import { apiReader, projectionsCaughtUp, readModelsSeenBy, rebuildEveryProjection } from '../support/read-models';
+import { workflowsListed } from '../support/temporal-visibility';
 
 const PROVINCE = '19'; // Thái Nguyên, which Bắc Kạn joined on 1/7/2025
 const COMMUNE = '90103'; // Xã Bạch Thông (formed 1/7/2025)
 const GROUP = { group: 2 } as const;
 
 describe('a dossier through the HTTP API alone, each role with its own token (two-tier, QĐ 51/2025)', () => {
-  let system: TestSystem;
-  let sign: DevTokenSigner;
-  beforeAll(async () => {
-    system = await startTestSystem();
-    sign = system.api.app.get<symbol, DevTokenSigner>(DEV_TOKEN_SIGNER);
-  });
-  afterAll(() => system?.stop());
-
-  // Lazy: the system starts in beforeAll, after these actors are declared.
-  const as =
-    (role: Role, unit: string, options: { userId?: string; department?: string } = {}): Send =>
-    (...request) =>
-      apiActor(system.api.url, sign)(role, unit, options)(...request);
+  const { as, sign, system } = apiJourney();
 
   /** The department's work queue as its appraiser sees it, once the projection shows what is awaited. */
   const departmentQueue = async (
@@ -35,7 +23,7 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
       grants: [{ role: 'department-appraiser', unit: PROVINCE, department }],
     });
     for (let attempt = 0; ; attempt++) {
-      const response = await system.request('/api/v1/work-queues/department', {
+      const response = await system().request('/api/v1/work-queues/department', {
         headers: { authorization: `Bearer ${accessToken}` },
       });
       const { items } = (await response.json()) as {
@@ -69,33 +57,7 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
     const elsewhere = await as('commune-officer', '01852')(`/dossiers/${id}/withdrawal`, { reason: 'thử' });
     expect(elsewhere.status).toBe(404);
 
-    const day = 24 * 3600 * 1000;
-    const steps: [ReturnType<typeof as>, string, unknown][] = [
-      [
-        commune,
-        'self-assessment',
-        {
-          indicators: meetingValues(rules.criteriaSet, GROUP),
-          constructionDebt: { outstanding: false, evidence: EVIDENCE },
-        },
-      ],
-      [
-        commune,
-        'posting',
-        {
-          postedFrom: new Date(Date.now() - 20 * day).toISOString(),
-          postedUntil: new Date(Date.now() - 3 * day).toISOString(),
-          places: ['Nhà văn hóa xã'],
-        },
-      ],
-      [commune, 'posting/closure', {}],
-      [
-        as('survey-officer', COMMUNE),
-        'survey-result',
-        { respondents: 400, satisfied: 372, certifiedBy: 'Ban Thường trực UBMTTQ xã', report: EVIDENCE },
-      ],
-      [commune, 'submissions', { tier: 'province' }],
-    ];
+    const steps = filingSteps(rules, GROUP, commune, as('survey-officer', COMMUNE));
     for (const [send, path, body] of steps) expect((await send(`/dossiers/${id}/${path}`, body)).status).toBe(200);
 
     const queue = await departmentQueue(plan[0].department, (items) => items.some((i) => i.dossierId === id));
@@ -140,14 +102,32 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
       { 'if-match': String(closed.etag) },
     );
     expect(decided).toMatchObject({ status: 200, body: { status: 'recognised', events: ['DossierRecognised'] } });
+
+    // Operators find the dossier in Temporal by its typed search attributes (dev server visibility).
+    const temporal = {
+      address: String(system().config.TEMPORAL_ADDRESS),
+      namespace: system().config.TEMPORAL_NAMESPACE,
+    };
+    const workflowId = `dossier-${id}`;
+    const where = (status: string) =>
+      `WorkflowId = '${workflowId}' AND NtmProvince = '${PROVINCE}' AND NtmCommune = '${COMMUNE}' AND NtmStatus = '${status}'
+        AND NtmStage = 'province/council-concluded' AND NtmLevel = 'ntm' AND NtmYear = 2026
+        AND NtmRegime = '${rules.regime.id}' AND NtmCatalogueVersion = '${rules.catalogueVersion}'`;
+    expect(await workflowsListed(temporal, where('recognised'))).toEqual([workflowId]);
+    expect(await workflowsListed(temporal, where('in-review'), 0)).toEqual([]);
   });
 
   it('refuses a malformed command with the field and reason, and a wrong role with 403', async () => {
     const bad = await commune('/dossiers', { unitCode: COMMUNE, level: 'tot', year: 1999 });
     expect(bad.status).toBe(400);
     expect((bad.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['level', 'year']);
-    const missingGroup = await commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2026 });
-    expect(missingGroup.body).toMatchObject({ status: 400, errors: [{ field: 'communeGroup' }] });
+    // The group is the one the province recorded for the commune (#11): another is refused, naming the field.
+    const otherGroup = await commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2026, communeGroup: 3 });
+    expect(otherGroup.body).toMatchObject({
+      status: 422,
+      code: 'commune-group.mismatch',
+      errors: [{ field: 'communeGroup' }],
+    });
     const wrongRole = await as('approver', PROVINCE)('/dossiers', {
       unitCode: COMMUNE,
       level: 'ntm',
@@ -155,5 +135,97 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
       communeGroup: 2,
     });
     expect(wrongRole.status).toBe(403);
+  });
+
+  it('at the end, every projection rebuilt from the event store gives the same read models through the API', async () => {
+    // Two more dossiers in flight, so that queues and the agenda are not empty: one waiting on a
+    // supplement and an unappraised criterion, one before its council with a vote cast.
+    const group = { group: 3 } as const;
+    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, group);
+    const plan = appraisalPlan(rules);
+    const inReview: string[] = [];
+    for (const unitCode of ['90104', '90105']) {
+      const officer = as('commune-officer', unitCode);
+      const registered = await officer('/dossiers', { unitCode, level: 'ntm', year: 2026, communeGroup: 3 });
+      const id = String(registered.body.dossierId);
+      for (const [send, path, body] of filingSteps(rules, group, officer, as('survey-officer', unitCode)))
+        expect((await send(`/dossiers/${id}/${path}`, body)).status).toBe(200);
+      inReview.push(id);
+    }
+    const [waiting, atCouncil] = inReview;
+    const appraise = (id: string, { criterionId, department, judgements }: (typeof plan)[number]) =>
+      as('department-appraiser', PROVINCE, { department })(`/dossiers/${id}/criteria/${criterionId}/appraisal`, {
+        verdict: 'met',
+        findings: 'Đạt',
+        judgements,
+      });
+    for (const criterion of plan.slice(2)) expect((await appraise(waiting, criterion)).status).toBe(200);
+    const supplement = await as('department-appraiser', PROVINCE, { department: plan[0].department })(
+      `/dossiers/${waiting}/criteria/${plan[0].criterionId}/supplement-requests`,
+      { reason: 'Bổ sung biên bản kiểm tra thực tế' },
+    );
+    expect(supplement.status).toBe(200);
+    for (const criterion of plan) expect((await appraise(atCouncil, criterion)).status).toBe(200);
+    expect((await coordinator(`/dossiers/${atCouncil}/review-step/completion`, { tier: 'province' })).status).toBe(200);
+    const secretary = as('council-secretary', PROVINCE);
+    const members = ['thanh-vien-4', 'thanh-vien-5', 'thanh-vien-6'];
+    expect((await secretary(`/dossiers/${atCouncil}/council`, { tier: 'province', members })).status).toBe(200);
+    const vote = as('council-member', PROVINCE, { userId: members[0] });
+    expect((await vote(`/dossiers/${atCouncil}/council/votes`, { approve: true })).status).toBe(200);
+
+    const read = apiReader(system().api.url, sign);
+    const admin = read({ userId: 'quan-tri', name: 'Quản trị', grants: [{ role: 'administrator', unit: PROVINCE }] });
+    const reader = (role: Role, unit: string, department?: string) =>
+      read({
+        userId: `${role}-${unit}`,
+        name: 'Người đọc',
+        grants: [{ role, unit, ...(department ? { department } : {}) }],
+      });
+    const byCoordinator = reader('province-coordinator', PROVINCE);
+    const departments = [...new Set(plan.map((c) => c.department))].sort();
+    const views = {
+      list: () => byCoordinator(`/dossiers?province=${PROVINCE}`),
+      ...Object.fromEntries(inReview.map((id) => [`detail ${id}`, () => byCoordinator(`/dossiers/${id}`)] as const)),
+      ...Object.fromEntries(
+        departments.map((d) => [
+          `queue ${d}`,
+          () => reader('department-appraiser', PROVINCE, d)('/work-queues/department'),
+        ]),
+      ),
+      agenda: () => reader('council-member', PROVINCE)('/work-queues/council'),
+      coordinator: () => byCoordinator('/work-queues/coordinator'),
+      ...Object.fromEntries(
+        [COMMUNE, '90104', '90105'].map((u) => [
+          `commune ${u}`,
+          () => reader('commune-officer', u)('/work-queues/commune'),
+        ]),
+      ),
+    };
+    await projectionsCaughtUp(admin);
+    const before = await readModelsSeenBy(views);
+    // The read models hold what the journey did, so the comparison below compares something.
+    expect((before.list as { items: { dossierId: string }[] }).items.map((d) => d.dossierId)).toEqual(
+      expect.arrayContaining(inReview),
+    );
+    expect((before.agenda as { items: { votesCount: number }[] }).items).toEqual([
+      expect.objectContaining({ dossierId: atCouncil, votesCount: 1 }),
+    ]);
+    expect(before[`queue ${plan[0].department}`]).toMatchObject({
+      items: expect.arrayContaining([
+        expect.objectContaining({
+          dossierId: waiting,
+          criterionId: plan[0].criterionId,
+          status: 'supplement-requested',
+        }),
+      ]),
+    });
+
+    const post = as('administrator', PROVINCE, { userId: 'quan-tri' });
+    const rebuilt = await rebuildEveryProjection(admin, (path) => post(path));
+    expect(Object.keys(rebuilt)).toEqual(
+      expect.arrayContaining(['dossier_summaries', 'criterion_reviews', 'council_agenda']),
+    );
+    expect(rebuilt.dossier_summaries).toBeGreaterThan(0);
+    expect(await readModelsSeenBy(views)).toEqual(before);
   });
 });

@@ -1,8 +1,18 @@
+import { randomUUID } from 'node:crypto';
+
 import type { DossierCommand, DossierEvent } from '@ntm/domain';
-import { cmd, filingCommands, history } from '@ntm/domain/testing/fixtures';
+import {
+  clearStep,
+  cmd,
+  criterionIds,
+  filingCommands,
+  history,
+  recognitionCommands,
+} from '@ntm/domain/testing/fixtures';
+import { stepwiseRevocationCommands } from '@ntm/domain/testing/revocation-fixtures';
 import { PostgresEventStore } from '@ntm/event-store';
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 
 import { toNewEvents } from '../../libs/projections/src/dossiers/testing';
 import { DEMO_ADMINISTRATOR, devLoginHeaders } from '../support/dev-login';
@@ -33,7 +43,7 @@ describe('dossier queries (e2e)', () => {
 
   beforeAll(async () => {
     system = await startTestSystem();
-    pool = new Pool({ connectionString: system.db.url, max: 2 });
+    pool = system.db.openPool(2);
     const store = new PostgresEventStore(pool);
     const dispatched = [...filingCommands(), cmd.submit('province'), cmd.assign('province')];
     for (const id of ['qh-a', 'qh-b', 'qh-c']) {
@@ -53,7 +63,6 @@ describe('dossier queries (e2e)', () => {
     throw new Error('projections did not catch up');
   });
   afterAll(async () => {
-    await pool.end();
     await system.stop();
   });
 
@@ -117,5 +126,48 @@ describe('dossier queries (e2e)', () => {
     const unknown = await system.request('/api/v1/admin/projections/nope/rebuild', { method: 'POST', headers });
     expect(unknown.status).toBe(404);
     expect((await as('thanh-tra-bac-kan', '/api/v1/admin/projections')).status).toBe(403);
+  });
+
+  it('council sessions short of their quorum at their deadline are on the agenda and the coordinator’s queue, a revocation’s as such', async () => {
+    const store = new PostgresEventStore(pool);
+    const councilOpen = [...filingCommands(), ...clearStep('province').slice(0, criterionIds.length + 5)];
+    await store.append('dossier-qh-d', 'no-stream', toNewEvents(dossierHistory('qh-d', councilOpen)));
+    // Recognised, then a revocation council opened, two votes of five.
+    const revocationCouncil = [...recognitionCommands(), ...stepwiseRevocationCommands().slice(0, 7)];
+    await store.append('dossier-qh-r', 'no-stream', toNewEvents(dossierHistory('qh-r', revocationCouncil)));
+    const escalate = async (dossierId: string, dueDate: string, about: { subject?: 'revocation' } = {}) => {
+      const notice = { dossierId, ...about, round: 1, stepIndex: 0, tier: 'province', session: 1, dueDate };
+      const metadata = { actor: 'he-thong', role: 'system', now: `${dueDate}T17:00:00.000Z` };
+      await store.append(`dossier-notices-${dossierId}`, 'any', [
+        { eventId: randomUUID(), type: 'CouncilQuorumOverdue', data: { ...notice, members: 5, present: 1 }, metadata },
+      ]);
+    };
+    await escalate('qh-d', '2026-04-08');
+    await escalate('qh-r', '2026-06-12', { subject: 'revocation' });
+    // One login: the dev login is rate-limited, the queue is polled.
+    const headers = await devLoginHeaders(system.api.url, 'dieu-phoi-bac-kan');
+    const queue = async () =>
+      (await (await system.request('/api/v1/work-queues/coordinator', { headers })).json()) as {
+        councilsWithoutQuorum: { dossierId: string }[];
+      };
+    const deadline = Date.now() + 20_000;
+    while ((await queue()).councilsWithoutQuorum.length < 2 && Date.now() < deadline)
+      await new Promise((done) => setTimeout(done, 200));
+    expect((await queue()).councilsWithoutQuorum).toEqual([
+      expect.objectContaining({
+        dossierId: 'qh-d',
+        subject: 'recognition',
+        votesCount: 1,
+        quorumDueDate: '2026-04-08',
+      }),
+      expect.objectContaining({ dossierId: 'qh-r', subject: 'revocation', votesCount: 2, quorumDueDate: '2026-06-12' }),
+    ]);
+    const agenda = await page(await as('hoi-dong-bac-kan', '/api/v1/work-queues/council'));
+    expect(agenda.items).toContainEqual(
+      expect.objectContaining({ dossierId: 'qh-d', subject: 'recognition', quorumOverdue: true }),
+    );
+    expect(agenda.items).toContainEqual(
+      expect.objectContaining({ dossierId: 'qh-r', subject: 'revocation', quorumOverdue: true }),
+    );
   });
 });

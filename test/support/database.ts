@@ -1,14 +1,21 @@
 import { randomBytes } from 'node:crypto';
 
 import { loadConfig } from '@ntm/config';
-import { createDatabaseIfMissing, dataSourceOptions, migrate } from '@ntm/runtime';
-import { Client } from 'pg';
+import { createDatabaseIfMissing, createPool, dataSourceOptions, migrate } from '@ntm/runtime';
+import { Client, type Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
 export interface TestDatabase {
   readonly url: string;
   readonly dataSource: DataSource;
+  /** A `pg` pool on this database, ended by `drop`. */
+  openPool(max?: number): Pool;
   drop(): Promise<void>;
+}
+
+/** `drop ... with (force)` ends connections a pool has released but not yet closed; only that is expected. */
+function failUnlessDropped(error: Error & { code?: string }): void {
+  if (error.code !== '57P01') throw error;
 }
 
 /** A fresh, migrated database per test file, so files run in parallel without sharing rows. */
@@ -20,10 +27,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = withDatabase(adminUrl, name);
   await migrate(url);
   const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+  const pools: Pool[] = [];
   return {
     url,
     dataSource,
+    openPool: (max = 4) => {
+      const pool = createPool(url, max, failUnlessDropped);
+      pools.push(pool);
+      return pool;
+    },
     drop: async () => {
+      await Promise.all(pools.map((pool) => pool.end()));
       await dataSource.destroy();
       await dropDatabase(adminUrl, name);
     },

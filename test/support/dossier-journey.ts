@@ -1,5 +1,6 @@
 import type { Identity, Role } from '@ntm/auth';
 import {
+  catalogueVersions,
   loadCatalogue,
   pinRules,
   resolveThreshold,
@@ -9,13 +10,16 @@ import {
   type PinnedRules,
   type Variant,
 } from '@ntm/catalogue';
-import { departmentFor } from '@ntm/domain';
+import { reviewerFor } from '@ntm/domain';
 
 const EVIDENCE = [{ sha256: 'b'.repeat(64), name: 'bien-ban-tu-danh-gia.pdf' }];
 
-/** The rules a commune dossier filed today pins (same selection as the API), to plan a test journey. */
+/**
+ * The rules a commune dossier filed on `filedOn` pins (same selection as the API: the catalogue
+ * version published by then, so an older filing keeps the departments of its day), to plan a journey.
+ */
 export function rulesFiledOn(filedOn: string, province: string, variant: Variant): PinnedRules {
-  const catalogue = loadCatalogue();
+  const catalogue = [...catalogueVersions()].reverse().find((v) => v.publishedAt <= filedOn) ?? loadCatalogue();
   const { setId, regimeId } = selectDefaults(catalogue, { unitKind: 'commune', level: 'ntm', filedOn });
   return pinRules(catalogue, { setId, regimeId, province, variant });
 }
@@ -49,11 +53,14 @@ function meetingValue(indicator: Indicator, variant: Variant): boolean | number 
   }
 }
 
-/** Per criterion: the department that appraises it and the judgement indicators it must rule on. */
-export function appraisalPlan(rules: PinnedRules) {
+/**
+ * Per criterion: who reviews it at a review step (the last, province step unless told: a district
+ * division at a three-tier district step) and the judgement indicators it must rule on.
+ */
+export function appraisalPlan(rules: PinnedRules, stepIndex = rules.regime.steps.length - 1) {
   return rules.criteriaSet.criteria.map((criterion) => ({
     criterionId: criterion.id,
-    department: departmentFor(rules, criterion) ?? '',
+    department: reviewerFor(rules, criterion, stepIndex) ?? '',
     judgements: Object.fromEntries(
       criterion.indicators.filter((i) => i.measure.kind === 'judgement').map((i) => [i.id, 'met' as const]),
     ),
@@ -61,6 +68,42 @@ export function appraisalPlan(rules: PinnedRules) {
 }
 
 export { EVIDENCE };
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * A commune's filing up to its submission to the province, as [actor, path under the dossier,
+ * body]: every indicator met, a posting period already over, the MTTQ's certified survey.
+ */
+export function filingSteps(rules: PinnedRules, variant: Variant, commune: Send, surveyOfficer: Send) {
+  const steps: [Send, string, unknown][] = [
+    [
+      commune,
+      'self-assessment',
+      {
+        indicators: meetingValues(rules.criteriaSet, variant),
+        constructionDebt: { outstanding: false, evidence: EVIDENCE },
+      },
+    ],
+    [
+      commune,
+      'posting',
+      {
+        postedFrom: new Date(Date.now() - 20 * DAY_MS).toISOString(),
+        postedUntil: new Date(Date.now() - 3 * DAY_MS).toISOString(),
+        places: ['Nhà văn hóa xã'],
+      },
+    ],
+    [commune, 'posting/closure', {}],
+    [
+      surveyOfficer,
+      'survey-result',
+      { respondents: 400, satisfied: 372, certifiedBy: 'Ban Thường trực UBMTTQ xã', report: EVIDENCE },
+    ],
+    [commune, 'submissions', { tier: 'province' }],
+  ];
+  return steps;
+}
 
 export type Send = (
   path: string,

@@ -15,7 +15,7 @@ export const addressedTo = (command: DossierCommand, dossierId: string): Dossier
   command.type === 'RegisterDossier' ? { ...command, data: { ...command.data, dossierId } } : command;
 
 /**
- * A worker over in-memory activities, one dossier workflow, and a way to send it commands (the
+ * A worker over in-memory activities (and any others the test needs), one dossier workflow, and a way to send it commands (the
  * update id is the command id, as the API sends them); returns what the workflow appended.
  */
 export async function runDossier(
@@ -23,12 +23,16 @@ export async function runDossier(
   taskQueue: string,
   dossierId: string,
   run: (send: SendCommand, dossierId: string) => Promise<void>,
+  otherActivities: object = {},
 ) {
   const memory = memoryActivities();
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
-    activities: memory.activities,
+    activities: { ...memory.activities, ...otherActivities },
+    // No sticky queue: a later test's time skipping fires this dossier's clocks after this worker
+    // is gone, and their tasks must reach the next worker rather than wait on a dead sticky queue.
+    maxCachedWorkflows: 0,
     ...workflowBundleOptions(),
   });
   await worker.runUntil(async () => {

@@ -3,13 +3,19 @@ import type { WorkerOptions } from '@temporalio/worker';
 
 import { loadConfig } from '@ntm/config';
 import { webpackConfigHook, workflowsPath } from '@ntm/worker/workflow-bundle';
+import { registerSearchAttributes } from '@ntm/worker/dossiers/search-attributes';
 
-/** The time-skipping test server from the tools folder (or TEMPORAL_TEST_SERVER_PATH); SDK download otherwise. */
-export function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
+/**
+ * The time-skipping test server from the tools folder (or TEMPORAL_TEST_SERVER_PATH); SDK download
+ * otherwise. It takes no search-attribute flags: the dossier's are registered as the worker does.
+ */
+export async function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
   const path = loadConfig().TEMPORAL_TEST_SERVER_PATH;
-  return TestWorkflowEnvironment.createTimeSkipping({
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: path ? { type: 'existing-path', path } : { type: 'cached-download' } },
   });
+  await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+  return env;
 }
 
 /** The bundle built once by globalSetup, so each test's worker starts in milliseconds. */

@@ -21,3 +21,26 @@ export interface DossierActivities {
   /** The whole stream, for a workflow started after its history was lost (the store is the record). */
   loadDossierEvents(dossierId: string): Promise<StoredDossierEvents>;
 }
+
+/** A council session still short of its quorum when its deadline passed (for the coordinator). */
+export interface CouncilQuorumNotice {
+  readonly dossierId: string;
+  /** Set when the session sits on a revocation proposal rather than on a review step. */
+  readonly subject?: 'revocation';
+  readonly round: number;
+  readonly stepIndex: number;
+  readonly tier: string;
+  readonly session: number;
+  readonly members: number;
+  /** Members who had voted when the deadline passed. */
+  readonly present: number;
+  /** Last working day for the quorum. */
+  readonly dueDate: string;
+  /** The instant the deadline passed. */
+  readonly at: string;
+}
+
+export interface CouncilActivities {
+  /** Idempotent per (dossier, round, step, session, due date): a retried activity writes once. */
+  recordCouncilQuorumOverdue(notice: CouncilQuorumNotice): Promise<void>;
+}

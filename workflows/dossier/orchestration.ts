@@ -1,5 +1,14 @@
 import { createCalendar, vietnamDateOf } from '@ntm/calendar';
-import type { AssignCriteria, DossierCommand, DossierEvent, DossierState, ExtendDeadline } from '@ntm/domain';
+import type {
+  AssignCriteria,
+  DossierCommand,
+  DossierEvent,
+  DossierState,
+  ExtendDeadline,
+  RecordSurveyResult,
+} from '@ntm/domain';
+
+import type { SurveyCertification } from '../survey/messages';
 
 /**
  * What the procedure does by itself after a command's events: commands the system issues in its
@@ -55,4 +64,30 @@ function systemMetadata(cause: DossierEvent, state: Exclude<DossierState, { stat
   };
 }
 
-export type SystemCommand = Extract<DossierCommand, { type: 'AssignCriteria' | 'ExtendDeadline' }>;
+export type SystemCommand = Extract<
+  DossierCommand,
+  { type: 'AssignCriteria' | 'ExtendDeadline' | 'RecordSurveyResult' }
+>;
+
+/**
+ * The MTTQ certified a campaign's result (libs/survey): the dossier records it as its survey
+ * result; the rate and the threshold are computed again by the dossier's own rules.
+ */
+export function recordCertifiedSurvey(certification: SurveyCertification, state: DossierState): RecordSurveyResult {
+  return {
+    type: 'RecordSurveyResult',
+    data: {
+      respondents: certification.respondents,
+      satisfied: certification.satisfied,
+      certifiedBy: certification.certifiedBy,
+      report: certification.report,
+      campaignId: certification.campaignId,
+    },
+    metadata: {
+      ...SYSTEM_ACTOR,
+      unit: state.status === 'unregistered' ? '' : state.dossier.province,
+      commandId: `${certification.commandId}/record-survey`,
+      now: certification.certifiedAt,
+    },
+  };
+}

@@ -1,10 +1,21 @@
 import { condition, patched, workflowInfo } from '@temporalio/workflow';
 
 import { createCalendar, endOfVietnamDay } from '@ntm/calendar';
-import type { DossierState, RecordExplanationOverdue } from '@ntm/domain';
+import type { DossierCommand, DossierState, RecordExplanationOverdue } from '@ntm/domain';
 
 /** Workflow versioning: dossiers proposed for revocation before this clock existed replay without it. */
 export const EXPLANATION_DEADLINE_PATCH = 'revocation-explanation-deadline';
+
+/** Workflow versioning: runs recorded before the stepwise revocation keep deciding proposals directly. */
+export const REVOCATION_STEPS_PATCH = 'revocation-steps';
+
+/**
+ * A proposal made in a run with the stepwise procedure follows the regime's revocation steps
+ * (verification, council, announcement); callers cannot choose this, the workflow marks it.
+ */
+export function stepwise(command: DossierCommand): DossierCommand {
+  return command.type === 'ProposeRevocation' ? { ...command, data: { ...command.data, stepwise: true } } : command;
+}
 
 export interface ExplanationDeadline {
   /** The proposal's instant (`RevocationProposed.metadata.now`), which identifies the period. */
@@ -54,7 +65,7 @@ export interface ExplanationClock {
   readonly view: () => DossierState;
   /** Carries out the command (serially with the Updates); `undefined` means nothing to record any more. */
   readonly record: (make: () => RecordExplanationOverdue | undefined) => Promise<unknown>;
-  /** The run is ending (revoked, withdrawn, or continuing as new). */
+  /** The run is ending (revoked and announced, withdrawn, or continuing as new). */
   readonly closing: () => boolean;
 }
 

@@ -1,7 +1,7 @@
 import type { DossierEvent } from '@ntm/domain';
 
 import type { AppraisalNotice, CriterionAppraisalActivities } from '../criterion-appraisal/activities';
-import type { DossierActivities, StoredDossierEvents } from './activities';
+import type { CouncilActivities, CouncilQuorumNotice, DossierActivities, StoredDossierEvents } from './activities';
 
 /**
  * Plain-object activities over memory for workflow tests (the real ones, over PostgreSQL, are
@@ -12,7 +12,8 @@ export function memoryActivities() {
   const streams = new Map<string, DossierEvent[]>();
   const appended = new Map<string, StoredDossierEvents>();
   const notices: AppraisalNotice[] = [];
-  const activities: DossierActivities & CriterionAppraisalActivities = {
+  const councilNotices: CouncilQuorumNotice[] = [];
+  const activities: DossierActivities & CriterionAppraisalActivities & CouncilActivities = {
     async appendDossierEvents({ dossierId, expectedVersion, commandId, events }) {
       const key = `${dossierId}/${commandId}`;
       const earlier = appended.get(key);
@@ -36,6 +37,9 @@ export function memoryActivities() {
     async recordAppraisalNotice(notice) {
       notices.push(notice);
     },
+    async recordCouncilQuorumOverdue(notice) {
+      councilNotices.push(notice);
+    },
   };
-  return { activities, streams, notices };
+  return { activities, streams, notices, councilNotices };
 }

@@ -5,6 +5,7 @@ import type { DossierCommand, DossierEvent } from '@ntm/domain';
 import {
   clearStep,
   cmd,
+  councilMembers,
   criterionIds,
   filingCommands,
   pinnedRules,
@@ -14,6 +15,7 @@ import {
 import { recordHistory, runDossier, type SendCommand, timeSkippingEnvironment } from '@ntm/test-support';
 
 import { dossierPosition, dossierWorkflowId } from './messages';
+import { DOSSIER_SEARCH_ATTRIBUTES } from './search-attributes';
 
 const TASK_QUEUE = 'recognition-test';
 let env: TestWorkflowEnvironment;
@@ -46,6 +48,12 @@ const slug = (text: string) =>
 
 const types = (events: readonly DossierEvent[]) => events.map((e) => e.type);
 
+/** The command as if sent at `now` (the instant the workflow's clocks count from). */
+const at = (now: string, command: DossierCommand): DossierCommand => ({
+  ...command,
+  metadata: { ...command.metadata, now },
+});
+
 describe('recognition workflow', () => {
   it.each([
     ['two-tier (xã → tỉnh)', twoTierRegime],
@@ -64,6 +72,19 @@ describe('recognition workflow', () => {
       expect(dispatches).toHaveLength(regime.steps.length);
       expect(dispatches.every((e) => e.metadata.actor === 'he-thong')).toBe(true);
       expect(result.notices).toEqual([]);
+      // Findable by operators: the typed search attributes follow the dossier to its last state.
+      const { typedSearchAttributes: found } = await result.handle.describe();
+      const keys = DOSSIER_SEARCH_ATTRIBUTES;
+      expect(Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, found.get(key)]))).toEqual({
+        province: 'ha-nam',
+        commune: 'xa-01',
+        status: 'recognised',
+        stage: `province/council-concluded`,
+        level: 'ntm',
+        year: 2026,
+        regime: regime.id,
+        catalogueVersion: pinnedRules(regime).catalogueVersion,
+      });
     },
   );
 
@@ -120,10 +141,6 @@ describe('recognition workflow', () => {
   });
 
   it('time spent supplementing does not count against the department: the deadline moves by the working days it took', async () => {
-    const at = (now: string, command: DossierCommand): DossierCommand => ({
-      ...command,
-      metadata: { ...command.metadata, now },
-    });
     const result = await dossier(async (send) => {
       for (const command of filingCommands()) await send(command);
       await send(at('2026-04-01T02:00:00.000Z', cmd.submit('province')));
@@ -139,5 +156,59 @@ describe('recognition workflow', () => {
       previousDueDate: '2026-04-15',
       dueDate: '2026-04-22',
     });
+  });
+
+  it('a council short of its quorum at its deadline is escalated to the coordinator, across 30/4–1/5, and nothing is decided', async () => {
+    const result = await dossier(async (send) => {
+      for (const command of filingCommands()) await send(command);
+      // Submission, every appraisal and the consolidation: the step up to its council.
+      for (const command of withoutDispatch(clearStep('province')).slice(0, criterionIds.length + 2))
+        await send(command);
+      // Opened Friday 24/04/2026; two of five members vote, two thirds are needed.
+      await send(at('2026-04-24T02:00:00.000Z', cmd.openCouncil('province')));
+      for (const member of councilMembers.slice(0, 2)) await send(cmd.vote(member));
+      await env.sleep('30 days');
+      // The session is still open: a late vote is accepted.
+      expect((await send(cmd.vote(councilMembers[2]))).status).toBe('in-review');
+    });
+    // 5 working days: the weekend, Monday 27/04 off in lieu of Giỗ Tổ Hùng Vương (Sunday 26/04),
+    // then 30/4 and 1/5: 28, 29/04, 4, 5, 6/05 — the last day is Wednesday 06/05.
+    expect(result.councilNotices).toEqual([
+      {
+        dossierId: `d-${sequence}`,
+        round: 1,
+        stepIndex: 0,
+        tier: 'province',
+        session: 1,
+        members: 5,
+        present: 2,
+        dueDate: '2026-05-06',
+        at: '2026-05-06T17:00:00.000Z',
+      },
+    ]);
+    expect(types(result.events)).not.toContain('CouncilConcluded');
+    expect(types(result.events).at(-1)).toBe('VoteCast');
+  });
+
+  it('a council that gathers its quorum in time is not escalated', async () => {
+    const result = await dossier(async (send) => {
+      for (const command of filingCommands()) await send(command);
+      for (const command of withoutDispatch(clearStep('province')).slice(0, -1)) await send(command);
+      await env.sleep('30 days');
+    });
+    expect(result.councilNotices).toEqual([]);
+  });
+
+  it('search attributes follow the dossier: a withdrawn dossier is found as withdrawn, at the stage it left', async () => {
+    const result = await dossier(async (send) => {
+      for (const command of filingCommands()) await send(command);
+      await send(cmd.submit('province'));
+      await send(cmd.withdraw());
+    });
+    await result.handle.result();
+    const { typedSearchAttributes: found } = await result.handle.describe();
+    expect(found.get(DOSSIER_SEARCH_ATTRIBUTES.status)).toBe('withdrawn');
+    expect(found.get(DOSSIER_SEARCH_ATTRIBUTES.stage)).toBe('province/appraising');
+    expect(found.get(DOSSIER_SEARCH_ATTRIBUTES.province)).toBe('ha-nam');
   });
 });

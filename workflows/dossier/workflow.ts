@@ -3,9 +3,11 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  log,
   patched,
   proxyActivities,
   setHandler,
+  upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 
@@ -16,6 +18,7 @@ import {
   type DossierCommand,
   type DossierEvent,
   type DossierState,
+  dossierEnded,
   dossierSummary,
   evolve,
   initialState,
@@ -23,6 +26,7 @@ import {
 
 import type { DossierActivities, StoredDossierEvents } from './activities';
 import { AppraisalChildren } from './appraisal-children';
+import { councilDeadline, councilSessionKey, runCouncilDeadlines } from './council-deadline';
 import {
   type CommandOutcome,
   dossierPosition,
@@ -31,7 +35,9 @@ import {
   appraisalOverdue,
 } from './messages';
 import { dispatchOnSubmission, extendForSupplement } from './orchestration';
-import { explanationDeadline, runExplanationDeadlines } from './revocation';
+import { explanationDeadline, REVOCATION_STEPS_PATCH, runExplanationDeadlines, stepwise } from './revocation';
+import { changedAttributes, dossierSearchAttributes, SEARCH_ATTRIBUTES_PATCH } from './search-attributes';
+import { followSurveyCampaigns } from './survey-children';
 
 const STORE_TIMEOUT = '30 seconds';
 
@@ -62,15 +68,32 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
   // recorded before this change keep their order on replay.
   const waitsForLoad = patched('commands-wait-for-initial-load');
   let loaded = false;
+  // Revocations proposed in runs recorded before the stepwise procedure are decided directly.
+  const revocationSteps = patched(REVOCATION_STEPS_PATCH);
   const children = new AppraisalChildren();
   const supplementRequestedAt = new Map<string, string>();
+  const councilOpenedAt = new Map<string, string>();
+  // Operators list dossiers by province, status, stage… (Temporal visibility). Versioned: runs
+  // recorded before the attributes existed replay without the upserts.
+  const searchable = patched(SEARCH_ATTRIBUTES_PATCH);
+  const index = () => {
+    const summary = searchable ? dossierSummary(state) : undefined;
+    if (!summary) return;
+    const changed = changedAttributes(dossierSearchAttributes(summary), workflowInfo().typedSearchAttributes);
+    if (changed.length > 0) upsertSearchAttributes(changed);
+  };
 
   const apply = (stored: StoredDossierEvents) => {
     for (const event of stored.events) {
       state = evolve(state, event);
       if (event.type === 'SupplementRequested') supplementRequestedAt.set(event.data.criterionId, event.metadata.now);
+      if (event.type === 'CouncilOpened') {
+        const { round, stepIndex, session, subject } = event.data;
+        councilOpenedAt.set(councilSessionKey(round, stepIndex, session, subject), event.metadata.now);
+      }
     }
     version = stored.version;
+    index();
   };
 
   const execute = async (command: DossierCommand): Promise<readonly DossierEvent[]> => {
@@ -109,7 +132,7 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
     (command): Promise<CommandOutcome> =>
       serially(async () => {
         if (waitsForLoad) await condition(() => loaded);
-        const events = await execute(command);
+        const events = await execute(revocationSteps ? stepwise(command) : command);
         return { dossierId, version, events: events.map((e) => e.type), status: state.status };
       }),
     {
@@ -135,9 +158,21 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
   apply(await loadDossierEvents(dossierId));
   loaded = true;
   await children.resume(state, dossierId);
+  // Registered once the stream is loaded (signals wait for their handler): histories recorded
+  // before surveys had no such signals, so their order is unchanged.
+  followSurveyCampaigns(
+    dossierId,
+    () => state,
+    (command) =>
+      serially(async () => {
+        const decision = decide(command, state);
+        // The API checked the dossier before certifying; a refusal now (withdrawn meanwhile) is logged.
+        if (decision.ok) await execute(command);
+        else log.warn('certified survey result not recorded', { dossierId, code: decision.error.code });
+      }),
+  );
 
-  const ending = () =>
-    state.status === 'withdrawn' || state.status === 'revoked' || workflowInfo().continueAsNewSuggested;
+  const ending = () => dossierEnded(state) || workflowInfo().continueAsNewSuggested;
   let closing = false;
   // QĐ 18/2022/QĐ-TTg, Điều 24: the commune's explanation period runs beside the Updates.
   const explanations = runExplanationDeadlines({
@@ -149,13 +184,18 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
       }),
     closing: () => closing,
   });
+  // A council session must gather its quorum within the regime's working days.
+  const councils = runCouncilDeadlines({
+    dossierId,
+    view: () => councilDeadline(state, (key) => councilOpenedAt.get(key)),
+    closing: () => closing,
+  });
 
   await condition(ending);
   closing = true;
-  await explanations;
+  await Promise.all([explanations, councils]);
   await condition(allHandlersFinished);
-  if (state.status !== 'withdrawn' && state.status !== 'revoked')
-    await continueAsNew<typeof recognitionWorkflow>({ dossierId });
+  if (!dossierEnded(state)) await continueAsNew<typeof recognitionWorkflow>({ dossierId });
 }
 
 function dispatchedDepartments(state: DossierState): Record<string, string> {

@@ -7,6 +7,7 @@ import { dataSourceOptions } from '@ntm/runtime';
 import { AuditModule } from './audit/audit.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { CommunesModule } from './communes/communes.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { DossierQueriesModule } from './dossier-queries/dossier-queries.module';
 import { DossiersModule } from './dossiers/dossiers.module';
@@ -14,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { TemporalModule } from './platform/temporal.module';
 import { ProjectionsAdminModule } from './projections-admin/projections-admin.module';
+import { SurveysModule } from './surveys/surveys.module';
 import { APP_CONFIG, type AppConfig, RUNTIME_ENDPOINTS, type RuntimeEndpoints } from './platform/tokens';
 
 @Global()
@@ -51,6 +53,7 @@ export class AppModule {
         TemporalModule,
         AuthModule.register(config), // identity and access: global deny-by-default guard
         AdminModule,
+        CommunesModule,
         HealthModule,
         MetricsModule,
         DiagnosticsModule,
@@ -58,6 +61,7 @@ export class AppModule {
         ProjectionsAdminModule,
         AuditModule,
         DossiersModule,
+        SurveysModule,
       ],
     };
   }

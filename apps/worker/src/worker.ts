@@ -6,7 +6,9 @@ import { PostgresEventStore } from '@ntm/event-store';
 
 import { createRoundTripActivities } from './diagnostics/round-trip.activities';
 import { createDossierActivities } from './dossiers/dossier.activities';
+import { registerSearchAttributes } from './dossiers/search-attributes';
 import { startProjections } from './projections';
+import { createSurveyActivities } from './surveys/survey.activities';
 import { webpackConfigHook, workflowsPath } from './workflow-bundle';
 
 export interface WorkerEndpoints {
@@ -25,14 +27,20 @@ export async function startWorker(config: AppConfig, endpoints: WorkerEndpoints)
   const pool = createPool(endpoints.databaseUrl, 10, (error) =>
     Runtime.instance().logger.warn('PostgreSQL idle connection lost', { error: error.message }),
   );
+  const store = new PostgresEventStore(pool);
   const connection = await NativeConnection.connect({ address: endpoints.temporalAddress });
+  await registerSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowsPath,
     bundlerOptions: { webpackConfigHook },
-    activities: { ...createRoundTripActivities(pool), ...createDossierActivities(new PostgresEventStore(pool)) },
+    activities: {
+      ...createRoundTripActivities(pool),
+      ...createDossierActivities(store),
+      ...createSurveyActivities(store),
+    },
   });
   const projections = await startProjections(endpoints.databaseUrl, pool);
   const done = worker.run().finally(async () => {

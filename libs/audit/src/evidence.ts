@@ -16,6 +16,10 @@ function filesOf(event: DossierEvent): readonly EvidenceRef[] {
       return [...event.data.documents, ...event.data.indicators.flatMap((i) => i.evidence)];
     case 'RevocationExplained':
       return event.data.evidence;
+    case 'ReviewRoundRecorded':
+      return event.data.indicators.flatMap((i) => i.evidence);
+    case 'RevocationVerified':
+      return event.data.findings.flatMap((f) => f.evidence);
     default:
       return [];
   }
@@ -30,7 +34,12 @@ export function criteriaOf(event: DossierEvent): string[] {
       return event.data.assignments.map((a) => a.criterionId);
     case 'RevocationProposed':
     case 'RecognitionRevoked':
+    case 'RevocationCaseRaised':
       return [...event.data.unmetCriterionIds];
+    case 'ReviewRoundRecorded':
+      return [...event.data.belowThreshold];
+    case 'RevocationVerified':
+      return event.data.findings.map((f) => f.criterionId);
     case 'DossierRefused':
       return event.data.reasons.flatMap((r) => (r.criterionId ? [r.criterionId] : []));
     default:

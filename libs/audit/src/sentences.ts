@@ -184,6 +184,18 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
       return both(s, `nộp lại hồ sơ (vòng ${event.data.round})`, `resubmitted the dossier (round ${event.data.round})`);
     case 'DossierWithdrawn':
       return both(s, `rút hồ sơ: ${event.data.reason}`, `withdrew the dossier: ${event.data.reason}`);
+    case 'DossierCarriedOver':
+      return both(
+        s,
+        `chuyển hồ sơ từ ${event.data.previousUnit.code} sang ${event.data.unit.code} (sắp xếp đơn vị hành chính): ${event.data.note}`,
+        `carried the dossier over from ${event.data.previousUnit.code} to ${event.data.unit.code} (merger): ${event.data.note}`,
+      );
+    case 'DossierClosedOnMerger':
+      return both(
+        s,
+        `đóng hồ sơ do sáp nhập vào ${event.data.successor.code}: ${event.data.reason}`,
+        `closed the dossier on the merger into ${event.data.successor.code}: ${event.data.reason}`,
+      );
     case 'RevocationProposed':
       return both(
         s,
@@ -209,6 +221,36 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
         s,
         `ghi nhận xã không giải trình đúng hạn (hạn ${event.data.dueDate})`,
         `recorded no explanation by ${event.data.dueDate}`,
+      );
+    case 'ReviewRoundRecorded':
+      return both(
+        s,
+        `rà soát định kỳ lần ${event.data.reviewRound}: ${event.data.belowThreshold.length} tiêu chí dưới ngưỡng`,
+        `periodic review ${event.data.reviewRound}: ${event.data.belowThreshold.length} criteria below threshold`,
+      );
+    case 'RevocationCaseRaised':
+      return both(
+        s,
+        `phát sinh đề nghị xem xét thu hồi từ rà soát lần ${event.data.reviewRound}: ${event.data.unmetCriterionIds.join(', ')} (${percent(event.data.share)})`,
+        `raised a revocation case from review ${event.data.reviewRound}: ${event.data.unmetCriterionIds.join(', ')} (${percent(event.data.share)})`,
+      );
+    case 'RevocationCaseClosed':
+      return both(
+        s,
+        `đóng đề nghị xem xét thu hồi (rà soát lần ${event.data.reviewRound}): ${event.data.reason}`,
+        `closed the revocation case (review ${event.data.reviewRound}): ${event.data.reason}`,
+      );
+    case 'RevocationVerified':
+      return both(
+        s,
+        `kiểm tra, xác minh đề nghị thu hồi: ${event.data.confirmedUnmet.length}/${event.data.findings.length} tiêu chí xác nhận không đạt`,
+        `verified the revocation proposal: ${event.data.confirmedUnmet.length}/${event.data.findings.length} criteria confirmed unmet`,
+      );
+    case 'RevocationAnnounced':
+      return both(
+        s,
+        `công bố Quyết định thu hồi ${event.data.decisionNumber} ngày ${event.data.announcedOn}`,
+        `announced revocation decision ${event.data.decisionNumber} on ${event.data.announcedOn}`,
       );
     default: {
       const unreachable: never = event;

@@ -7,6 +7,7 @@ import {
   recognitionCommands,
   twoTierRegime,
 } from '@ntm/domain/testing/fixtures';
+import { lapsedValues, revocationCmd, revokedStepwise } from '@ntm/domain/testing/revocation-fixtures';
 
 import { evidenceOf } from './evidence';
 import { describeEvent } from './sentences';
@@ -41,6 +42,9 @@ const histories: DossierEvent[][] = [
     cmd.resubmit(),
     cmd.withdraw(),
   ),
+  history(...filingCommands(), cmd.carryOver(), cmd.closeOnMerger('xa-moi-2')),
+  history(...revokedStepwise()),
+  history(...recognitionCommands(twoTierRegime), revocationCmd.reviewRound(lapsedValues), revocationCmd.closeCase()),
 ];
 const sample = new Map(histories.flat().map((event) => [event.type, event]));
 

@@ -15,8 +15,9 @@ export interface GrantFieldError {
 
 /**
  * A grant names a known role, an existing unit of the level the role works at, and a department
- * exactly when the role needs one. With `departments` (the codes of the catalogue version in
- * force), the department must also be one of them: the catalogue assigns criteria by these codes.
+ * exactly when the role needs one. With `departments` (codes of a catalogue version), the
+ * department must also be one of them: the catalogue assigns criteria by these codes. Whether it
+ * is still in force on a given day is `departmentInForceErrors`.
  */
 export function grantFieldErrors(
   grant: GrantRequest,
@@ -37,4 +38,57 @@ export function grantFieldErrors(
   if (needsDepartment && grant.department && departments && !departments.has(grant.department))
     errors.push({ field: 'department', reason: 'sở không có trong danh mục (not in the catalogue)' });
   return errors;
+}
+
+/** A department as a catalogue version lists it (libs/catalogue's Department, structurally). */
+export interface ListedDepartment {
+  readonly code: string;
+  readonly mergedInto?: string;
+  /** Last day it existed under this code. */
+  readonly validTo?: string;
+}
+
+/**
+ * An appraiser's department must exist on `on` (ISO date) where the grant places it: listed by the
+ * catalogue version in force, not retired by the 2025 reorganisation of departments (e.g. Sở
+ * NN&PTNT and Sở TN&MT merged into Sở NN&MT), in a province that still exists (Bắc Kạn joined
+ * Thái Nguyên on 1/7/2025, and its departments with it). Each refusal names what to grant instead.
+ */
+export function departmentInForceErrors(
+  grant: GrantRequest,
+  units: AdministrativeUnits,
+  departments: readonly ListedDepartment[],
+  on: string,
+): GrantFieldError[] {
+  if (!grant.department) return [];
+  const listed = departments.find((department) => department.code === grant.department);
+  if (!listed) {
+    return [{ field: 'department', reason: 'sở không có trong danh mục đang áp dụng (not in the catalogue in force)' }];
+  }
+  if (listed.validTo !== undefined && listed.validTo < on) {
+    const successor = listed.mergedInto ?? '?';
+    return [
+      {
+        field: 'department',
+        reason: `sở đã hợp nhất vào ${successor} sau ngày ${listed.validTo} (retired: merged into ${successor})`,
+      },
+    ];
+  }
+  const province = [units.get(grant.unit), ...units.ancestors(grant.unit)].find((unit) => unit?.level === 'province');
+  if (province?.validTo !== undefined && province.validTo < on) {
+    const successors =
+      units
+        .successorsOf(province.code)
+        .map((unit) => unit.code)
+        .join(', ') || '?';
+    return [
+      {
+        field: 'department',
+        reason:
+          `sở của ${province.name}, tỉnh đã sáp nhập vào ${successors} sau ngày ${province.validTo} ` +
+          `(retired with its province: grant it at ${successors})`,
+      },
+    ];
+  }
+  return [];
 }

@@ -5,6 +5,7 @@ export const ROLES = [
   'commune-officer',
   'district-coordinator',
   'district-council-member',
+  'district-appraiser',
   'department-appraiser',
   'survey-officer',
   'province-coordinator',
@@ -27,6 +28,7 @@ export const ROLE_LEVELS: Readonly<Record<Role, readonly UnitLevel[]>> = {
   'commune-officer': ['commune'],
   'district-coordinator': ['district'],
   'district-council-member': ['district'],
+  'district-appraiser': ['district'],
   'department-appraiser': ['province'],
   'survey-officer': ['commune', 'district', 'province'],
   'province-coordinator': ['province'],
@@ -37,8 +39,11 @@ export const ROLE_LEVELS: Readonly<Record<Role, readonly UnitLevel[]>> = {
   administrator: ['province'],
 };
 
-/** A department appraiser belongs to one department (Sở) of one province. */
-export const DEPARTMENT_ROLES: readonly Role[] = ['department-appraiser'];
+/**
+ * A department appraiser belongs to one department (Sở) of one province; a district appraiser to
+ * one division (phòng ban cấp huyện) of one district, which verifies under the three-tier regime.
+ */
+export const DEPARTMENT_ROLES: readonly Role[] = ['department-appraiser', 'district-appraiser'];
 
 /** Auditors read everything in scope and never write. */
 export const READ_ONLY_ROLES: readonly Role[] = ['auditor'];

@@ -4,4 +4,5 @@ export { CatalogueError, type CatalogueErrorCode } from './errors';
 export { exportCatalogue, importCatalogue, type ExchangeFormat } from './exchange';
 export { catalogueVersions, composeVersion, loadCatalogue } from './load';
 export { pinRules, resolveThreshold, selectDefaults } from './rules';
-export { catalogueVersionSchema, criteriaSetSchema, regimeSchema, thresholdSchema } from './schema';
+export { catalogueVersionSchema, criteriaSetSchema, levels, regimeSchema, regions, thresholdSchema } from './schema';
+export { criteriaMapping, type CriteriaMapping, mappingProblems } from './transition';

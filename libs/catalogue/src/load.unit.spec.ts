@@ -122,6 +122,15 @@ describe('malformed data files fail at load with the file and the path of the ba
     expect(failure(files).message).toContain('assignments.national.xa-ntm-2026-2030.9');
   });
 
+  it('a district step without the division mirroring a department', () => {
+    const files = withFile('regimes/three-tier-2022.json', (regime) => {
+      const [district] = regime.steps as { divisions: Record<string, string> }[];
+      delete district!.divisions.SYT;
+      return regime;
+    });
+    expect(failure(files).message).toContain('regimes.0.steps.0.divisions.SYT');
+  });
+
   it('a missing data file', () => {
     const files: Record<string, unknown> = { ...dataFiles };
     delete files['regimes/two-tier-2025.json'];

@@ -100,6 +100,12 @@ export interface RevocationRules {
 export interface CouncilRules {
   readonly quorumShare: number;
   readonly approvalShare: number;
+  /**
+   * Working days from a session's opening by which its quorum must be present, else the
+   * coordinator is alerted. Absent from rules pinned before it existed (the workflow then uses
+   * the regime's appraisal period).
+   */
+  readonly quorumWorkingDays?: number;
 }
 
 export type Tier = 'commune' | 'district' | 'province';
@@ -108,6 +114,12 @@ export interface RegimeStep {
   readonly tier: Tier;
   readonly step: 'verification' | 'appraisal';
   readonly council: boolean;
+  /**
+   * Who reviews at a lower tier: province department code -> the district division (phòng ban
+   * cấp huyện) that verifies the criteria that department appraises. Absent: the departments
+   * themselves (province steps, and rules pinned before divisions were catalogued).
+   */
+  readonly divisions?: Readonly<Record<string, string>>;
 }
 
 export interface Regime {

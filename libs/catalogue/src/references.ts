@@ -60,6 +60,23 @@ function checkCoverage(catalogue: CatalogueVersion, ctx: z.RefinementCtx): void 
   }
 }
 
+/** A step reviewed by divisions (district verification) names one for every department. */
+function checkDivisions(catalogue: CatalogueVersion, ctx: z.RefinementCtx): void {
+  catalogue.regimes.forEach((regime, r) =>
+    regime.steps.forEach((step, s) => {
+      if (!step.divisions) return;
+      for (const { code } of catalogue.departments) {
+        if (step.divisions[code]) continue;
+        ctx.addIssue({
+          code: 'custom',
+          message: `Sở ${code} chưa có phòng ban cấp ${step.tier} tương ứng`,
+          path: ['regimes', r, 'steps', s, 'divisions', code],
+        });
+      }
+    }),
+  );
+}
+
 /** Cross-references inside one catalogue version: ids unique, every reference resolves. */
 export function checkReferences(catalogue: CatalogueVersion, ctx: z.RefinementCtx): void {
   const codes = catalogue.departments.map((d) => d.code);
@@ -97,4 +114,5 @@ export function checkReferences(catalogue: CatalogueVersion, ctx: z.RefinementCt
     checkTables(override.sets, catalogue, ['assignments', 'provinces', province, 'sets'], ctx);
   }
   checkCoverage(catalogue, ctx);
+  checkDivisions(catalogue, ctx);
 }

@@ -112,11 +112,12 @@ export const regimeSchema: z.ZodType<Regime> = z.strictObject({
         tier: z.enum(['commune', 'district', 'province']),
         step: z.enum(['verification', 'appraisal']),
         council: z.boolean(),
+        divisions: z.record(departmentCode, departmentCode).optional(),
       }),
     )
     .min(1),
   satisfactionThreshold: levelRecord,
-  council: z.strictObject({ quorumShare: share, approvalShare: share }),
+  council: z.strictObject({ quorumShare: share, approvalShare: share, quorumWorkingDays: z.int().positive() }),
   publicPostingDays: z.int().positive(),
   appraisalWorkingDays: z.int().positive(),
   reminderWorkingDaysBefore: z.int().nonnegative(),

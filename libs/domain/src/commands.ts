@@ -87,6 +87,8 @@ export type RecordSurveyResult = Command<
     readonly satisfied: number;
     readonly certifiedBy: string;
     readonly report: readonly EvidenceRef[];
+    /** The certifying MTTQ campaign (libs/survey): its result is recorded once. Absent before campaigns existed. */
+    readonly campaignId?: string;
   }
 >;
 export type SubmitForReview = Command<'SubmitForReview', { readonly tier: Tier }>;
@@ -138,9 +140,45 @@ export interface RefusalReason {
 export type RefuseDossier = Command<'RefuseDossier', { readonly reasons: readonly RefusalReason[] }>;
 export type ResubmitDossier = Command<'ResubmitDossier', { readonly note: string }>;
 export type WithdrawDossier = Command<'WithdrawDossier', { readonly reason: string }>;
+/**
+ * 2025 reorganisation (Nghị quyết của UBTVQH về sắp xếp đơn vị hành chính cấp xã): the dossier of a
+ * commune merged into another continues under its successor, or the coordinator closes it with a reason.
+ * The caller checks that `successor` was formed from the dossier's unit (units data).
+ */
+export type CarryOverDossier = Command<'CarryOverDossier', { readonly successor: UnitRef; readonly note: string }>;
+export type CloseOnMerger = Command<'CloseOnMerger', { readonly successor: UnitRef; readonly reason: string }>;
 export type ProposeRevocation = Command<
   'ProposeRevocation',
-  { readonly unmetCriterionIds: readonly string[]; readonly grounds: string }
+  {
+    readonly unmetCriterionIds: readonly string[];
+    readonly grounds: string;
+    /**
+     * Set by the workflow, never by a caller: the proposal follows the revocation steps of the
+     * regime (verification, council, announcement). Absent for proposals made before they existed.
+     */
+    readonly stepwise?: boolean;
+  }
+>;
+/** Periodic review of a recognised unit: current values of (some of) its indicators, with evidence. */
+export type RecordReviewRound = Command<'RecordReviewRound', { readonly indicators: readonly MeasuredIndicator[] }>;
+/** The coordinator answers a revocation case raised by a review round: propose revocation, or close it. */
+export type ResolveRevocationCase = Command<
+  'ResolveRevocationCase',
+  { readonly outcome: 'propose'; readonly grounds: string } | { readonly outcome: 'close'; readonly reason: string }
+>;
+export interface RevocationFinding {
+  readonly criterionId: string;
+  /** Whether the criterion is met today, as verified. */
+  readonly met: boolean;
+  readonly findings: string;
+  readonly evidence: readonly EvidenceRef[];
+}
+/** Verification of a revocation proposal: a finding, with evidence, for each criterion it names. */
+export type VerifyRevocation = Command<'VerifyRevocation', { readonly findings: readonly RevocationFinding[] }>;
+/** The revocation decision is announced publicly (QĐ 18/2022/QĐ-TTg, Điều 24). */
+export type AnnounceRevocation = Command<
+  'AnnounceRevocation',
+  { readonly announcedOn: string; readonly places: readonly string[] }
 >;
 /** QĐ 18/2022/QĐ-TTg, Điều 24: the commune explains itself before the revocation is decided. */
 export type ExplainRevocation = Command<
@@ -176,10 +214,16 @@ export type DossierCommand =
   | RefuseDossier
   | ResubmitDossier
   | WithdrawDossier
+  | CarryOverDossier
+  | CloseOnMerger
   | ProposeRevocation
   | ExplainRevocation
   | RecordExplanationOverdue
-  | DecideRevocation;
+  | DecideRevocation
+  | RecordReviewRound
+  | ResolveRevocationCase
+  | VerifyRevocation
+  | AnnounceRevocation;
 
 export type DossierCommandType = DossierCommand['type'];
 
@@ -205,10 +249,16 @@ const commandTypeSet: Readonly<Record<DossierCommandType, true>> = {
   RefuseDossier: true,
   ResubmitDossier: true,
   WithdrawDossier: true,
+  CarryOverDossier: true,
+  CloseOnMerger: true,
   ProposeRevocation: true,
   ExplainRevocation: true,
   RecordExplanationOverdue: true,
   DecideRevocation: true,
+  RecordReviewRound: true,
+  ResolveRevocationCase: true,
+  VerifyRevocation: true,
+  AnnounceRevocation: true,
 };
 
 /** Every command type, complete by construction. */

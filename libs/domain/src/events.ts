@@ -5,6 +5,7 @@ import type {
   EvidenceRef,
   MeasuredIndicator,
   RefusalReason,
+  RevocationFinding,
   UnitRef,
 } from './commands';
 import type { AppraisalVerdict, CriterionVerdict, IndicatorVerdict, RevocationBand } from './evaluation';
@@ -107,6 +108,8 @@ export type SurveyResultCertified = Event<
     readonly passed: boolean;
     readonly certifiedBy: string;
     readonly report: readonly EvidenceRef[];
+    /** The certifying MTTQ campaign; absent in events recorded before campaigns existed. */
+    readonly campaignId?: string;
   }
 >;
 export type DossierSubmitted = Event<
@@ -165,26 +168,37 @@ export type ReviewStepCompleted = Event<
     readonly unmet: readonly string[];
   }
 >;
+/** A council on a revocation proposal (not on a review step of the round) says so. */
+export interface CouncilSubject {
+  readonly subject?: 'revocation';
+}
 export type CouncilOpened = Event<
   'CouncilOpened',
-  StepRef & { readonly session: number; readonly members: readonly string[] }
+  StepRef & CouncilSubject & { readonly session: number; readonly members: readonly string[] }
 >;
 export type VoteCast = Event<
   'VoteCast',
-  StepRef & { readonly session: number; readonly memberId: string; readonly approve: boolean; readonly comment: string }
+  StepRef &
+    CouncilSubject & {
+      readonly session: number;
+      readonly memberId: string;
+      readonly approve: boolean;
+      readonly comment: string;
+    }
 >;
 export type CouncilConcluded = Event<
   'CouncilConcluded',
-  StepRef & {
-    readonly session: number;
-    readonly members: number;
-    readonly present: number;
-    readonly approvals: number;
-    readonly quorumShare: number;
-    readonly approvalShare: number;
-    readonly quorumMet: boolean;
-    readonly approved: boolean;
-  }
+  StepRef &
+    CouncilSubject & {
+      readonly session: number;
+      readonly members: number;
+      readonly present: number;
+      readonly approvals: number;
+      readonly quorumShare: number;
+      readonly approvalShare: number;
+      readonly quorumMet: boolean;
+      readonly approved: boolean;
+    }
 >;
 export type DossierRecognised = Event<
   'DossierRecognised',
@@ -214,15 +228,75 @@ export type DossierWithdrawn = Event<
   'DossierWithdrawn',
   { readonly round: number; readonly reason: string; readonly fromStatus: string }
 >;
+/** The dossier continues under the commune its unit was merged into; its rules and history stay. */
+export type DossierCarriedOver = Event<
+  'DossierCarriedOver',
+  { readonly round: number; readonly previousUnit: UnitRef; readonly unit: UnitRef; readonly note: string }
+>;
+/** The coordinator closed the dossier of a merged commune instead of carrying it over. */
+export type DossierClosedOnMerger = Event<
+  'DossierClosedOnMerger',
+  { readonly round: number; readonly successor: UnitRef; readonly reason: string; readonly fromStatus: string }
+>;
+/** How a unit's unmet criteria measure against the revocation bands (Điều 23). */
+export interface RevocationShare {
+  readonly share: number;
+  readonly band: RevocationBand;
+  readonly criticalUnmet: readonly string[];
+}
+/** The steps a stepwise revocation goes through before the decision, from the pinned regime. */
+export interface RevocationSteps {
+  /** A council of the deciding tier votes before the approver decides. */
+  readonly council: boolean;
+  readonly tier: Tier;
+}
 export type RevocationProposed = Event<
   'RevocationProposed',
-  {
+  RevocationShare & {
     readonly unmetCriterionIds: readonly string[];
     readonly grounds: string;
-    readonly share: number;
-    readonly band: RevocationBand;
-    readonly criticalUnmet: readonly string[];
+    /** The review round whose case led to the proposal. */
+    readonly reviewRound?: number;
+    /** Absent for proposals made before the stepwise procedure: they are decided directly. */
+    readonly steps?: RevocationSteps;
   }
+>;
+/** A periodic review of a recognised unit: what was measured and what it evaluates to under the pinned rules. */
+export type ReviewRoundRecorded = Event<
+  'ReviewRoundRecorded',
+  {
+    readonly reviewRound: number;
+    readonly indicators: readonly EvaluatedIndicator[];
+    readonly criteria: readonly { readonly criterionId: string; readonly verdict: CriterionVerdict }[];
+    /** Criteria that fell below their pinned thresholds. */
+    readonly belowThreshold: readonly string[];
+  }
+>;
+/** A case for the coordinator, not a revocation: `sufficient` tells whether the Điều 23 grounds are met. */
+export type RevocationCaseRaised = Event<
+  'RevocationCaseRaised',
+  RevocationShare & {
+    readonly reviewRound: number;
+    readonly unmetCriterionIds: readonly string[];
+    readonly sufficient: boolean;
+  }
+>;
+export type RevocationCaseClosed = Event<
+  'RevocationCaseClosed',
+  { readonly reviewRound: number; readonly reason: string }
+>;
+/** The verification's findings; the confirmed unmet criteria are the grounds the decision stands on. */
+export type RevocationVerified = Event<
+  'RevocationVerified',
+  RevocationShare & {
+    readonly findings: readonly RevocationFinding[];
+    readonly confirmedUnmet: readonly string[];
+    readonly sufficient: boolean;
+  }
+>;
+export type RevocationAnnounced = Event<
+  'RevocationAnnounced',
+  { readonly decisionNumber: string; readonly announcedOn: string; readonly places: readonly string[] }
 >;
 export type RecognitionRevoked = Event<
   'RecognitionRevoked',
@@ -258,11 +332,18 @@ export type DossierEvent =
   | DossierRefused
   | DossierResubmitted
   | DossierWithdrawn
+  | DossierCarriedOver
+  | DossierClosedOnMerger
   | RevocationProposed
   | RevocationExplained
   | RevocationExplanationOverdue
   | RecognitionRevoked
-  | RevocationDismissed;
+  | RevocationDismissed
+  | ReviewRoundRecorded
+  | RevocationCaseRaised
+  | RevocationCaseClosed
+  | RevocationVerified
+  | RevocationAnnounced;
 
 export type DossierEventType = DossierEvent['type'];
 
@@ -292,11 +373,18 @@ export const eventSchemaVersions: Readonly<Record<DossierEventType, number>> = {
   DossierRefused: 1,
   DossierResubmitted: 1,
   DossierWithdrawn: 1,
+  DossierCarriedOver: 1,
+  DossierClosedOnMerger: 1,
   RevocationProposed: 1,
   RevocationExplained: 1,
   RevocationExplanationOverdue: 1,
   RecognitionRevoked: 1,
   RevocationDismissed: 1,
+  ReviewRoundRecorded: 1,
+  RevocationCaseRaised: 1,
+  RevocationCaseClosed: 1,
+  RevocationVerified: 1,
+  RevocationAnnounced: 1,
 };
 
 /** Every event type name, complete by construction. */

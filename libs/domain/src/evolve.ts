@@ -34,12 +34,46 @@ function mapReview(state: FiledDossier, criterionId: string, f: (r: CriterionRev
   });
 }
 
-function mapCouncil(state: FiledDossier, f: (c: CouncilSession) => CouncilSession): DossierState {
-  return mapStep(state, (step) =>
-    step.councils.length === 0
-      ? step
-      : { ...step, councils: [...step.councils.slice(0, -1), f(step.councils[step.councils.length - 1]!)] },
-  );
+type CouncilEvent = Extract<DossierEvent, { readonly type: 'CouncilOpened' | 'VoteCast' | 'CouncilConcluded' }>;
+
+/** Folds a council event into a list of sessions: a review step's, or a revocation proposal's. */
+function foldCouncils(councils: readonly CouncilSession[], event: CouncilEvent): readonly CouncilSession[] {
+  if (event.type === 'CouncilOpened') {
+    return [...councils, { session: event.data.session, members: event.data.members, votes: [] }];
+  }
+  const last = councils[councils.length - 1];
+  if (!last) return councils;
+  const next: CouncilSession =
+    event.type === 'VoteCast'
+      ? {
+          ...last,
+          votes: [
+            ...last.votes,
+            { memberId: event.data.memberId, approve: event.data.approve, comment: event.data.comment },
+          ],
+        }
+      : {
+          ...last,
+          outcome: {
+            present: event.data.present,
+            approvals: event.data.approvals,
+            quorumMet: event.data.quorumMet,
+            approved: event.data.approved,
+          },
+        };
+  return [...councils.slice(0, -1), next];
+}
+
+function evolveCouncil(state: FiledDossier, event: CouncilEvent): DossierState {
+  const folded =
+    state.status === 'revocation-proposed'
+      ? {
+          ...state,
+          revocation: { ...state.revocation, councils: foldCouncils(state.revocation.councils ?? [], event) },
+        }
+      : (mapStep(state, (step) => ({ ...step, councils: foldCouncils(step.councils, event) })) as FiledDossier);
+  if (event.type !== 'VoteCast') return folded;
+  return { ...folded, dossier: { ...folded.dossier, voters: addOnce(folded.dossier.voters, event.data.memberId) } };
 }
 
 /**
@@ -49,7 +83,7 @@ function mapCouncil(state: FiledDossier, f: (c: CouncilSession) => CouncilSessio
 export function evolve(state: DossierState, event: DossierEvent): DossierState {
   if (event.type === 'DossierRegistered') {
     if (state.status !== 'unregistered') return state;
-    const { dossierId, unit, province, level, year, rules, round } = event.data;
+    const { dossierId, unit, province, level, year, rules, round, previousDossierId } = event.data;
     return {
       status: 'registered',
       dossier: {
@@ -64,6 +98,7 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
         appraisers: [],
         voters: [],
         refusals: [],
+        ...(previousDossierId !== undefined ? { previousDossierId } : {}),
       },
       round: freshRound(round),
     };
@@ -104,9 +139,13 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
         ? withRound(state, { ...round, posting: { ...round.posting, closed: true } }, 'posting-closed')
         : state;
     case 'SurveyResultCertified': {
-      const { attempt, respondents, satisfied, rate, threshold, passed } = event.data;
+      const { attempt, respondents, satisfied, rate, threshold, passed, campaignId } = event.data;
+      const dossier =
+        campaignId === undefined
+          ? state.dossier
+          : { ...state.dossier, surveyedCampaigns: addOnce(state.dossier.surveyedCampaigns ?? [], campaignId) };
       return withRound(
-        state,
+        { ...state, dossier },
         { ...round, survey: { attempt, respondents, satisfied, rate, threshold, passed } },
         'surveyed',
       );
@@ -166,22 +205,10 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
       const { metCount, total, unmet } = event.data;
       return mapStep(state, (step) => ({ ...step, completion: { metCount, total, unmet } }));
     }
-    case 'CouncilOpened': {
-      const { session, members } = event.data;
-      return mapStep(state, (step) => ({ ...step, councils: [...step.councils, { session, members, votes: [] }] }));
-    }
-    case 'VoteCast': {
-      const { memberId, approve, comment } = event.data;
-      const voted = mapCouncil(state, (c) => ({
-        ...c,
-        votes: [...c.votes, { memberId, approve, comment }],
-      })) as FiledDossier;
-      return { ...voted, dossier: { ...voted.dossier, voters: addOnce(voted.dossier.voters, memberId) } };
-    }
-    case 'CouncilConcluded': {
-      const { present, approvals, quorumMet, approved } = event.data;
-      return mapCouncil(state, (c) => ({ ...c, outcome: { present, approvals, quorumMet, approved } }));
-    }
+    case 'CouncilOpened':
+    case 'VoteCast':
+    case 'CouncilConcluded':
+      return evolveCouncil(state, event);
     case 'DossierRecognised': {
       const { decisionNumber, decisionDate, signer, authority } = event.data;
       return {
@@ -200,12 +227,53 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
       return { status: 'registered', dossier: state.dossier, round: freshRound(event.data.round) };
     case 'DossierWithdrawn':
       return { status: 'withdrawn', dossier: state.dossier, round, reason: event.data.reason };
+    case 'DossierCarriedOver':
+      return { ...state, dossier: { ...state.dossier, unit: event.data.unit } };
+    // Closed on merger ends the dossier like a withdrawal; the event keeps who closed it, why and the successor.
+    case 'DossierClosedOnMerger':
+      return { status: 'withdrawn', dossier: state.dossier, round, reason: event.data.reason };
     case 'RevocationProposed': {
       if (state.status !== 'recognised') return state;
-      const { unmetCriterionIds, grounds, share, band, criticalUnmet } = event.data;
+      const { unmetCriterionIds, grounds, share, band, criticalUnmet, reviewRound, steps } = event.data;
       const proposedAt = event.metadata.now;
-      const revocation = { unmetCriterionIds, grounds, share, band, criticalUnmet, proposedAt };
-      return { ...state, status: 'revocation-proposed', revocation };
+      const revocation = {
+        unmetCriterionIds,
+        grounds,
+        share,
+        band,
+        criticalUnmet,
+        proposedAt,
+        ...(reviewRound !== undefined ? { reviewRound } : {}),
+        ...(steps ? { steps, councils: [] } : {}),
+      };
+      // A proposal answers the open case, if any.
+      const { dossier, recognition } = state;
+      return { status: 'revocation-proposed', dossier, round, recognition, revocation };
+    }
+    case 'ReviewRoundRecorded':
+      return { ...state, dossier: { ...state.dossier, reviewRounds: event.data.reviewRound } };
+    case 'RevocationCaseRaised': {
+      if (state.status !== 'recognised') return state;
+      const { reviewRound, unmetCriterionIds, sufficient } = event.data;
+      return { ...state, revocationCase: { reviewRound, unmetCriterionIds, sufficient, raisedAt: event.metadata.now } };
+    }
+    case 'RevocationCaseClosed': {
+      if (state.status !== 'recognised') return state;
+      const { dossier, recognition } = state;
+      return { status: 'recognised', dossier, round, recognition };
+    }
+    case 'RevocationVerified': {
+      if (state.status !== 'revocation-proposed') return state;
+      const { findings, confirmedUnmet, sufficient } = event.data;
+      const verification = { findings, confirmedUnmet, sufficient, at: event.metadata.now };
+      // The verifier examined the dossier: like an appraiser, they may not vote in its council.
+      const dossier = { ...state.dossier, appraisers: addOnce(state.dossier.appraisers, event.metadata.actor) };
+      return { ...state, dossier, revocation: { ...state.revocation, verification } };
+    }
+    case 'RevocationAnnounced': {
+      if (state.status !== 'revoked') return state;
+      const { announcedOn, places } = event.data;
+      return { ...state, announcement: { announcedOn, places } };
     }
     case 'RevocationExplained': {
       if (state.status !== 'revocation-proposed') return state;

@@ -6,6 +6,7 @@ export type {
   Comparison,
   CommuneGroup,
   CouncilRules,
+  CriteriaMapping,
   CriteriaSet,
   Criterion,
   Indicator,

@@ -1,6 +1,6 @@
-import type { ConstructionDebt, DecisionRef, EvidenceRef, RefusalReason, UnitRef } from './commands';
+import type { ConstructionDebt, DecisionRef, EvidenceRef, RefusalReason, RevocationFinding, UnitRef } from './commands';
 import type { AppraisalVerdict, CriterionVerdict, IndicatorValue, MeasuredValues, RevocationBand } from './evaluation';
-import type { EvaluatedIndicator } from './events';
+import type { EvaluatedIndicator, RevocationSteps } from './events';
 import type { Level, PinnedRules, Tier } from './rules';
 
 /** Facts about the dossier that outlive a round. */
@@ -19,6 +19,12 @@ export interface DossierRecord {
   /** Everyone who voted in a council on this dossier, in any round: they may not appraise it. */
   readonly voters: readonly string[];
   readonly refusals: readonly { readonly round: number; readonly reasons: readonly RefusalReason[] }[];
+  /** Periodic review rounds recorded since recognition (absent: none). */
+  readonly reviewRounds?: number;
+  /** Re-recognition: the earlier, revoked dossier of the same unit. */
+  readonly previousDossierId?: string;
+  /** MTTQ campaigns whose certified result is recorded, in any round (absent: none): each counts once. */
+  readonly surveyedCampaigns?: readonly string[];
 }
 
 export interface SelfAssessment {
@@ -120,6 +126,25 @@ export interface RevocationProposal {
   readonly explanation?: { readonly text: string; readonly evidence: readonly EvidenceRef[]; readonly at: string };
   /** Last working day of the explanation period, once it passed without an explanation. */
   readonly explanationOverdue?: string;
+  readonly reviewRound?: number;
+  /** Present when the proposal follows the regime's revocation steps (verification, council, announcement). */
+  readonly steps?: RevocationSteps;
+  readonly verification?: {
+    readonly findings: readonly RevocationFinding[];
+    readonly confirmedUnmet: readonly string[];
+    readonly sufficient: boolean;
+    readonly at: string;
+  };
+  /** Council sessions on the proposal, when the regime has one. */
+  readonly councils?: readonly CouncilSession[];
+}
+
+/** Raised by a review round whose values fell below a pinned threshold; the coordinator resolves it. */
+export interface RevocationCase {
+  readonly reviewRound: number;
+  readonly unmetCriterionIds: readonly string[];
+  readonly sufficient: boolean;
+  readonly raisedAt: string;
 }
 
 export type ProcedureStatus = 'registered' | 'self-assessed' | 'posted' | 'posting-closed' | 'surveyed' | 'in-review';
@@ -135,7 +160,11 @@ export type RefusedDossier = Filed & {
   readonly status: 'refused';
   readonly refusal: { readonly reasons: readonly RefusalReason[] };
 };
-export type RecognisedDossier = Filed & { readonly status: 'recognised'; readonly recognition: Recognition };
+export type RecognisedDossier = Filed & {
+  readonly status: 'recognised';
+  readonly recognition: Recognition;
+  readonly revocationCase?: RevocationCase;
+};
 export type RevocationProposedDossier = Filed & {
   readonly status: 'revocation-proposed';
   readonly recognition: Recognition;
@@ -146,6 +175,7 @@ export type RevokedDossier = Filed & {
   readonly recognition: Recognition;
   readonly revocation: RevocationProposal;
   readonly revokedBy: DecisionRef;
+  readonly announcement?: { readonly announcedOn: string; readonly places: readonly string[] };
 };
 export type WithdrawnDossier = Filed & { readonly status: 'withdrawn'; readonly reason: string };
 
@@ -160,6 +190,15 @@ export type DossierState =
 
 export type FiledDossier = Exclude<DossierState, UnregisteredDossier>;
 export type DossierStatus = DossierState['status'];
+
+/**
+ * Whether the dossier's story is over: withdrawn, or revoked (and, for a stepwise revocation,
+ * announced). Its workflow ends then.
+ */
+export function dossierEnded(state: DossierState): boolean {
+  if (state.status === 'withdrawn') return true;
+  return state.status === 'revoked' && (!state.revocation.steps || state.announcement !== undefined);
+}
 
 export const initialState = (): DossierState => ({ status: 'unregistered' });
 

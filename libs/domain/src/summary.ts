@@ -1,5 +1,6 @@
 import type { UnitRef } from './commands';
 import { metLabelVi, summariseVerdicts, type CriterionVerdict } from './evaluation';
+import { revocationView, type RevocationView } from './revocation-view';
 import type { Level, Tier } from './rules';
 import {
   currentCouncil,
@@ -69,6 +70,9 @@ export interface DossierSummary {
     readonly decisionDate: string;
     readonly authority: string;
   } | null;
+  readonly revocation: RevocationView | null;
+  /** Re-recognition: the earlier, revoked dossier of the same unit. */
+  readonly previousDossierId: string | null;
 }
 
 function phaseOf(step: ReviewStep): StagePhase {
@@ -148,5 +152,7 @@ export function dossierSummary(state: DossierState, asOf?: string): DossierSumma
           authority: recognition.authority,
         }
       : null,
+    revocation: revocationView(state),
+    previousDossierId: dossier.previousDossierId ?? null,
   };
 }

@@ -1,4 +1,4 @@
-import { UserGrantRecord, UserRecord, usersProjector } from '@ntm/auth';
+import { CommuneGroupRecord, communeGroupsProjector, UserGrantRecord, UserRecord, usersProjector } from '@ntm/auth';
 
 import { CouncilAgendaRow } from './dossiers/council-agenda.entity';
 import { councilAgendaProjector } from './dossiers/council-agenda.projector';
@@ -9,6 +9,8 @@ import { dossierSummaryProjector } from './dossiers/dossier-summary.projector';
 import type { Projector } from './projector';
 import { StreamActivity } from './stream-activity/stream-activity.entity';
 import { streamActivityProjector } from './stream-activity/stream-activity.projector';
+import { SurveyCampaignRow } from './surveys/survey-campaign.entity';
+import { surveyCampaignsProjector } from './surveys/survey-campaigns.projector';
 
 /** Every read model's entities, registered once in `@ntm/runtime`'s data source options. */
 export const readModelEntities = [
@@ -18,6 +20,8 @@ export const readModelEntities = [
   CouncilAgendaRow,
   UserRecord,
   UserGrantRecord,
+  CommuneGroupRecord,
+  SurveyCampaignRow,
 ];
 
 /** Every projector the worker runs and `projections:rebuild` knows by name. */
@@ -27,4 +31,6 @@ export const projectors: readonly Projector[] = [
   criterionReviewProjector,
   councilAgendaProjector,
   usersProjector,
+  communeGroupsProjector,
+  surveyCampaignsProjector,
 ];

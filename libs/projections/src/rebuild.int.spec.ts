@@ -1,45 +1,24 @@
 import { randomUUID } from 'node:crypto';
 
-import { PostgresEventStore } from '@ntm/event-store';
-import { createTestDatabase, type TestDatabase } from '@ntm/test-support';
 import fc from 'fast-check';
-import { Pool } from 'pg';
 
-import { ProjectionRunner } from './projection-runner';
+import { openProjectionFixture, type ProjectionFixture, settle } from './testing/projection-fixture';
 import { streamActivityProjector } from './stream-activity/stream-activity.projector';
 
 const NAME = streamActivityProjector.name;
 
 describe('rebuild', () => {
-  let db: TestDatabase;
-  let pool: Pool;
-  let store: PostgresEventStore;
-  let runner: ProjectionRunner;
+  let fixture: ProjectionFixture;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    pool = new Pool({ connectionString: db.url, max: 4 });
-    store = new PostgresEventStore(pool);
-    runner = new ProjectionRunner(db.dataSource, store, [streamActivityProjector], { batchSize: 4 });
+    fixture = await openProjectionFixture([streamActivityProjector], { poolSize: 4, batchSize: 4 });
   });
-  afterAll(async () => {
-    await store.drain();
-    await pool.end();
-    await db.drop();
-  });
-
-  async function settle(): Promise<void> {
-    for (let attempt = 0; attempt < 200; attempt++) {
-      await runner.catchUp(NAME);
-      if ((await runner.lag())[0].eventsBehind === 0) return;
-      await new Promise((done) => setTimeout(done, 25));
-    }
-    throw new Error('did not catch up');
-  }
+  afterAll(() => fixture.close());
 
   const rowsOf = (prefix: string) =>
-    db.dataSource.query(`select * from read_models.stream_activity where stream_id like $1 || '%' order by stream_id`, [
-      prefix,
-    ]);
+    fixture.db.dataSource.query(
+      `select * from read_models.stream_activity where stream_id like $1 || '%' order by stream_id`,
+      [prefix],
+    );
 
   const step = fc.record({
     stream: fc.integer({ min: 0, max: 3 }),
@@ -53,15 +32,15 @@ describe('rebuild', () => {
         const prefix = `${randomUUID()}/`;
         for (const { stream, types, projectNow } of steps) {
           const events = types.map((type) => ({ eventId: randomUUID(), type, data: { stream } }));
-          await store.append(`${prefix}${stream}`, 'any', events);
-          if (projectNow) await runner.catchUp(NAME);
+          await fixture.store.append(`${prefix}${stream}`, 'any', events);
+          if (projectNow) await fixture.runner.catchUp(NAME);
         }
-        await settle();
+        await settle(fixture.runner, [NAME]);
         const live = await rowsOf(prefix);
         const appended = steps.reduce((count, { types }) => count + types.length, 0);
         expect(live.reduce((count: number, row: { event_count: number }) => count + row.event_count, 0)).toBe(appended);
-        await runner.rebuild(NAME);
-        await settle();
+        await fixture.runner.rebuild(NAME);
+        await settle(fixture.runner, [NAME]);
         expect(await rowsOf(prefix)).toEqual(live);
       }),
       { numRuns: 12 },

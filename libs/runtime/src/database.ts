@@ -1,10 +1,14 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
-import { CreateUserReadModels1763890300000 } from '@ntm/auth';
+import { CreateCommuneGroups1763890450000, CreateUserReadModels1763890300000 } from '@ntm/auth';
 import { CreateEventStore1763890000000 } from '@ntm/event-store';
 import {
+  AddCouncilAgendaSubject1763891050000,
+  AddCouncilQuorumDeadline1763890600000,
+  AddSurveyClosingNotices1763890900000,
   CreateDossierReadModels1763890200000,
   CreateReadModels1763890100000,
+  CreateSurveyCampaigns1763890800000,
   readModelEntities,
 } from '@ntm/projections';
 
@@ -17,6 +21,11 @@ export const migrations: NonNullable<DataSourceOptions['migrations']> = [
   CreateReadModels1763890100000,
   CreateDossierReadModels1763890200000,
   CreateUserReadModels1763890300000,
+  CreateCommuneGroups1763890450000,
+  AddCouncilQuorumDeadline1763890600000,
+  CreateSurveyCampaigns1763890800000,
+  AddSurveyClosingNotices1763890900000,
+  AddCouncilAgendaSubject1763891050000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

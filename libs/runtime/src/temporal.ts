@@ -71,6 +71,12 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
     'NtmLevel=Keyword',
     '--search-attribute',
     'NtmYear=Int',
+    '--search-attribute',
+    'NtmStage=Keyword',
+    '--search-attribute',
+    'NtmRegime=Keyword',
+    '--search-attribute',
+    'NtmCatalogueVersion=Keyword',
   ];
   const child = spawn(options.cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<never>((_, reject) => {

@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
 
-import { loadCatalogue } from '@ntm/catalogue';
-
 import { AccountWriter } from './account-writer';
-import { CATALOGUE_DEPARTMENTS } from './admin.tokens';
-import { GrantPolicy } from './grant-policy';
+import { DEPARTMENTS_IN_FORCE } from './admin.tokens';
+import { departmentsInForce, GrantPolicy } from './grant-policy';
 import { UnitsController } from './units.controller';
 import { UserListQuery } from './user-list.query';
 import { UsersController } from './users.controller';
@@ -16,10 +14,7 @@ import { UsersController } from './users.controller';
     AccountWriter,
     GrantPolicy,
     UserListQuery,
-    {
-      provide: CATALOGUE_DEPARTMENTS,
-      useFactory: (): ReadonlySet<string> => new Set(loadCatalogue().departments.map((department) => department.code)),
-    },
+    { provide: DEPARTMENTS_IN_FORCE, useValue: departmentsInForce },
   ],
 })
 export class AdminModule {}

@@ -1,5 +1,6 @@
 import type { AccountRefusal } from '@ntm/auth';
 
+import type { FieldError } from '../platform/problem';
 import { ProblemException } from '../platform/problem.exception';
 
 const REFUSALS: Record<AccountRefusal, { status: number; vi: string; en: string }> = {
@@ -47,4 +48,16 @@ export function grantNotAllowed(detail: { vi: string; en: string }, field: 'role
   return new ProblemException('forbidden', 403, { vi: 'Không có quyền', en: 'Forbidden' }, detail, [
     { field, reason: detail.vi },
   ]);
+}
+
+/** A well-formed grant naming what no longer exists today (a retired department): nothing is written. */
+export function grantNotInForce(errors: readonly FieldError[]): ProblemException {
+  const reasons = errors.map((error) => `${error.field}: ${error.reason}`).join('; ');
+  return new ProblemException(
+    'grant.not-in-force',
+    422,
+    { vi: 'Không thể giao vai trò này', en: 'The grant names something no longer in force' },
+    { vi: reasons, en: reasons },
+    errors,
+  );
 }

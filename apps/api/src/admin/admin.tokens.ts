@@ -1,2 +1,2 @@
-/** The department codes of the catalogue version in force: a grant's department must be one. */
-export const CATALOGUE_DEPARTMENTS = Symbol('CATALOGUE_DEPARTMENTS');
+/** The departments of the catalogue version in force on a day (`DepartmentsInForce`). */
+export const DEPARTMENTS_IN_FORCE = Symbol('DEPARTMENTS_IN_FORCE');

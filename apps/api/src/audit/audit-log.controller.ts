@@ -67,7 +67,18 @@ export class AuditLogController {
     }
     const dossierId = DOSSIER_STREAM.exec(query.stream)?.[1];
     if (dossierId !== undefined) await this.scope.assertDossierInScope(caller, dossierId, VERIFIERS);
-    else if (caller.role !== 'administrator') throw notFound();
+    else await this.assertStreamInScope(caller, query.stream);
     return this.audit.verify(query.stream);
+  }
+
+  /**
+   * Other streams (accounts, commune groups, ...) by an administrator, when one of their events was
+   * recorded within the administrator's jurisdiction (the search's rule): the count of events
+   * checked in another province's account stream would tell that the account exists.
+   */
+  private async assertStreamInScope(caller: Principal, stream: string): Promise<void> {
+    if (caller.role !== 'administrator') throw notFound();
+    const scope = new Set(this.scope.units(caller, VERIFIERS));
+    if (!(await this.stored.unitsOf(stream)).some((unit) => scope.has(unit))) throw notFound();
   }
 }

@@ -2,7 +2,6 @@ import type { Pool } from 'pg';
 
 import { dossierStreamId, stateOf } from '@ntm/audit';
 import { PostgresEventStore, PostgresHashChainAudit, type RecordedEvent } from '@ntm/event-store';
-import { createPool } from '@ntm/runtime';
 import { createTestDatabase, type TestDatabase } from '@ntm/test-support';
 
 import { appendHistory, recognitionHistory } from '../../../../libs/audit/src/testing/histories';
@@ -20,7 +19,7 @@ describe('audit over a real event store', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    pool = createPool(db.url, 4, () => undefined);
+    pool = db.openPool(4);
     store = new PostgresEventStore(pool);
     history = new DossierHistory(store);
     // 3 ms between appends: every event gets its own recorded_at (millisecond precision).
@@ -29,7 +28,6 @@ describe('audit over a real event store', () => {
   });
   afterAll(async () => {
     await store.drain();
-    await pool.end();
     await db.drop();
   });
 

@@ -48,6 +48,16 @@ export class StoredEvents {
     return rows[0] ? [rows[0].unit, rows[0].province] : undefined;
   }
 
+  /** The units recorded in the metadata of a stream's events (the jurisdiction of a non-dossier stream). */
+  async unitsOf(streamId: string): Promise<readonly string[]> {
+    const { rows } = await this.db.query<{ unit: string }>(
+      `select distinct metadata->>'unit' as unit from event_store.events
+       where stream_id = $1 and metadata->>'unit' is not null`,
+      [streamId],
+    );
+    return rows.map((row) => row.unit);
+  }
+
   /**
    * The whole log in position order, one page. Jurisdiction rule: an event of a dossier's streams
    * (dossier-, dossier-notices-, audit-reads-) is visible when the dossier's registered unit or

@@ -68,7 +68,8 @@ export class AccessGuard implements CanActivate {
 
   /**
    * The role is checked before the target is resolved: a caller without the role gets 403 whatever
-   * the target, and resolvers (which may read the database) run only for callers who could pass.
+   * the target, and resolvers (which may read the database) run only for callers who could pass;
+   * the department is resolved only for a target within the caller's jurisdiction.
    */
   private async authorize(request: FastifyRequest, identity: Identity, rule: AuthorizeOptions): Promise<void> {
     const acting = request.headers[ACTING_ROLE_HEADER];
@@ -77,16 +78,24 @@ export class AccessGuard implements CanActivate {
       write: !READ_METHODS.has(request.method),
       ...(typeof acting === 'string' ? { acting } : {}),
     };
-    if (decideAccess(identity, base, this.units).outcome === 'forbidden') grantOf({ outcome: 'forbidden' });
+    refuseEarly(decideAccess(identity, base, this.units));
     const unit = await rule.scope?.(request, this.modules);
+    const scoped = { ...base, ...(unit !== undefined ? { unit } : {}) };
+    // Jurisdiction before department: a dossier elsewhere answers 404 before its criteria are looked at.
+    refuseEarly(decideAccess(identity, scoped, this.units));
     const department = await rule.department?.(request, this.modules);
     const decision = decideAccess(
       identity,
-      { ...base, ...(unit !== undefined ? { unit } : {}), ...(department !== undefined ? { department } : {}) },
+      { ...scoped, ...(department !== undefined ? { department } : {}) },
       this.units,
     );
     request.principal = actingAs(identity, grantOf(decision));
   }
+}
+
+/** A refusal settled before the next resolver runs; an ambiguity may still be settled by the department. */
+function refuseEarly(decision: AccessDecision): void {
+  if (decision.outcome === 'forbidden' || decision.outcome === 'out-of-scope') grantOf(decision);
 }
 
 function grantOf(decision: AccessDecision) {

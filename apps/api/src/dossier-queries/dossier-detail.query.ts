@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '@ntm/auth';
+import { dossierSummary } from '@ntm/domain';
 import { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
 
 import { notFound } from '../auth/auth.problems';
 import { ProblemException } from '../platform/problem.exception';
-import { type DossierDetail, toDetail } from './dossier-views';
+import { type DossierDetail, toDetail, toLinked } from './dossier-views';
 import { VisibleUnits } from './visible-units';
 
 /** How long a read waits for its own write; past it, the client is told to retry. */
@@ -20,10 +21,14 @@ export class DossierDetailQuery {
     private readonly visibleUnits: VisibleUnits,
   ) {}
 
-  /** Out of scope and unknown answer the same 404; `minVersion` waits for the projection to reach it. */
+  /**
+   * `minVersion` waits for the projection to reach it. A dossier out of scope is treated exactly as
+   * one not (yet) projected, wait and answer included (404, or 202 with `minVersion`): otherwise a
+   * quick 404 against a slow 202 would tell which ids exist in other provinces.
+   */
   async run(principal: Principal, dossierId: string, minVersion = 0): Promise<DossierDetail> {
-    const row = await this.awaitVersion(dossierId, minVersion);
-    if (row && !this.visibleUnits.of(principal).includes(row.unitCode)) throw notFound();
+    const visible = this.visibleUnits.of(principal);
+    const row = await this.awaitVersion(dossierId, minVersion, (found) => visible.includes(found.unitCode));
     if (!row && minVersion === 0) throw notFound();
     if (!row || row.lastVersion < minVersion) throw new ProjectionLagging(minVersion - (row?.lastVersion ?? 0));
     const reviews = await this.dataSource.getRepository(CriterionReviewRow).findBy({
@@ -31,13 +36,39 @@ export class DossierDetailQuery {
       round: row.round,
       stepIndex: row.stageStepIndex ?? -1,
     });
-    return toDetail(row, reviews);
+    return toDetail(row, reviews, await this.chain(row, visible));
   }
 
-  private async awaitVersion(dossierId: string, minVersion: number): Promise<DossierSummaryRow | null> {
+  /**
+   * Re-recognition links both ways: the earlier dossier is named in this one's registration; the
+   * later ones name this one (read from the folded registration the summary keeps).
+   */
+  private async chain(row: DossierSummaryRow, visible: readonly string[]): Promise<DossierDetail['history']> {
+    const summaries = this.dataSource.getRepository(DossierSummaryRow);
+    const previousId = dossierSummary(row.state)?.previousDossierId;
+    const previous = previousId ? await summaries.findOneBy({ dossierId: previousId }) : null;
+    const later = await summaries
+      .createQueryBuilder('s')
+      .where(`s.state -> 'dossier' ->> 'previousDossierId' = :id`, { id: row.dossierId })
+      .andWhere('s.unit_code = any(:units)', { units: visible })
+      .orderBy('s.year')
+      .addOrderBy('s.dossier_id')
+      .getMany();
+    return {
+      previous: previous && visible.includes(previous.unitCode) ? toLinked(previous) : null,
+      later: later.map(toLinked),
+    };
+  }
+
+  private async awaitVersion(
+    dossierId: string,
+    minVersion: number,
+    inScope: (row: DossierSummaryRow) => boolean,
+  ): Promise<DossierSummaryRow | null> {
     const deadline = Date.now() + READ_YOUR_WRITE_WAIT_MS;
     for (;;) {
-      const row = await this.dataSource.getRepository(DossierSummaryRow).findOneBy({ dossierId });
+      const found = await this.dataSource.getRepository(DossierSummaryRow).findOneBy({ dossierId });
+      const row = found && inScope(found) ? found : null;
       if ((row?.lastVersion ?? 0) >= minVersion || Date.now() >= deadline) return row;
       await new Promise((done) => setTimeout(done, POLL_MS));
     }

@@ -2,6 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
+import { levels } from '@ntm/catalogue';
+
 const STATUSES = [
   'registered',
   'self-assessed',
@@ -15,7 +17,6 @@ const STATUSES = [
   'refused',
   'withdrawn',
 ] as const;
-const LEVELS = ['ntm', 'advanced', 'model', 'modern'] as const;
 export const DEFAULT_LIMIT = 20;
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -38,7 +39,7 @@ export class PageQueryDto {
 
 export class DossierListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: string;
-  @ApiPropertyOptional({ enum: LEVELS }) @IsOptional() @IsIn(LEVELS) level?: string;
+  @ApiPropertyOptional({ enum: levels }) @IsOptional() @IsIn(levels) level?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
   @ApiPropertyOptional({ description: 'Mã đơn vị hành chính' }) @IsOptional() @Matches(/^\d{2,5}$/) unit?: string;
   @ApiPropertyOptional({ description: 'Mã tỉnh' }) @IsOptional() @Matches(/^\d{2}$/) province?: string;

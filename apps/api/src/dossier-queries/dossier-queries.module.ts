@@ -3,13 +3,23 @@ import { Module } from '@nestjs/common';
 import { DossierDetailQuery } from './dossier-detail.query';
 import { DossierListQuery } from './dossier-list.query';
 import { DossierQueriesController } from './dossier-queries.controller';
+import { PublicStatusController } from './public-status.controller';
+import { PublicStatusQuery } from './public-status.query';
+import { RevocationQueueQuery } from './revocation-queue.query';
 import { VisibleUnits } from './visible-units';
 import { WorkQueuesController } from './work-queues.controller';
 import { WorkQueuesQuery } from './work-queues.query';
 
-/** The read side of dossiers: lists, detail and work queues, from the read models only. */
+/** The read side of dossiers: lists, detail, work queues and the public status, from the read models only. */
 @Module({
-  controllers: [DossierQueriesController, WorkQueuesController],
-  providers: [DossierListQuery, DossierDetailQuery, WorkQueuesQuery, VisibleUnits],
+  controllers: [DossierQueriesController, WorkQueuesController, PublicStatusController],
+  providers: [
+    DossierListQuery,
+    DossierDetailQuery,
+    WorkQueuesQuery,
+    RevocationQueueQuery,
+    PublicStatusQuery,
+    VisibleUnits,
+  ],
 })
 export class DossierQueriesModule {}

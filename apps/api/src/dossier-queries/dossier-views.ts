@@ -1,4 +1,4 @@
-import { dossierSummary } from '@ntm/domain';
+import { dossierSummary, type RevocationView } from '@ntm/domain';
 import type { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
 
 /** A dossier in a list: what the summary read model holds, never its folded state. */
@@ -36,12 +36,37 @@ export interface CriterionStatusView {
   } | null;
 }
 
+/** Another dossier of the same unit in a re-recognition chain, as the detail links it. */
+export interface LinkedDossier {
+  readonly dossierId: string;
+  readonly year: number;
+  readonly status: string;
+  readonly recognition: { readonly decisionNumber: string; readonly decisionDate: string } | null;
+  readonly revocation: { readonly decisionNumber: string; readonly decisionDate: string } | null;
+}
+
 export interface DossierDetail extends DossierListItem {
   readonly catalogueVersion: string;
   readonly criteriaSetId: string;
   readonly regimeId: string;
   readonly comments: { readonly total: number; readonly unanswered: number };
   readonly criteriaStatus: CriterionStatusView[];
+  /** A review case, a proposal under way, or the revocation decision (number, date, announcement). */
+  readonly revocation: RevocationView | null;
+  /** Re-recognition: the earlier, revoked dossier this one follows, and the later ones that follow it. */
+  readonly history: { readonly previous: LinkedDossier | null; readonly later: readonly LinkedDossier[] };
+}
+
+/** A linked dossier from its summary row: its status with the recognition and revocation decisions. */
+export function toLinked(row: DossierSummaryRow): LinkedDossier {
+  const decision = dossierSummary(row.state)?.revocation?.decision ?? null;
+  return {
+    dossierId: row.dossierId,
+    year: row.year,
+    status: row.status,
+    recognition: toListItem(row).recognition,
+    revocation: decision,
+  };
 }
 
 export function toListItem(row: DossierSummaryRow): DossierListItem {
@@ -71,7 +96,11 @@ export function toListItem(row: DossierSummaryRow): DossierListItem {
 }
 
 /** Per criterion: the verdict the domain reads from the state, and the current step's review row. */
-export function toDetail(row: DossierSummaryRow, reviews: readonly CriterionReviewRow[]): DossierDetail {
+export function toDetail(
+  row: DossierSummaryRow,
+  reviews: readonly CriterionReviewRow[],
+  history: DossierDetail['history'],
+): DossierDetail {
   const summary = dossierSummary(row.state);
   const byCriterion = new Map(reviews.map((review) => [review.criterionId, review]));
   const verdicts = summary?.criteria.verdicts ?? {};
@@ -81,6 +110,8 @@ export function toDetail(row: DossierSummaryRow, reviews: readonly CriterionRevi
     criteriaSetId: row.criteriaSetId,
     regimeId: row.regimeId,
     comments: summary?.comments ?? { total: 0, unanswered: 0 },
+    revocation: summary?.revocation ?? null,
+    history,
     criteriaStatus: Object.entries(verdicts).map(([criterionId, verdict]) => {
       const review = byCriterion.get(criterionId);
       return {

@@ -6,17 +6,21 @@ import type { Principal } from '@ntm/auth';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/request-principal';
 import { PageQueryDto } from './dossier-queries.dto';
+import { RevocationQueueQuery } from './revocation-queue.query';
 import { WorkQueuesQuery } from './work-queues.query';
 
 @ApiTags('work-queues')
 @ApiBearerAuth()
 @Controller('work-queues')
 export class WorkQueuesController {
-  constructor(private readonly queues: WorkQueuesQuery) {}
+  constructor(
+    private readonly queues: WorkQueuesQuery,
+    private readonly revocations: RevocationQueueQuery,
+  ) {}
 
   @Get('department')
-  @Authorize({ roles: ['department-appraiser'] })
-  @ApiOperation({ summary: 'Tiêu chí giao cho sở, theo hạn thẩm định (department work queue)' })
+  @Authorize({ roles: ['department-appraiser', 'district-appraiser'] })
+  @ApiOperation({ summary: 'Tiêu chí giao cho sở / phòng ban cấp huyện, theo hạn (department or division work queue)' })
   department(@CurrentPrincipal() principal: Principal, @Query() page: PageQueryDto) {
     return this.queues.department(principal, page);
   }
@@ -49,5 +53,14 @@ export class WorkQueuesController {
   @ApiOperation({ summary: 'Tiêu chí quá hạn, hồ sơ chờ giao hoặc tổng hợp (coordinator queue)' })
   coordinator(@CurrentPrincipal() principal: Principal, @Query() { limit }: PageQueryDto) {
     return this.queues.coordinator(principal, limit);
+  }
+
+  @Get('revocations')
+  @Authorize({ roles: ['province-coordinator', 'auditor'] })
+  @ApiOperation({
+    summary: 'Đề nghị xem xét thu hồi từ rà soát định kỳ, thủ tục thu hồi đang thực hiện, quyết định chưa công bố',
+  })
+  revocationQueue(@CurrentPrincipal() principal: Principal, @Query() { limit }: PageQueryDto) {
+    return this.revocations.run(principal, limit);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '@ntm/auth';
+import type { CouncilAgendaSubject } from '@ntm/projections';
 
 import { afterKey, decodeCursor, type Page, pageOf } from './cursor';
 import { DEFAULT_LIMIT, type PageQueryDto } from './dossier-queries.dto';
@@ -48,7 +49,8 @@ export class WorkQueuesQuery {
   council(principal: Principal, page: PageQueryDto) {
     return this.page(principal, page, {
       select: `select a.dossier_id as "dossierId", s.unit_code as "unitCode", a.tier, a.round, a.session, a.members,
-        a.votes_count as "votesCount", a.opened_at as "openedAt"
+        a.votes_count as "votesCount", a.opened_at as "openedAt", a.quorum_due_date as "quorumDueDate",
+        a.quorum_overdue as "quorumOverdue", a.subject
         from read_models.council_agenda a join read_models.dossier_summaries s on s.dossier_id = a.dossier_id`,
       key: ['a.dossier_id'],
       keyOf: (row: { dossierId: string }) => [row.dossierId],
@@ -70,7 +72,10 @@ export class WorkQueuesQuery {
     });
   }
 
-  /** Overdue criteria, and dossiers waiting for dispatch or for consolidation once all are appraised. */
+  /**
+   * Overdue criteria, dossiers waiting for dispatch or for consolidation once all are appraised,
+   * and council sessions still short of their quorum after its deadline.
+   */
   async coordinator(principal: Principal, limit = DEFAULT_LIMIT) {
     const units = this.visibleUnits.of(principal);
     const overdue: QueueReview[] = await this.dataSource.query(
@@ -87,7 +92,20 @@ export class WorkQueuesQuery {
        order by s.updated_at, s.dossier_id limit $2`,
         [units, limit],
       );
-    return { overdueCriteria: overdue, awaiting };
+    const councilsWithoutQuorum: {
+      dossierId: string;
+      unitCode: string;
+      tier: string;
+      session: number;
+      subject: CouncilAgendaSubject;
+    }[] = await this.dataSource.query(
+      `select a.dossier_id as "dossierId", s.unit_code as "unitCode", a.tier, a.round, a.session, a.members,
+         a.votes_count as "votesCount", a.quorum_due_date as "quorumDueDate", a.subject
+       from read_models.council_agenda a join read_models.dossier_summaries s on s.dossier_id = a.dossier_id
+       where s.unit_code = any($1) and a.quorum_overdue order by a.quorum_due_date, a.dossier_id limit $2`,
+      [units, limit],
+    );
+    return { overdueCriteria: overdue, awaiting, councilsWithoutQuorum };
   }
 
   private async page<Row>(

@@ -3,16 +3,21 @@ import type { FastifyRequest } from 'fastify';
 import { v5 as uuidv5 } from 'uuid';
 
 import type { AdministrativeUnits } from '@ntm/auth';
-import type { CommandMetadata, DossierCommand } from '@ntm/domain';
+import type { DossierCommand, DossierCommandType } from '@ntm/domain';
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
+import { CommuneGroupBook } from '../communes/commune-group-book';
 import { ifMatchVersion } from '../platform/if-match';
+import { ProblemException } from '../platform/problem.exception';
 import { commandMetadata, staleVersion } from './command-context';
 import { DossierGateway } from './dossier-gateway';
 import { dossierOf } from './dossier-lookup';
 import type { RegisterDossierDto } from './dto/filing.dto';
-import { registrationCommand } from './registration';
+import { previousNotRevoked, registrationCommand } from './registration';
+
+/** The payload of the command named `Type`. */
+type CommandData<Type extends DossierCommandType> = Extract<DossierCommand, { type: Type }>['data'];
 
 /** Dossier ids derive from the registering command's id: a retried registration files nothing twice. */
 const DOSSIER_ID_NAMESPACE = 'f3b0c1d2-8e4a-4b6f-9c7d-1a2b3c4d5e6f';
@@ -23,25 +28,50 @@ export class DossierCommands {
   constructor(
     private readonly gateway: DossierGateway,
     @Inject(ADMINISTRATIVE_UNITS) private readonly units: AdministrativeUnits,
+    private readonly communeGroups: CommuneGroupBook,
   ) {}
 
-  register(request: FastifyRequest, body: RegisterDossierDto): Promise<CommandOutcome> {
+  /** The unit's commune group is read now and pinned: a later change of group leaves this dossier alone. */
+  async register(request: FastifyRequest, body: RegisterDossierDto): Promise<CommandOutcome> {
     const metadata = commandMetadata(request);
     const dossierId = uuidv5(metadata.commandId, DOSSIER_ID_NAMESPACE);
-    return this.gateway.register(dossierId, registrationCommand(body, dossierId, metadata, this.units));
+    const { groups } = await this.communeGroups.read(body.unitCode);
+    const command = registrationCommand(body, dossierId, metadata, this.units, groups);
+    if (command.data.previousDossierId)
+      await this.checkPrevious(command.data.previousDossierId, command.data.unit.code);
+    return this.gateway.register(dossierId, command);
+  }
+
+  /**
+   * QĐ 18/2022/QĐ-TTg, Điều 24: a unit whose recognition was revoked may file anew; the earlier
+   * dossier must be that unit's, and revoked. One answer for every failure, so the check tells
+   * nothing about other units' dossiers.
+   */
+  private async checkPrevious(previousDossierId: string, unitCode: string): Promise<void> {
+    const summary = await this.gateway.position(previousDossierId).then(
+      (position) => position.summary,
+      (error: unknown) => {
+        if (error instanceof ProblemException && error.getStatus() === 404) return null;
+        throw error;
+      },
+    );
+    if (summary?.unit.code === unitCode && summary.status === 'revoked') return;
+    throw previousNotRevoked(previousDossierId, unitCode);
   }
 
   /** `If-Match` is checked against the workflow's version; the domain decides the rest. */
-  async run(
+  async run<Type extends DossierCommandType>(
     request: FastifyRequest,
     dossierId: string,
-    build: (metadata: CommandMetadata) => DossierCommand,
+    type: Type,
+    data: CommandData<Type>,
   ): Promise<CommandOutcome> {
     const expected = ifMatchVersion(request);
     if (expected !== undefined) {
       const { version } = await dossierOf(request);
       if (version !== expected) throw staleVersion(expected, version);
     }
-    return this.gateway.send(dossierId, build(commandMetadata(request)));
+    // `data` is typed by `type` at every call; TypeScript cannot carry that pairing through a generic.
+    return this.gateway.send(dossierId, { type, data, metadata: commandMetadata(request) } as DossierCommand);
   }
 }

@@ -18,6 +18,7 @@ import {
 } from '@ntm/workflows/dossier/messages';
 import type { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
 
+import { notFound } from '../auth/auth.problems';
 import { ProblemException } from '../platform/problem.exception';
 import { APP_CONFIG, type AppConfig, TEMPORAL_CLIENT } from '../platform/tokens';
 
@@ -36,8 +37,11 @@ interface DomainFailureDetails {
   readonly details?: Record<string, unknown>;
 }
 
-export const dossierNotFound = () =>
-  new ProblemException('dossier.not-found', 404, { vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' });
+/**
+ * Exactly the guard's answer for a dossier outside the caller's jurisdiction: a distinct code or
+ * title for one that does not exist would tell a caller which ids exist in other provinces.
+ */
+export const dossierNotFound = notFound;
 
 /**
  * The API's only way to a dossier's workflow: commands as Updates (the update id is the command
@@ -68,8 +72,29 @@ export class DossierGateway {
 
   async send(dossierId: string, command: DossierCommand): Promise<CommandOutcome> {
     const handle = this.temporal.workflow.getHandle(dossierWorkflowId(dossierId));
-    return this.refusalsAsProblems(() =>
-      handle.executeUpdate(executeCommand, { args: [command], updateId: command.metadata.commandId }),
+    return this.refusalsAsProblems(
+      () => handle.executeUpdate(executeCommand, { args: [command], updateId: command.metadata.commandId }),
+      () => this.closedOrMissing(dossierId),
+    );
+  }
+
+  /**
+   * The workflow of a withdrawn or revoked dossier has ended, so Temporal no longer finds it for an
+   * Update; the dossier still exists (the guard just read its position): a conflict, not a 404.
+   */
+  private async closedOrMissing(dossierId: string): Promise<ProblemException> {
+    const { summary } = await this.position(dossierId);
+    if (!summary) return dossierNotFound();
+    return new ProblemException(
+      'dossier.closed',
+      409,
+      { vi: 'Hồ sơ đã kết thúc', en: 'The dossier is closed' },
+      {
+        vi: `Hồ sơ ở trạng thái ${summary.status}, không nhận thêm yêu cầu.`,
+        en: `The dossier is ${summary.status} and takes no further commands.`,
+      },
+      [],
+      { dossierStatus: summary.status },
     );
   }
 
@@ -82,11 +107,14 @@ export class DossierGateway {
     }
   }
 
-  private async refusalsAsProblems(call: () => Promise<CommandOutcome>): Promise<CommandOutcome> {
+  private async refusalsAsProblems(
+    call: () => Promise<CommandOutcome>,
+    notFound: () => Promise<ProblemException> = async () => dossierNotFound(),
+  ): Promise<CommandOutcome> {
     try {
       return await call();
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw dossierNotFound();
+      if (error instanceof WorkflowNotFoundError) throw await notFound();
       const refusal = error instanceof WorkflowUpdateFailedError ? domainFailure(error.cause) : undefined;
       if (refusal) throw toProblem(refusal);
       throw error;
@@ -100,7 +128,7 @@ function domainFailure(cause: unknown): DomainFailureDetails | undefined {
   return details && typeof details === 'object' && 'kind' in details ? (details as DomainFailureDetails) : undefined;
 }
 
-function toProblem(refusal: DomainFailureDetails): ProblemException {
+export function toProblem(refusal: DomainFailureDetails): ProblemException {
   const field = typeof refusal.details?.field === 'string' ? refusal.details.field : undefined;
   return new ProblemException(
     refusal.code,

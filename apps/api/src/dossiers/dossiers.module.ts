@@ -2,18 +2,28 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 
+import { CommunesModule } from '../communes/communes.module';
 import { DecisionController } from './decision.controller';
 import { DossierCommands } from './dossier-commands';
 import { DossierGateway } from './dossier-gateway';
 import { attachLookup } from './dossier-lookup';
 import { FilingController } from './filing.controller';
+import { MergerController } from './merger.controller';
 import { RegistrationController } from './registration.controller';
 import { ReviewController } from './review.controller';
 import { RevocationController } from './revocation.controller';
 
 /** Dossier commands: one endpoint per command of the procedure, each a Temporal Update. */
 @Module({
-  controllers: [RegistrationController, FilingController, ReviewController, DecisionController, RevocationController],
+  imports: [CommunesModule],
+  controllers: [
+    RegistrationController,
+    FilingController,
+    ReviewController,
+    DecisionController,
+    RevocationController,
+    MergerController,
+  ],
   providers: [DossierGateway, DossierCommands],
   exports: [DossierGateway],
 })

@@ -1,8 +1,9 @@
-import type { AdministrativeUnit, AdministrativeUnits } from '@ntm/auth';
+import type { AdministrativeUnit, AdministrativeUnits, CommuneGroups } from '@ntm/auth';
 import { vietnamDateOf } from '@ntm/calendar';
 import {
   type CatalogueVersion,
   catalogueVersions,
+  type CommuneGroup,
   CatalogueError,
   pinRules,
   selectDefaults,
@@ -23,6 +24,7 @@ export function registrationCommand(
   dossierId: string,
   metadata: CommandMetadata,
   units: AdministrativeUnits,
+  groups: CommuneGroups,
 ): RegisterDossier {
   const filedOn = body.filedOn ?? vietnamDateOf(metadata.now);
   const unit = unitInForce(units, body.unitCode, filedOn);
@@ -33,7 +35,7 @@ export function registrationCommand(
     const catalogue = catalogueFor(filedOn);
     const { setId, regimeId } = selectDefaults(catalogue, { unitKind: kind, level: body.level, filedOn });
     const set = catalogue.criteriaSets.find((s) => s.id === setId);
-    const variant = variantOf(body, set?.variantBy ?? 'region');
+    const variant = variantOf(body, set?.variantBy ?? 'region', groups[catalogue.id]);
     return pinRules(catalogue, { setId, regimeId, province: province ?? unit.code, variant });
   });
   return {
@@ -45,6 +47,7 @@ export function registrationCommand(
       level: body.level,
       year: body.year,
       rules,
+      ...(body.previousDossierId ? { previousDossierId: body.previousDossierId } : {}),
     },
     metadata,
   };
@@ -79,13 +82,34 @@ function unitKindOf(unit: AdministrativeUnit): UnitKind {
   throw invalidField('unitCode', 'chỉ xã, huyện hoặc thôn được xét công nhận (commune, district or village only)');
 }
 
-function variantOf(body: RegisterDossierDto, variantBy: 'region' | 'group'): Variant {
+/**
+ * 2021–2025 thresholds vary by region (given at filing); 2026–2030 ones by the commune's group as
+ * recorded for the catalogue version (QĐ 51/2025/QĐ-TTg), which a registration may not contradict.
+ */
+function variantOf(
+  body: RegisterDossierDto,
+  variantBy: 'region' | 'group',
+  recorded: CommuneGroup | undefined,
+): Variant {
   if (variantBy === 'region') {
     if (!body.region) throw invalidField('region', 'bắt buộc với bộ tiêu chí 2021–2025: vùng của xã (required)');
     return { region: body.region };
   }
-  if (!body.communeGroup) throw invalidField('communeGroup', 'bắt buộc với bộ tiêu chí 2026–2030: nhóm xã 1, 2 hoặc 3');
-  return { group: body.communeGroup };
+  if (recorded !== undefined && body.communeGroup !== undefined && body.communeGroup !== recorded) {
+    throw new ProblemException(
+      'commune-group.mismatch',
+      422,
+      { vi: 'Nhóm xã khác nhóm đã xếp', en: 'The group differs from the commune’s recorded group' },
+      {
+        vi: `Xã thuộc nhóm ${recorded} theo phân nhóm của tỉnh; bỏ trường communeGroup hoặc đề nghị điều phối viên tỉnh xếp lại nhóm.`,
+        en: `The commune is in group ${recorded}; omit communeGroup or ask the provincial coordinator to change it.`,
+      },
+      [{ field: 'communeGroup', reason: `xã thuộc nhóm ${recorded} (recorded group)` }],
+    );
+  }
+  const group = recorded ?? body.communeGroup;
+  if (!group) throw invalidField('communeGroup', 'bắt buộc với bộ tiêu chí 2026–2030: nhóm xã 1, 2 hoặc 3');
+  return { group };
 }
 
 function catalogueRule<T>(work: () => T): T {
@@ -95,6 +119,22 @@ function catalogueRule<T>(work: () => T): T {
     if (!(error instanceof CatalogueError)) throw error;
     throw new ProblemException(`catalogue.${error.code}`, 422, { vi: error.message, en: error.messageEn });
   }
+}
+
+export function previousNotRevoked(previousDossierId: string, unitCode: string): ProblemException {
+  return new ProblemException(
+    'registration.previous-not-revoked',
+    422,
+    {
+      vi: 'Hồ sơ trước không phải hồ sơ đã bị thu hồi của đơn vị này',
+      en: 'The previous dossier is not a revoked dossier of this unit',
+    },
+    {
+      vi: `Công nhận lại chỉ nối với hồ sơ đã bị thu hồi công nhận của chính đơn vị ${unitCode}; ${previousDossierId} không phải.`,
+      en: `Re-recognition links only to a revoked dossier of unit ${unitCode}; ${previousDossierId} is not one.`,
+    },
+    [{ field: 'previousDossierId', reason: 'không phải hồ sơ đã bị thu hồi của đơn vị này' }],
+  );
 }
 
 function invalidField(field: string, reason: string): ProblemException {

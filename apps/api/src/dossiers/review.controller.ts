@@ -1,107 +1,87 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Param, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 
-import { Authorize } from '../auth/authorize.decorator';
 import { principalOf } from '../auth/request-principal';
+import { CommandRoute, DossierCommandController, DossierId } from './command-route';
 import { DossierCommands } from './dossier-commands';
 import { criterionDepartment, dossierUnit } from './dossier-lookup';
 import { ReasonDto } from './dto/filing.dto';
 import { AppraisalDto, DeadlineExtensionDto, SupplementDto, TierDto } from './dto/review.dto';
-import { VersionEtagInterceptor } from './version-etag.interceptor';
+import { checkTierReach } from './tier-reach';
 
-const appraiser = { roles: ['department-appraiser'], scope: dossierUnit, department: criterionDepartment } as const;
+/** Province departments appraise; district divisions verify (three-tier), each on the criteria dispatched to it. */
+const appraiser = {
+  roles: ['department-appraiser', 'district-appraiser'],
+  scope: dossierUnit,
+  department: criterionDepartment,
+} as const;
 const coordinator = { roles: ['province-coordinator', 'district-coordinator'], scope: dossierUnit } as const;
-const Id = () => Param('dossierId', new ParseUUIDPipe());
 const Criterion = () => Param('criterionId');
 
 /** Thẩm tra / thẩm định: each department on the criteria assigned to it; coordinators consolidate. */
-@ApiTags('dossiers')
-@ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
-@ApiHeader({ name: 'If-Match', required: false })
-@Controller('dossiers/:dossierId')
-@UseInterceptors(VersionEtagInterceptor)
+@DossierCommandController('dossiers/:dossierId')
 export class ReviewController {
   constructor(private readonly commands: DossierCommands) {}
 
-  @Post('criteria/:criterionId/appraisal')
-  @HttpCode(200)
-  @Authorize(appraiser)
-  @ApiOperation({ summary: 'Sở được phân công kết luận tiêu chí: đạt / không đạt, kèm nhận xét' })
+  @CommandRoute(
+    'criteria/:criterionId/appraisal',
+    appraiser,
+    'Sở được phân công kết luận tiêu chí: đạt / không đạt, kèm nhận xét',
+  )
   appraise(
     @Req() r: FastifyRequest,
-    @Id() id: string,
+    @DossierId() id: string,
     @Criterion() criterionId: string,
     @Body() body: AppraisalDto,
   ): Promise<CommandOutcome> {
     const department = principalOf(r).department ?? '';
-    return this.commands.run(r, id, (metadata) => ({
-      type: 'AppraiseCriterion',
-      data: { criterionId, department, ...body },
-      metadata,
-    }));
+    return this.commands.run(r, id, 'AppraiseCriterion', { criterionId, department, ...body });
   }
 
-  @Post('criteria/:criterionId/supplement-requests')
-  @HttpCode(200)
-  @Authorize(appraiser)
-  @ApiOperation({ summary: 'Yêu cầu xã bổ sung hồ sơ cho tiêu chí (thời gian bổ sung không tính vào thời hạn)' })
+  @CommandRoute(
+    'criteria/:criterionId/supplement-requests',
+    appraiser,
+    'Yêu cầu xã bổ sung hồ sơ cho tiêu chí (thời gian bổ sung không tính vào thời hạn)',
+  )
   requestSupplement(
     @Req() r: FastifyRequest,
-    @Id() id: string,
+    @DossierId() id: string,
     @Criterion() criterionId: string,
     @Body() body: ReasonDto,
   ): Promise<CommandOutcome> {
     const department = principalOf(r).department ?? '';
-    return this.commands.run(r, id, (metadata) => ({
-      type: 'RequestSupplement',
-      data: { criterionId, department, ...body },
-      metadata,
-    }));
+    return this.commands.run(r, id, 'RequestSupplement', { criterionId, department, ...body });
   }
 
-  @Post('criteria/:criterionId/supplements')
-  @HttpCode(200)
-  @Authorize({ roles: ['commune-officer'], scope: dossierUnit })
-  @ApiOperation({ summary: 'Xã bổ sung minh chứng (có thể điều chỉnh giá trị chỉ tiêu)' })
+  @CommandRoute(
+    'criteria/:criterionId/supplements',
+    { roles: ['commune-officer'], scope: dossierUnit },
+    'Xã bổ sung minh chứng (có thể điều chỉnh giá trị chỉ tiêu)',
+  )
   supplement(
     @Req() r: FastifyRequest,
-    @Id() id: string,
+    @DossierId() id: string,
     @Criterion() criterionId: string,
     @Body() body: SupplementDto,
   ): Promise<CommandOutcome> {
-    return this.commands.run(r, id, (metadata) => ({
-      type: 'ProvideSupplement',
-      data: { criterionId, ...body },
-      metadata,
-    }));
+    return this.commands.run(r, id, 'ProvideSupplement', { criterionId, ...body });
   }
 
-  @Post('criteria/:criterionId/deadline-extensions')
-  @HttpCode(200)
-  @Authorize(coordinator)
-  @ApiOperation({ summary: 'Gia hạn thời hạn thẩm định một tiêu chí' })
+  @CommandRoute('criteria/:criterionId/deadline-extensions', coordinator, 'Gia hạn thời hạn thẩm định một tiêu chí')
   extend(
     @Req() r: FastifyRequest,
-    @Id() id: string,
+    @DossierId() id: string,
     @Criterion() criterionId: string,
     @Body() body: DeadlineExtensionDto,
   ): Promise<CommandOutcome> {
-    return this.commands.run(r, id, (metadata) => ({
-      type: 'ExtendDeadline',
-      data: { criterionId, ...body },
-      metadata,
-    }));
+    return this.commands.run(r, id, 'ExtendDeadline', { criterionId, ...body });
   }
 
-  @Post('review-step/completion')
-  @HttpCode(200)
-  @Authorize(coordinator)
-  @ApiOperation({ summary: 'Văn phòng điều phối tổng hợp kết quả thẩm tra / thẩm định' })
-  complete(@Req() r: FastifyRequest, @Id() id: string, @Body() body: TierDto): Promise<CommandOutcome> {
-    return this.commands.run(r, id, (metadata) => ({ type: 'CompleteReviewStep', data: body, metadata }));
+  @CommandRoute('review-step/completion', coordinator, 'Văn phòng điều phối tổng hợp kết quả thẩm tra / thẩm định')
+  complete(@Req() r: FastifyRequest, @DossierId() id: string, @Body() body: TierDto): Promise<CommandOutcome> {
+    checkTierReach(r, body.tier);
+    return this.commands.run(r, id, 'CompleteReviewStep', body);
   }
 }

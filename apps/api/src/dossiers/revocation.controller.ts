@@ -1,33 +1,94 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 
-import { Authorize } from '../auth/authorize.decorator';
+import { CommandRoute, DossierCommandController, DossierId } from './command-route';
 import { DossierCommands } from './dossier-commands';
 import { dossierUnit } from './dossier-lookup';
-import { RevocationExplanationDto } from './revocation.dto';
-import { VersionEtagInterceptor } from './version-etag.interceptor';
+import {
+  ReviewRoundDto,
+  RevocationAnnouncementDto,
+  RevocationCaseResolutionDto,
+  RevocationExplanationDto,
+  RevocationVerificationDto,
+} from './revocation.dto';
 
 const commune = { roles: ['commune-officer'], scope: dossierUnit } as const;
-const Id = () => Param('dossierId', new ParseUUIDPipe());
+/** QĐ 18/2022/QĐ-TTg, Điều 24: the province keeps the record of its recognised communes and runs revocations. */
+const coordinator = { roles: ['province-coordinator'], scope: dossierUnit } as const;
 
-/** The commune's part in a revocation (the proposal and decision are in DecisionController). */
-@ApiTags('dossiers')
-@ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
-@ApiHeader({ name: 'If-Match', required: false, description: 'W/"<phiên bản>" — 412 nếu hồ sơ đã thay đổi' })
-@Controller('dossiers/:dossierId')
-@UseInterceptors(VersionEtagInterceptor)
+/**
+ * Periodic review and the steps of a revocation: review rounds, the coordinator's case, the
+ * verification, the commune's explanation and the announcement (the proposal, council and decision
+ * are in DecisionController).
+ */
+@DossierCommandController('dossiers/:dossierId')
 export class RevocationController {
   constructor(private readonly commands: DossierCommands) {}
 
-  @Post('revocation-explanation')
-  @HttpCode(200)
-  @Authorize(commune)
-  @ApiOperation({ summary: 'Xã giải trình về đề nghị thu hồi, kèm minh chứng (QĐ 18/2022/QĐ-TTg, Điều 24)' })
-  explain(@Req() r: FastifyRequest, @Id() id: string, @Body() body: RevocationExplanationDto): Promise<CommandOutcome> {
-    return this.commands.run(r, id, (metadata) => ({ type: 'ExplainRevocation', data: body, metadata }));
+  @CommandRoute(
+    'revocation-explanation',
+    commune,
+    'Xã giải trình về đề nghị thu hồi, kèm minh chứng (QĐ 18/2022/QĐ-TTg, Điều 24)',
+  )
+  explain(
+    @Req() r: FastifyRequest,
+    @DossierId() id: string,
+    @Body() body: RevocationExplanationDto,
+  ): Promise<CommandOutcome> {
+    return this.commands.run(r, id, 'ExplainRevocation', body);
+  }
+
+  @CommandRoute(
+    'review-rounds',
+    coordinator,
+    'Rà soát định kỳ: ghi chỉ số hiện tại; tiêu chí dưới ngưỡng phát sinh đề nghị xem xét thu hồi',
+  )
+  reviewRound(
+    @Req() r: FastifyRequest,
+    @DossierId() id: string,
+    @Body() body: ReviewRoundDto,
+  ): Promise<CommandOutcome> {
+    return this.commands.run(r, id, 'RecordReviewRound', body);
+  }
+
+  @CommandRoute(
+    'revocation-case/resolution',
+    coordinator,
+    'Điều phối viên mở thủ tục thu hồi từ đề nghị xem xét, hoặc đóng đề nghị có lý do',
+  )
+  resolveCase(
+    @Req() r: FastifyRequest,
+    @DossierId() id: string,
+    @Body() body: RevocationCaseResolutionDto,
+  ): Promise<CommandOutcome> {
+    const data =
+      body.outcome === 'propose'
+        ? { outcome: 'propose' as const, grounds: body.grounds ?? '' }
+        : { outcome: 'close' as const, reason: body.reason ?? '' };
+    return this.commands.run(r, id, 'ResolveRevocationCase', data);
+  }
+
+  @CommandRoute(
+    'revocation-verification',
+    coordinator,
+    'Kiểm tra, xác minh từng tiêu chí của đề nghị thu hồi, kèm minh chứng',
+  )
+  verify(
+    @Req() r: FastifyRequest,
+    @DossierId() id: string,
+    @Body() body: RevocationVerificationDto,
+  ): Promise<CommandOutcome> {
+    return this.commands.run(r, id, 'VerifyRevocation', body);
+  }
+
+  @CommandRoute('revocation-announcement', coordinator, 'Công bố quyết định thu hồi')
+  announce(
+    @Req() r: FastifyRequest,
+    @DossierId() id: string,
+    @Body() body: RevocationAnnouncementDto,
+  ): Promise<CommandOutcome> {
+    return this.commands.run(r, id, 'AnnounceRevocation', body);
   }
 }

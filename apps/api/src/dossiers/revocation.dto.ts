@@ -1,8 +1,30 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsString, Length, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsString,
+  Length,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 
-import { EvidenceDto } from './dto/shared.dto';
+import { EvidenceDto, MeasuredIndicatorDto } from './dto/shared.dto';
+
+/** The evidence files backing an explanation or a finding: up to 200. */
+const EvidenceFiles = () =>
+  applyDecorators(
+    Type(() => EvidenceDto),
+    ValidateNested({ each: true }),
+    ArrayMaxSize(200),
+    IsArray(),
+    ApiProperty({ type: [EvidenceDto] }),
+  );
 
 /** QĐ 18/2022/QĐ-TTg, Điều 24: the commune's explanation of a revocation proposal, with evidence. */
 export class RevocationExplanationDto {
@@ -11,10 +33,83 @@ export class RevocationExplanationDto {
   @Length(1, 10000)
   explanation!: string;
 
-  @ApiProperty({ type: [EvidenceDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceDto)
+  @EvidenceFiles()
   evidence!: EvidenceDto[];
+}
+
+/** A periodic review of a recognised unit: current values of (some of) its indicators. */
+export class ReviewRoundDto {
+  @ApiProperty({ type: [MeasuredIndicatorDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => MeasuredIndicatorDto)
+  indicators!: MeasuredIndicatorDto[];
+}
+
+const CASE_OUTCOMES = ['propose', 'close'] as const;
+
+/** The coordinator's answer to a revocation case: open the revocation (with grounds) or close it (with a reason). */
+export class RevocationCaseResolutionDto {
+  @ApiProperty({ enum: CASE_OUTCOMES })
+  @IsIn(CASE_OUTCOMES)
+  outcome!: (typeof CASE_OUTCOMES)[number];
+
+  @ApiProperty({ required: false, example: 'Rà soát định kỳ năm 2027: Thu nhập và Nghèo đa chiều không còn đạt' })
+  @ValidateIf((dto: RevocationCaseResolutionDto) => dto.outcome === 'propose')
+  @IsString()
+  @Length(1, 5000)
+  grounds?: string;
+
+  @ApiProperty({ required: false, example: 'Số liệu nhập sai, đã đối chiếu lại với Cục Thống kê' })
+  @ValidateIf((dto: RevocationCaseResolutionDto) => dto.outcome === 'close')
+  @IsString()
+  @Length(1, 5000)
+  reason?: string;
+}
+
+export class RevocationFindingDto {
+  @ApiProperty({ example: 'c-income' })
+  @IsString()
+  @Length(1, 100)
+  criterionId!: string;
+
+  @ApiProperty({ description: 'Tiêu chí hiện còn đạt hay không, theo kết quả xác minh' })
+  @IsBoolean()
+  met!: boolean;
+
+  @ApiProperty({ example: 'Kiểm tra thực tế: thu nhập bình quân 40 triệu đồng/người/năm' })
+  @IsString()
+  @Length(1, 10000)
+  findings!: string;
+
+  @EvidenceFiles()
+  evidence!: EvidenceDto[];
+}
+
+/** Verification of a revocation proposal: one finding per criterion it names. */
+export class RevocationVerificationDto {
+  @ApiProperty({ type: [RevocationFindingDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => RevocationFindingDto)
+  findings!: RevocationFindingDto[];
+}
+
+export class RevocationAnnouncementDto {
+  @ApiProperty({ example: '2027-06-02' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  announcedOn!: string;
+
+  @ApiProperty({ example: ['Cổng thông tin điện tử tỉnh', 'Trụ sở UBND xã'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  places!: string[];
 }

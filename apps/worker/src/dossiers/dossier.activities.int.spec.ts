@@ -1,11 +1,13 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 
 import { loadConfig } from '@ntm/config';
 import type { DossierCommand } from '@ntm/domain';
 import { clearStep, cmd, criterionIds, filingCommands } from '@ntm/domain/testing/fixtures';
+import { stepwiseRevocationCommands } from '@ntm/domain/testing/revocation-fixtures';
 import { PostgresEventStore, PostgresHashChainAudit } from '@ntm/event-store';
+import { councilAgendaProjector, ProjectionRunner } from '@ntm/projections';
 import {
   addressedTo,
   createTestDatabase,
@@ -27,11 +29,10 @@ let store: PostgresEventStore;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  pool = new Pool({ connectionString: db.url });
+  pool = db.openPool();
   store = new PostgresEventStore(pool);
 }, 60_000);
 afterAll(async () => {
-  await pool?.end();
   await db?.drop();
 });
 
@@ -98,6 +99,56 @@ describe('dossier activities over the PostgreSQL event store', () => {
     expect(kinds).toEqual(
       criterionIds.flatMap((id) => [`AppraisalOverdue:${id}`, `AppraisalReminderSent:${id}`]).sort(),
     );
+  });
+
+  it('a council short of its quorum is escalated once in the notice stream, and the agenda shows it', async () => {
+    const worker = await workerWith(createDossierActivities(store));
+    await worker.runUntil(async () => {
+      const send = await startDossier('pg-4');
+      for (const command of filingCommands()) await send(command);
+      const step = clearStep('province').filter((c) => c.type !== 'AssignCriteria');
+      // Submitted, appraised, consolidated, the council opened on Wednesday 01/04/2026, one vote of five.
+      for (const command of step.slice(0, criterionIds.length + 4)) await send(command);
+      await env.sleep('30 days');
+    });
+    const notices = await store.readStream(noticeStreamId('pg-4'));
+    expect(notices.map((n) => n.type)).toEqual(['CouncilQuorumOverdue']);
+    const runner = new ProjectionRunner(db.dataSource, store, [councilAgendaProjector]);
+    await runner.rebuild(councilAgendaProjector.name);
+    const [agenda] = await db.dataSource.query(
+      `select session, votes_count as "votesCount", quorum_overdue as "quorumOverdue", quorum_due_date as "dueDate"
+         from read_models.council_agenda where dossier_id = 'pg-4'`,
+    );
+    // 5 working days after 01/04: 02, 03, 06, 07, 08/04.
+    expect(agenda).toEqual({ session: 1, votesCount: 1, quorumOverdue: true, dueDate: '2026-04-08' });
+  });
+
+  it('a revocation council short of its quorum is escalated as such, and the agenda shows a revocation session', async () => {
+    // Review round, proposal, verification, explanation on 01–04/06/2026; the council opens Friday 05/06; two votes of five.
+    const days = ['2026-06-01', '2026-06-02', '2026-06-03', '2026-06-04', '2026-06-05'];
+    const revocation = stepwiseRevocationCommands()
+      .slice(0, 7)
+      .map((command, i) =>
+        days[i] ? { ...command, metadata: { ...command.metadata, now: `${days[i]}T02:00:00.000Z` } } : command,
+      );
+    expect(revocation.map((c) => c.type).slice(-3)).toEqual(['OpenCouncil', 'CastVote', 'CastVote']);
+    const worker = await workerWith(createDossierActivities(store));
+    await worker.runUntil(async () => {
+      const send = await startDossier('pg-5');
+      for (const command of [...procedure(), ...revocation]) await send(command);
+      await env.sleep('30 days');
+    });
+    const notices = await store.readStream(noticeStreamId('pg-5'));
+    expect(notices.map((n) => [n.type, n.data])).toEqual([
+      ['CouncilQuorumOverdue', expect.objectContaining({ subject: 'revocation', session: 1, dueDate: '2026-06-12' })],
+    ]);
+    const runner = new ProjectionRunner(db.dataSource, store, [councilAgendaProjector]);
+    await runner.rebuild(councilAgendaProjector.name);
+    const [agenda] = await db.dataSource.query(
+      `select subject, session, votes_count as "votesCount", quorum_overdue as "quorumOverdue"
+         from read_models.council_agenda where dossier_id = 'pg-5'`,
+    );
+    expect(agenda).toEqual({ subject: 'revocation', session: 1, votesCount: 2, quorumOverdue: true });
   });
 
   it('a crash after the append is committed, and a worker restart mid-appraisal, neither lose nor duplicate an event', async () => {

@@ -4,7 +4,12 @@ import { v5 as uuidv5 } from 'uuid';
 import type { DossierEvent } from '@ntm/domain';
 import { type EventStore, type NewEvent, type RecordedEvent, StreamVersionConflict } from '@ntm/event-store';
 import type { AppraisalNotice, CriterionAppraisalActivities } from '@ntm/workflows/criterion-appraisal/activities';
-import type { DossierActivities, StoredDossierEvents } from '@ntm/workflows/dossier/activities';
+import type {
+  CouncilActivities,
+  CouncilQuorumNotice,
+  DossierActivities,
+  StoredDossierEvents,
+} from '@ntm/workflows/dossier/activities';
 import { dossierStreamId } from '@ntm/workflows/dossier/messages';
 
 /** Namespace of event ids derived from command ids (UUID v5): same command, same ids, no duplicate. */
@@ -12,7 +17,9 @@ const EVENT_ID_NAMESPACE = '6c1f7d1e-2b8a-4f0e-9a51-3d2c8e7b4a90';
 
 export const noticeStreamId = (dossierId: string) => `dossier-notices-${dossierId}`;
 
-export function createDossierActivities(store: EventStore): DossierActivities & CriterionAppraisalActivities {
+export function createDossierActivities(
+  store: EventStore,
+): DossierActivities & CriterionAppraisalActivities & CouncilActivities {
   return {
     async appendDossierEvents({ dossierId, expectedVersion, commandId, events }) {
       const streamId = dossierStreamId(dossierId);
@@ -47,21 +54,34 @@ export function createDossierActivities(store: EventStore): DossierActivities & 
 
     async recordAppraisalNotice(notice: AppraisalNotice) {
       const key = `${notice.dossierId}/${notice.round}/${notice.stepIndex}/${notice.criterionId}/${notice.kind}/${notice.dueDate}`;
-      await store.append(noticeStreamId(notice.dossierId), 'any', [
-        {
-          eventId: uuidv5(key, EVENT_ID_NAMESPACE),
-          type: notice.kind === 'reminder' ? 'AppraisalReminderSent' : 'AppraisalOverdue',
-          data: notice,
-          metadata: {
-            actor: 'he-thong',
-            role: 'system',
-            workflowId: currentWorkflowId(),
-            now: notice.at,
-          },
-        },
-      ]);
+      const type = notice.kind === 'reminder' ? 'AppraisalReminderSent' : 'AppraisalOverdue';
+      await recordNotice(store, key, type, notice);
+    },
+
+    async recordCouncilQuorumOverdue(notice: CouncilQuorumNotice) {
+      // A revocation council shares its round and step with the deciding step's council: its key says so.
+      const council = `${notice.subject ? `${notice.subject}-` : ''}council-${notice.session}`;
+      const key = `${notice.dossierId}/${notice.round}/${notice.stepIndex}/${council}/${notice.dueDate}`;
+      await recordNotice(store, key, 'CouncilQuorumOverdue', notice);
     },
   };
+}
+
+/** A notice for the coordinator in the dossier's notice stream; its id derives from `key`, so it is written once. */
+async function recordNotice(
+  store: EventStore,
+  key: string,
+  type: string,
+  notice: { readonly dossierId: string; readonly at: string },
+): Promise<void> {
+  await store.append(noticeStreamId(notice.dossierId), 'any', [
+    {
+      eventId: uuidv5(key, EVENT_ID_NAMESPACE),
+      type,
+      data: notice,
+      metadata: { actor: 'he-thong', role: 'system', workflowId: currentWorkflowId(), now: notice.at },
+    },
+  ]);
 }
 
 /** Recorded in event metadata so an auditor can find the orchestration behind each event. */

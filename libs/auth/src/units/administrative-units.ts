@@ -61,6 +61,11 @@ export class AdministrativeUnits {
     return this.children.get(code) ?? [];
   }
 
+  /** The units a merged unit became part of (those listing it among their `predecessors`). */
+  successorsOf(code: string): readonly AdministrativeUnit[] {
+    return (this.successors.get(code) ?? []).flatMap((successor) => this.byCode.get(successor) ?? []);
+  }
+
   /** A unit is within itself, its ancestors, and (through mergers) its successors and theirs. */
   isWithin(unitCode: string, scopeCode: string): boolean {
     return this.scopesContaining(unitCode).has(scopeCode);

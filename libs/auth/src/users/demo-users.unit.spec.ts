@@ -27,8 +27,12 @@ describe('demo users', () => {
     expect(grantProblems({ role: 'approver', unit: '06', department: 'SXD' }, units)).toHaveLength(1);
   });
 
-  it("every demo appraiser's department is a department of the catalogue version in force", () => {
-    const departments = new Set(loadCatalogue().departments.map((department) => department.code));
+  it("every demo appraiser's department is a department or district division of the catalogue in force", () => {
+    const catalogue = loadCatalogue();
+    const divisions = catalogue.regimes.flatMap((regime) =>
+      regime.steps.flatMap((s) => Object.values(s.divisions ?? {})),
+    );
+    const departments = new Set([...catalogue.departments.map((department) => department.code), ...divisions]);
     const problems = users.flatMap((user) => user.grants.flatMap((grant) => grantProblems(grant, units, departments)));
     expect(problems).toEqual([]);
     expect(users.flatMap((user) => user.grants).filter((grant) => grant.department)).not.toHaveLength(0);

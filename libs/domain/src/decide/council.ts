@@ -1,6 +1,17 @@
 import type { CastVote, CloseCouncil, OpenCouncil } from '../commands';
-import type { CouncilRules } from '../rules';
-import { currentCouncil, currentStep, type CouncilOutcome, type CouncilVote, type DossierState } from '../state';
+import type { CouncilSubject, StepRef } from '../events';
+import type { CouncilRules, Tier } from '../rules';
+import {
+  currentStep,
+  type CouncilOutcome,
+  type CouncilSession,
+  type CouncilVote,
+  type DossierState,
+  type FiledDossier,
+  type ReviewStep,
+  type RevocationProposedDossier,
+} from '../state';
+import { revocationAwaiting } from './revocation';
 import {
   accept,
   conflict,
@@ -26,22 +37,38 @@ export function councilOutcome(members: number, votes: readonly CouncilVote[], r
   return { present, approvals, quorumMet, approved };
 }
 
-function councilStep(state: DossierState, command: OpenCouncil | CastVote | CloseCouncil) {
-  const s = inStatus(state, command.type, ['in-review']);
-  if (isDecision(s)) return s;
-  const step = currentStep(s.round)!;
-  if ('tier' in command.data && command.data.tier !== step.tier) {
-    return conflict('review.wrong-tier', `Hồ sơ đang ở cấp ${step.tier}.`, `The dossier is at the ${step.tier} tier.`, {
-      expected: step.tier,
-    });
-  }
-  return { state: s, step, ids: { round: s.round.number, stepIndex: step.stepIndex, tier: step.tier } };
+interface CouncilHost {
+  readonly state: FiledDossier;
+  readonly councils: readonly CouncilSession[];
+  readonly ids: StepRef & CouncilSubject;
+  /** Why no session may be opened now, if so. */
+  readonly notReady?: Decision;
 }
 
-export function openCouncil(command: OpenCouncil, state: DossierState): Decision {
-  const c = councilStep(state, command);
-  if (isDecision(c)) return c;
-  const { step } = c;
+/** Councils sit on the current review step, or on a revocation proposal whose regime requires one. */
+function councilHost(state: DossierState, command: OpenCouncil | CastVote | CloseCouncil): CouncilHost | Decision {
+  const s = inStatus(state, command.type, ['in-review', 'revocation-proposed']);
+  if (isDecision(s)) return s;
+  if (s.status === 'revocation-proposed') return revocationCouncil(s as RevocationProposedDossier, command);
+  const step = currentStep(s.round)!;
+  const wrong = wrongTier(command, step.tier);
+  if (wrong) return wrong;
+  return {
+    state: s,
+    councils: step.councils,
+    ids: { round: s.round.number, stepIndex: step.stepIndex, tier: step.tier },
+    ...(stepNotReady(step) ? { notReady: stepNotReady(step)! } : {}),
+  };
+}
+
+function wrongTier(command: OpenCouncil | CastVote | CloseCouncil, tier: Tier): Decision | undefined {
+  if (!('tier' in command.data) || command.data.tier === tier) return undefined;
+  return conflict('review.wrong-tier', `Hồ sơ đang ở cấp ${tier}.`, `The dossier is at the ${tier} tier.`, {
+    expected: tier,
+  });
+}
+
+function stepNotReady(step: ReviewStep): Decision | undefined {
   if (!step.council)
     return conflict('council.not-required', 'Bước này không có hội đồng.', 'This step has no council.');
   if (!step.completion) {
@@ -56,7 +83,33 @@ export function openCouncil(command: OpenCouncil, state: DossierState): Decision
       unmet: step.completion.unmet,
     });
   }
-  const last = currentCouncil(step);
+  return undefined;
+}
+
+/** QĐ 18/2022/QĐ-TTg, Điều 24: the council of the deciding tier, after verification and the commune's explanation. */
+function revocationCouncil(s: RevocationProposedDossier, command: OpenCouncil | CastVote | CloseCouncil) {
+  const steps = s.revocation.steps;
+  if (!steps?.council)
+    return conflict('council.not-required', 'Việc thu hồi không cần hội đồng.', 'This revocation has no council.');
+  const wrong = wrongTier(command, steps.tier);
+  if (wrong) return wrong;
+  const notReady = revocationAwaiting(s.revocation);
+  const ids = { round: s.round.number, stepIndex: s.dossier.rules.regime.steps.length - 1, tier: steps.tier };
+  return {
+    state: s,
+    councils: s.revocation.councils ?? [],
+    ids: { ...ids, subject: 'revocation' as const },
+    ...(notReady ? { notReady } : {}),
+  };
+}
+
+const lastOf = (councils: readonly CouncilSession[]): CouncilSession | undefined => councils[councils.length - 1];
+
+export function openCouncil(command: OpenCouncil, state: DossierState): Decision {
+  const c = councilHost(state, command);
+  if (isDecision(c)) return c;
+  if (c.notReady) return c.notReady;
+  const last = lastOf(c.councils);
   if (last && !last.outcome)
     return conflict('council.already-open', 'Hội đồng đang họp.', 'A council session is open.');
   // Only a session without quorum may be reconvened; a vote that did not approve returns the dossier.
@@ -69,13 +122,13 @@ export function openCouncil(command: OpenCouncil, state: DossierState): Decision
   if (members.length === 0 || members.some(isBlank) || !unique(members)) {
     return invalidField('members', 'Danh sách thành viên không hợp lệ.', 'The member list is not valid.');
   }
-  return accept(emit(command.metadata, 'CouncilOpened', { ...c.ids, session: step.councils.length + 1, members }));
+  return accept(emit(command.metadata, 'CouncilOpened', { ...c.ids, session: c.councils.length + 1, members }));
 }
 
 export function castVote(command: CastVote, state: DossierState): Decision {
-  const c = councilStep(state, command);
+  const c = councilHost(state, command);
   if (isDecision(c)) return c;
-  const council = currentCouncil(c.step);
+  const council = lastOf(c.councils);
   if (!council || council.outcome)
     return conflict('council.not-open', 'Hội đồng chưa họp.', 'No council session is open.');
   const { memberId, approve } = command.data;
@@ -110,9 +163,9 @@ export function castVote(command: CastVote, state: DossierState): Decision {
 }
 
 export function closeCouncil(command: CloseCouncil, state: DossierState): Decision {
-  const c = councilStep(state, command);
+  const c = councilHost(state, command);
   if (isDecision(c)) return c;
-  const council = currentCouncil(c.step);
+  const council = lastOf(c.councils);
   if (!council || council.outcome)
     return conflict('council.not-open', 'Hội đồng chưa họp.', 'No council session is open.');
   const rules = c.state.dossier.rules.regime.council;

@@ -268,7 +268,17 @@ export function closeCommentPeriod(command: CloseCommentPeriod, state: DossierSt
 export function recordSurveyResult(command: RecordSurveyResult, state: DossierState): Decision {
   const s = inStatus(state, command.type, ['posting-closed', 'surveyed']);
   if (isDecision(s)) return s;
-  const { respondents, satisfied, certifiedBy, report } = command.data;
+  const { respondents, satisfied, certifiedBy, report, campaignId } = command.data;
+  // Refused, not ignored: a campaign's result is one fact, and a second recording of it (a signal
+  // retried after a continue-as-new) must not count as a new attempt; the caller logs the refusal.
+  if (campaignId !== undefined && s.dossier.surveyedCampaigns?.includes(campaignId)) {
+    return conflict(
+      'survey.campaign-already-recorded',
+      'Kết quả của đợt khảo sát này đã được ghi nhận vào hồ sơ.',
+      "This survey campaign's result is already recorded on the dossier.",
+      { campaignId },
+    );
+  }
   if (
     !Number.isInteger(respondents) ||
     respondents <= 0 ||
@@ -299,6 +309,7 @@ export function recordSurveyResult(command: RecordSurveyResult, state: DossierSt
       passed: rate >= threshold,
       certifiedBy,
       report,
+      ...(campaignId !== undefined ? { campaignId } : {}),
     }),
   );
 }

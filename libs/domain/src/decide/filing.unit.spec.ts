@@ -1,4 +1,5 @@
 /* eslint-disable jest/expect-expect -- the assertions are in given().when().then*() (testing/decider-specification.ts) */
+import type { DossierCommand, RecordSurveyResult } from '../commands';
 import { given } from '../testing/decider-specification';
 import { cmd, history, metValues, pinnedRules, POSTED_FROM, threeTierRegime } from '../testing/fixtures';
 
@@ -9,6 +10,11 @@ const closingCommands = () => [cmd.register(), cmd.selfAssess(), cmd.post(), cmd
 const closed = () => history(...closingCommands());
 const surveyed = (respondents: number, satisfied: number) =>
   history(...closingCommands(), cmd.survey(respondents, satisfied));
+/** The result of an MTTQ campaign, as the recognition workflow records it. */
+const campaignSurvey = (campaignId: string, respondents: number, satisfied: number): DossierCommand => {
+  const command = cmd.survey(respondents, satisfied) as RecordSurveyResult;
+  return { ...command, data: { ...command.data, campaignId } };
+};
 
 describe('RegisterDossier', () => {
   it('registers round 1 and pins the rules', () => {
@@ -179,6 +185,20 @@ describe('RecordSurveyResult', () => {
       .when(cmd.survey(100, 96))
       .thenEmits(['SurveyResultCertified'], [{ attempt: 2, passed: true }]);
     given(surveyed(100, 96)).when(cmd.survey()).thenFails('survey.already-passed');
+  });
+
+  it('records a campaign once: the same campaign again is refused from the state, not from memory', () => {
+    const failed = history(...closingCommands(), campaignSurvey('camp-1', 100, 50));
+    given(failed)
+      .when(campaignSurvey('camp-1', 100, 50))
+      .thenFails('survey.campaign-already-recorded', 'conflict');
+    given(failed)
+      .when(campaignSurvey('camp-2', 100, 96))
+      .thenEmits(['SurveyResultCertified'], [{ attempt: 2, passed: true, campaignId: 'camp-2' }]);
+    // Results recorded before campaigns were named (no campaignId) stay valid and are re-run as before.
+    given(surveyed(100, 50))
+      .when(campaignSurvey('camp-1', 100, 96))
+      .thenEmits(['SurveyResultCertified'], [{ attempt: 2 }]);
   });
 
   it('refuses impossible counts and surveys before the posting is closed', () => {

@@ -10,16 +10,17 @@ import {
   recordSurveyResult,
   registerDossier,
 } from './filing';
+import { issueDecision, refuseDossier, resubmitDossier, withdrawDossier } from './outcome';
+import { recordReviewRound, resolveRevocationCase } from './review-round';
 import {
+  announceRevocation,
   decideRevocation,
   explainRevocation,
-  issueDecision,
   proposeRevocation,
   recordExplanationOverdue,
-  refuseDossier,
-  resubmitDossier,
-  withdrawDossier,
-} from './outcome';
+  verifyRevocation,
+} from './revocation';
+import { carryOverDossier, closeOnMerger } from './merger';
 import { appraiseCriterion, extendDeadline, provideSupplement, requestSupplement } from './appraisal';
 import { assignCriteria, completeReviewStep, submitForReview } from './submission';
 import { invalid, isInstant, type Decision } from './support';
@@ -68,6 +69,10 @@ function route(command: DossierCommand, state: DossierState): Decision {
       return resubmitDossier(command, state);
     case 'WithdrawDossier':
       return withdrawDossier(command, state);
+    case 'CarryOverDossier':
+      return carryOverDossier(command, state);
+    case 'CloseOnMerger':
+      return closeOnMerger(command, state);
     case 'ProposeRevocation':
       return proposeRevocation(command, state);
     case 'ExplainRevocation':
@@ -76,6 +81,14 @@ function route(command: DossierCommand, state: DossierState): Decision {
       return recordExplanationOverdue(command, state);
     case 'DecideRevocation':
       return decideRevocation(command, state);
+    case 'RecordReviewRound':
+      return recordReviewRound(command, state);
+    case 'ResolveRevocationCase':
+      return resolveRevocationCase(command, state);
+    case 'VerifyRevocation':
+      return verifyRevocation(command, state);
+    case 'AnnounceRevocation':
+      return announceRevocation(command, state);
     default: {
       const unreachable: never = command;
       return unreachable;
@@ -103,5 +116,6 @@ export function decide(command: DossierCommand, state: DossierState): Decision {
 }
 
 export { councilOutcome } from './council';
-export { departmentFor } from './submission';
+export { departmentFor, reviewerFor } from './submission';
+export { revocationSteps } from './revocation';
 export type { Decision } from './support';

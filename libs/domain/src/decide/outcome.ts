@@ -1,19 +1,7 @@
-import type {
-  DecideRevocation,
-  DecisionRef,
-  ExplainRevocation,
-  IssueDecision,
-  ProposeRevocation,
-  RecordExplanationOverdue,
-  RefuseDossier,
-  ResubmitDossier,
-  WithdrawDossier,
-} from '../commands';
-import { revocationGrounds } from '../evaluation';
+import type { DecisionRef, IssueDecision, RefuseDossier, ResubmitDossier, WithdrawDossier } from '../commands';
 import { currentCouncil, currentStep, type DossierRecord, type DossierState } from '../state';
 import {
   accept,
-  checkEvidence,
   conflict,
   emit,
   forbidden,
@@ -23,11 +11,10 @@ import {
   isDecision,
   isInstant,
   notFound,
-  unique,
   type Decision,
 } from './support';
 
-function checkDecisionRef(ref: DecisionRef, dossier: DossierRecord): Decision | undefined {
+export function checkDecisionRef(ref: DecisionRef, dossier: DossierRecord): Decision | undefined {
   if (isBlank(ref.decisionNumber) || isBlank(ref.signer) || !isInstant(ref.decisionDate)) {
     return invalidField(
       'decisionNumber',
@@ -154,95 +141,6 @@ export function withdrawDossier(command: WithdrawDossier, state: DossierState): 
       round: s.round.number,
       reason: command.data.reason,
       fromStatus: s.status,
-    }),
-  );
-}
-
-/** QĐ 18/2022/QĐ-TTg, Điều 23: a proposal stands only on sufficient grounds. */
-export function proposeRevocation(command: ProposeRevocation, state: DossierState): Decision {
-  const s = inStatus(state, command.type, ['recognised']);
-  if (isDecision(s)) return s;
-  const { unmetCriterionIds, grounds } = command.data;
-  const set = s.dossier.rules.criteriaSet;
-  const stray = unmetCriterionIds.find((id) => !set.criteria.some((c) => c.id === id));
-  if (stray)
-    return notFound('criterion.not-found', 'Không tìm thấy tiêu chí.', 'Criterion not found.', { criterionId: stray });
-  if (!unique(unmetCriterionIds) || isBlank(grounds)) {
-    return invalidField('unmetCriterionIds', 'Căn cứ thu hồi không hợp lệ.', 'The revocation grounds are not valid.');
-  }
-  const assessment = revocationGrounds(set, unmetCriterionIds, s.dossier.rules.regime.revocation);
-  if (!assessment.revoke) {
-    return forbidden(
-      'revocation.insufficient-grounds',
-      'Chưa đủ căn cứ thu hồi (Điều 23 QĐ 18/2022/QĐ-TTg).',
-      'Not enough grounds for revocation.',
-      {
-        share: assessment.share,
-        band: assessment.band,
-        criticalUnmet: assessment.criticalUnmet,
-      },
-    );
-  }
-  const { share, band, criticalUnmet } = assessment;
-  return accept(
-    emit(command.metadata, 'RevocationProposed', { unmetCriterionIds, grounds, share, band, criticalUnmet }),
-  );
-}
-
-const DAY_MS = 86_400_000;
-
-/** QĐ 18/2022/QĐ-TTg, Điều 24: the commune explains (once, with evidence) while the proposal is open. */
-export function explainRevocation(command: ExplainRevocation, state: DossierState): Decision {
-  const s = inStatus(state, command.type, ['revocation-proposed']);
-  if (isDecision(s)) return s;
-  if (s.revocation.explanation) {
-    return conflict('revocation.already-explained', 'Xã đã giải trình.', 'The commune has already explained.');
-  }
-  const { explanation, evidence } = command.data;
-  if (isBlank(explanation))
-    return invalidField('explanation', 'Cần nội dung giải trình.', 'An explanation is required.');
-  const badEvidence = checkEvidence(evidence, 'evidence');
-  if (badEvidence) return badEvidence;
-  return accept(emit(command.metadata, 'RevocationExplained', { explanation, evidence }));
-}
-
-/** The explanation period passed without an explanation: a fact for the decision, not the decision. */
-export function recordExplanationOverdue(command: RecordExplanationOverdue, state: DossierState): Decision {
-  const s = inStatus(state, command.type, ['revocation-proposed']);
-  if (isDecision(s)) return s;
-  if (s.revocation.explanation) {
-    return conflict('revocation.already-explained', 'Xã đã giải trình.', 'The commune has already explained.');
-  }
-  if (s.revocation.explanationOverdue) {
-    return conflict('revocation.overdue-recorded', 'Đã ghi nhận quá hạn giải trình.', 'Already recorded as overdue.');
-  }
-  const { dueDate } = command.data;
-  // The period ends with the last working day, Vietnam time (UTC+7, no daylight saving).
-  const ends = Date.parse(`${dueDate}T00:00:00+07:00`) + DAY_MS;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate) || !(Date.parse(command.metadata.now) >= ends)) {
-    return invalidField('dueDate', 'Chưa hết hạn giải trình.', 'The explanation period has not ended.');
-  }
-  return accept(emit(command.metadata, 'RevocationExplanationOverdue', { dueDate }));
-}
-
-export function decideRevocation(command: DecideRevocation, state: DossierState): Decision {
-  const s = inStatus(state, command.type, ['revocation-proposed']);
-  if (isDecision(s)) return s;
-  const data = command.data;
-  if (data.outcome === 'dismiss') {
-    if (isBlank(data.reason)) return invalidField('reason', 'Cần nêu lý do.', 'A reason is required.');
-    return accept(emit(command.metadata, 'RevocationDismissed', { reason: data.reason }));
-  }
-  const refError = checkDecisionRef(data, s.dossier);
-  if (refError) return refError;
-  const { decisionNumber, decisionDate, signer } = data;
-  return accept(
-    emit(command.metadata, 'RecognitionRevoked', {
-      decisionNumber,
-      decisionDate,
-      signer,
-      unmetCriterionIds: s.revocation.unmetCriterionIds,
-      authority: s.dossier.rules.regime.decidingAuthority[s.dossier.unit.kind],
     }),
   );
 }

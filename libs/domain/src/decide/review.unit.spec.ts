@@ -99,6 +99,27 @@ describe('AssignCriteria', () => {
       );
   });
 
+  it('at a step reviewed by divisions, sends each criterion to its department’s district division', () => {
+    const [district, province] = threeTierRegime.steps;
+    const divisions = { 'thong-ke': 'CCTK', ldtbxh: 'PLDTBXH', 'xay-dung': 'PKTHT', 'cong-an': 'CAH' };
+    const regime: Regime = { ...threeTierRegime, steps: [{ ...district, divisions }, province] };
+    const toDivision = (id: string) => divisions[departmentOf[id] as keyof typeof divisions];
+    given(history(...filing(regime), cmd.submit('district')))
+      .when(cmd.assign('district', '2026-04-15'))
+      .thenEmits(
+        ['CriteriaAssigned'],
+        [
+          {
+            assignments: criterionIds.map((id) => ({
+              criterionId: id,
+              department: toDivision(id),
+              dueDate: '2026-04-15',
+            })),
+          },
+        ],
+      );
+  });
+
   it('refuses a second dispatch, a wrong tier, or before submission', () => {
     given(history(...assigned()))
       .when(cmd.assign('district'))

@@ -101,6 +101,16 @@ export function departmentFor(rules: PinnedRules, criterion: Criterion): string 
   return undefined;
 }
 
+/**
+ * Who reviews a criterion at a review step: at a step reviewed by divisions (three-tier district
+ * verification) the department's district counterpart, elsewhere the department itself.
+ */
+export function reviewerFor(rules: PinnedRules, criterion: Criterion, stepIndex: number): string | undefined {
+  const department = departmentFor(rules, criterion);
+  const divisions = rules.regime.steps[stepIndex]?.divisions;
+  return department && (divisions?.[department] ?? department);
+}
+
 export interface Reviewing {
   readonly state: InProcedureDossier;
   readonly step: ReviewStep;
@@ -144,7 +154,7 @@ export function assignCriteria(command: AssignCriteria, state: DossierState): De
   }
   const assignments: CriterionAssignment[] = rules.criteriaSet.criteria.map((c) => ({
     criterionId: c.id,
-    department: departmentFor(rules, c)!,
+    department: reviewerFor(rules, c, r.step.stepIndex)!,
     dueDate: command.data.dueDate,
   }));
   return accept(

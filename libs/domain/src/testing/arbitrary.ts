@@ -11,9 +11,10 @@ import { decide } from '../decide';
 import type { DossierEvent } from '../events';
 import { evolve } from '../evolve';
 import type { Regime, Tier } from '../rules';
-import { initialState, type DossierState } from '../state';
+import { initialState, type DossierState, type RevocationProposal } from '../state';
 import { dossierSummary } from '../summary';
 import { cmd, councilMembers, criterionIds, metValues, NOW, pinnedRules, appraiserOf } from './fixtures';
+import { revocationCmd } from './revocation-fixtures';
 
 export interface Step {
   readonly pick: number;
@@ -58,10 +59,11 @@ function plausible(state: DossierState): readonly DossierCommandType[] {
     case 'refused':
       return ['ResubmitDossier', 'ResubmitDossier', 'WithdrawDossier'];
     case 'recognised':
-      return ['ProposeRevocation', 'IssueDecision'];
+      return ['ProposeRevocation', 'RecordReviewRound', 'ResolveRevocationCase', 'IssueDecision'];
     case 'revocation-proposed':
-      return ['DecideRevocation', 'ExplainRevocation', 'RecordExplanationOverdue'];
+      return inRevocation(state.revocation);
     case 'revoked':
+      return state.revocation.steps && !state.announcement ? ['AnnounceRevocation'] : dossierCommandTypes;
     case 'withdrawn':
       return dossierCommandTypes;
     default: {
@@ -91,6 +93,19 @@ function inReview(state: DossierState): readonly DossierCommandType[] {
     default:
       return ['OpenCouncil', 'SubmitForReview', 'IssueDecision', 'RefuseDossier'];
   }
+}
+
+/** A stepwise revocation is guided through its steps; one decided directly awaits the decision. */
+function inRevocation(revocation: RevocationProposal): readonly DossierCommandType[] {
+  if (!revocation.steps) return ['DecideRevocation', 'ExplainRevocation', 'RecordExplanationOverdue'];
+  if (!revocation.verification)
+    return ['VerifyRevocation', 'VerifyRevocation', 'ExplainRevocation', 'DecideRevocation'];
+  if (!revocation.explanation && !revocation.explanationOverdue)
+    return ['ExplainRevocation', 'RecordExplanationOverdue'];
+  const council = revocation.councils?.[revocation.councils.length - 1];
+  if (council && !council.outcome) return [...Array.from({ length: 8 }, () => 'CastVote' as const), 'CloseCouncil'];
+  if (revocation.steps.council && !council?.outcome?.quorumMet) return ['OpenCouncil'];
+  return ['DecideRevocation'];
 }
 
 const DAY = 86_400_000;
@@ -182,8 +197,27 @@ function build(
       return cmd.resubmit();
     case 'WithdrawDossier':
       return cmd.withdraw();
-    case 'ProposeRevocation':
-      return cmd.proposeRevocation(criterionIds.filter((_, i) => (a >> i) & 1));
+    case 'CarryOverDossier':
+      return cmd.carryOver(a % 4 === 0 ? 'xa-01' : `xa-moi-${a % 3}`);
+    case 'CloseOnMerger':
+      return cmd.closeOnMerger(`xa-moi-${a % 3}`);
+    case 'ProposeRevocation': {
+      const proposal = cmd.proposeRevocation(criterionIds.filter((_, i) => (a >> i) & 1));
+      return b % 2 && proposal.type === 'ProposeRevocation'
+        ? { ...proposal, data: { ...proposal.data, stepwise: true } }
+        : proposal;
+    }
+    case 'RecordReviewRound':
+      return revocationCmd.reviewRound(b % 2 ? { 'i-income': 10 + (a % 60), 'i-poverty': a % 20 } : metValues);
+    case 'ResolveRevocationCase':
+      return b % 3 ? revocationCmd.openFromCase() : revocationCmd.closeCase();
+    case 'VerifyRevocation':
+      return revocationCmd.verify(
+        state.status === 'revocation-proposed' ? state.revocation.unmetCriterionIds : [criterion],
+        b % 4 === 0 ? [criterion] : [],
+      );
+    case 'AnnounceRevocation':
+      return revocationCmd.announce();
     case 'ExplainRevocation':
       return cmd.explainRevocation();
     case 'RecordExplanationOverdue':

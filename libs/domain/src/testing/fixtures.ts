@@ -96,7 +96,7 @@ export const departmentOf: Readonly<Record<string, string>> = {
 const regimeBase = {
   effectiveFrom: '2022-01-01',
   satisfactionThreshold: { ntm: 0.9, advanced: 0.95, model: 0.95, modern: 0.95 },
-  council: { quorumShare: 2 / 3, approvalShare: 0.9 },
+  council: { quorumShare: 2 / 3, approvalShare: 0.9, quorumWorkingDays: 5 },
   publicPostingDays: 15,
   appraisalWorkingDays: 10,
   reminderWorkingDaysBefore: 2,
@@ -283,6 +283,16 @@ export const cmd = {
   }),
   resubmit: (): DossierCommand => ({ type: 'ResubmitDossier', data: { note: 'Đã khắc phục' }, metadata: meta() }),
   withdraw: (): DossierCommand => ({ type: 'WithdrawDossier', data: { reason: 'Xã xin rút' }, metadata: meta() }),
+  carryOver: (successor = 'xa-moi', note = 'Xã mới hình thành từ xã-01 tiếp nhận hồ sơ'): DossierCommand => ({
+    type: 'CarryOverDossier',
+    data: { successor: { code: successor, kind: 'commune' }, note },
+    metadata: meta({ actor: 'coordinator-1', role: 'province-coordinator' }),
+  }),
+  closeOnMerger: (successor = 'xa-moi', reason = 'Xã mới tự đánh giá lại theo bộ tiêu chí mới'): DossierCommand => ({
+    type: 'CloseOnMerger',
+    data: { successor: { code: successor, kind: 'commune' }, reason },
+    metadata: meta({ actor: 'coordinator-1', role: 'province-coordinator' }),
+  }),
   proposeRevocation: (unmetCriterionIds: string[]): DossierCommand => ({
     type: 'ProposeRevocation',
     data: { unmetCriterionIds, grounds: 'Kiểm tra năm 2027' },

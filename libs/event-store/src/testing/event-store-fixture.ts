@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 
 import { createTestDatabase, type TestDatabase } from '@ntm/test-support';
 
@@ -17,7 +17,7 @@ export interface EventStoreFixture {
 /** A fresh migrated database with a `pg` pool and a store on it; `close` drops it all. */
 export async function eventStoreFixture(options?: PostgresEventStoreOptions): Promise<EventStoreFixture> {
   const db = await createTestDatabase();
-  const pool = new Pool({ connectionString: db.url, max: 12 });
+  const pool = db.openPool(12);
   const store = new PostgresEventStore(pool, options);
   return {
     db,
@@ -25,7 +25,6 @@ export async function eventStoreFixture(options?: PostgresEventStoreOptions): Pr
     store,
     close: async () => {
       await store.drain();
-      await pool.end();
       await db.drop();
     },
   };

@@ -29,6 +29,17 @@ export interface AppraisalNoticeData {
 
 export const NOTICE_EVENTS = ['AppraisalReminderSent', 'AppraisalOverdue'] as const;
 
+/** A council session short of its quorum at its deadline, written by the worker in `dossier-notices-<id>`. */
+export interface CouncilQuorumNoticeData {
+  readonly dossierId: string;
+  /** Set for a revocation council, which shares its round and step with the deciding step's. */
+  readonly subject?: 'revocation';
+  readonly round: number;
+  readonly stepIndex: number;
+  readonly session: number;
+  readonly dueDate: string;
+}
+
 /** Groups a batch by key, keeping commit order within each group. */
 export function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -1,5 +1,14 @@
 import { aggregate, dossierSummary, initialState } from '@ntm/domain';
-import { clearStep, cmd, councilMembers, filingCommands, history, run } from '@ntm/domain/testing/fixtures';
+import {
+  clearStep,
+  cmd,
+  councilMembers,
+  filingCommands,
+  history,
+  recognitionCommands,
+  run,
+} from '@ntm/domain/testing/fixtures';
+import { stepwiseRevocationCommands } from '@ntm/domain/testing/revocation-fixtures';
 import type { RecordedEvent } from '@ntm/event-store';
 
 import { type AgendaRows, applyAgendaEvent } from './council-agenda.projector';
@@ -13,6 +22,22 @@ function notice(type: 'AppraisalOverdue' | 'AppraisalReminderSent', criterionId:
   const data = { kind: 'overdue', dossierId: 'd-1', round: 1, stepIndex: 0, criterionId, department: 'x', dueDate };
   return { ...recordedHistory('dossier-notices-d-1', [], 1000)[0], type, data } as RecordedEvent;
 }
+
+/** The worker's notice that a council session was short of its quorum at its deadline. */
+const quorumNotice = (session: number, subject?: 'revocation') =>
+  ({
+    ...recordedHistory('dossier-notices-d-1', [], 1000)[0],
+    type: 'CouncilQuorumOverdue',
+    data: {
+      dossierId: 'd-1',
+      ...(subject ? { subject } : {}),
+      round: 1,
+      stepIndex: 0,
+      tier: 'province',
+      session,
+      dueDate: '2026-05-06',
+    },
+  }) as RecordedEvent;
 
 const reviewsAfter = (events: readonly RecordedEvent[]): ReviewRows => {
   const rows: ReviewRows = new Map();
@@ -90,7 +115,44 @@ describe('council agenda fold', () => {
     events.forEach((event) => applyAgendaEvent(rows, event));
     const row = rows.get('d-1');
     expect(row).toMatchObject({ tier: 'province', session: 1, members: councilMembers, votesCount: 3 });
+    expect(row?.subject).toBe('recognition');
     expect(JSON.stringify(row)).not.toMatch(/approve|Đồng ý/);
+  });
+
+  it('a quorum notice flags its own open session, not a later one', () => {
+    const step = clearStep('province');
+    const events = recordedHistory(STREAM, history(...filingCommands(), ...step.slice(0, -4)));
+    const rows: AgendaRows = new Map();
+    [...events, quorumNotice(2)].forEach((event) => applyAgendaEvent(rows, event));
+    expect(rows.get('d-1')).toMatchObject({ votesCount: 2, quorumOverdue: false, quorumDueDate: null });
+    applyAgendaEvent(rows, quorumNotice(1));
+    expect(rows.get('d-1')).toMatchObject({ votesCount: 2, quorumOverdue: true, quorumDueDate: '2026-05-06' });
+  });
+
+  it('a revocation council is on the agenda as such; only a notice about the revocation council flags it', () => {
+    const untilVotes = stepwiseRevocationCommands().slice(0, 7);
+    expect(untilVotes.map((c) => c.type).slice(-3)).toEqual(['OpenCouncil', 'CastVote', 'CastVote']);
+    const events = recordedHistory(STREAM, history(...recognitionCommands(), ...untilVotes));
+    const rows: AgendaRows = new Map();
+    events.forEach((event) => applyAgendaEvent(rows, event));
+    expect(rows.get('d-1')).toMatchObject({ subject: 'revocation', session: 1, votesCount: 2, quorumOverdue: false });
+    // The recognition council of the same round, step and session number was another session.
+    applyAgendaEvent(rows, quorumNotice(1));
+    expect(rows.get('d-1')).toMatchObject({ subject: 'revocation', quorumOverdue: false, quorumDueDate: null });
+    applyAgendaEvent(rows, quorumNotice(1, 'revocation'));
+    expect(rows.get('d-1')).toMatchObject({ subject: 'revocation', quorumOverdue: true, quorumDueDate: '2026-05-06' });
+  });
+
+  it('a revocation council is on the agenda while it sits; a dismissal ends it', () => {
+    const untilCouncil = stepwiseRevocationCommands().slice(0, 5);
+    expect(untilCouncil.at(-1)?.type).toBe('OpenCouncil');
+    const events = recordedHistory(STREAM, history(...recognitionCommands(), ...untilCouncil));
+    const rows: AgendaRows = new Map();
+    events.forEach((event) => applyAgendaEvent(rows, event));
+    expect(rows.get('d-1')).toMatchObject({ tier: 'province', session: 1, votesCount: 0 });
+    const dismissed = history(...recognitionCommands(), ...untilCouncil, cmd.dismissRevocation()).at(-1)!;
+    applyAgendaEvent(rows, recordedHistory(STREAM, [dismissed], events.length + 1)[0]!);
+    expect(rows.get('d-1')).toBeNull();
   });
 
   it('a concluded council leaves the agenda', () => {

@@ -8,24 +8,17 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
 
+import { levels, regions } from '@ntm/catalogue';
+
 import { ConstructionDebtDto, EvidenceDto, MeasuredIndicatorDto } from './shared.dto';
 
-export const LEVELS = ['ntm', 'advanced', 'model', 'modern'] as const;
-export const REGIONS = [
-  'northern-midlands-mountains',
-  'red-river-delta',
-  'north-central',
-  'south-central-coast',
-  'central-highlands',
-  'southeast',
-  'mekong-delta',
-] as const;
 export const TIERS = ['commune', 'district', 'province'] as const;
 
 export class RegisterDossierDto {
@@ -34,9 +27,9 @@ export class RegisterDossierDto {
   @Length(1, 20)
   unitCode!: string;
 
-  @ApiProperty({ enum: LEVELS })
-  @IsIn(LEVELS)
-  level!: (typeof LEVELS)[number];
+  @ApiProperty({ enum: levels })
+  @IsIn(levels)
+  level!: (typeof levels)[number];
 
   @ApiProperty({ example: 2026 })
   @IsInt()
@@ -44,12 +37,16 @@ export class RegisterDossierDto {
   @Max(2100)
   year!: number;
 
-  @ApiProperty({ required: false, enum: REGIONS, description: 'Vùng (bộ tiêu chí 2021–2025)' })
+  @ApiProperty({ required: false, enum: regions, description: 'Vùng (bộ tiêu chí 2021–2025)' })
   @IsOptional()
-  @IsIn(REGIONS)
-  region?: (typeof REGIONS)[number];
+  @IsIn(regions)
+  region?: (typeof regions)[number];
 
-  @ApiProperty({ required: false, enum: [1, 2, 3], description: 'Nhóm xã (QĐ 51/2025/QĐ-TTg)' })
+  @ApiProperty({
+    required: false,
+    enum: [1, 2, 3],
+    description: 'Nhóm xã (QĐ 51/2025/QĐ-TTg): lấy theo phân nhóm của tỉnh; chỉ cần khi xã chưa được xếp nhóm',
+  })
   @IsOptional()
   @IsIn([1, 2, 3])
   communeGroup?: 1 | 2 | 3;
@@ -59,6 +56,15 @@ export class RegisterDossierDto {
   @IsISO8601({ strict: true })
   @Length(10, 10)
   filedOn?: string;
+
+  @ApiProperty({
+    required: false,
+    format: 'uuid',
+    description: 'Công nhận lại sau khi bị thu hồi: hồ sơ trước (đã bị thu hồi) của cùng đơn vị',
+  })
+  @IsOptional()
+  @IsUUID()
+  previousDossierId?: string;
 }
 
 export class SelfAssessmentDto {

@@ -1,0 +1,25 @@
+import { Inject, Injectable } from '@nestjs/common';
+
+import { aggregate, type DossierEvent, type DossierState } from '@ntm/domain';
+import { EVENT_STORE, type EventStore } from '@ntm/event-store';
+import { dossierStreamId } from '@ntm/workflows/dossier/messages';
+
+/** The dossier as its stream records it (the pinned regime, the round, the survey so far). */
+@Injectable()
+export class SurveyDossiers {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async state(dossierId: string): Promise<DossierState> {
+    const recorded = await this.store.readStream(dossierStreamId(dossierId));
+    return aggregate(
+      recorded.map(
+        (event) =>
+          ({
+            type: event.type,
+            data: event.data,
+            metadata: { ...event.metadata, schemaVersion: event.schemaVersion },
+          }) as DossierEvent,
+      ),
+    );
+  }
+}

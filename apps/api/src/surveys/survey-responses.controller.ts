@@ -1,0 +1,80 @@
+import { Body, Controller, HttpCode, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+
+import { Authorize } from '../auth/authorize.decorator';
+import { VersionEtagInterceptor } from '../dossiers/version-etag.interceptor';
+import { CorrectionDto, ResponseDto } from './dto/response.dto';
+import { ImportQueryDto } from './dto/import.dto';
+import { CampaignId, DossierId, SURVEY_WRITE } from './survey-campaigns.controller';
+import { SurveyCommands } from './survey-commands';
+import { SurveyImports, type ImportOutcome } from './survey-imports';
+import type { SurveyOutcome } from './survey-store';
+import { TALLY_CONTENT_TYPES } from './tally-upload';
+
+/** Households' answers: entered one by one, corrected with a reason, or imported from paper tallies. */
+@ApiTags('surveys')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false })
+@Controller('dossiers/:dossierId/survey-campaigns/:campaignId')
+@UseInterceptors(VersionEtagInterceptor)
+export class SurveyResponsesController {
+  constructor(
+    private readonly commands: SurveyCommands,
+    private readonly imports: SurveyImports,
+  ) {}
+
+  @Post('responses')
+  @HttpCode(200)
+  @Authorize(SURVEY_WRITE)
+  @ApiOperation({ summary: 'Ghi phiếu của một hộ (mã hộ, thôn, trả lời từng câu); hộ đã trả lời → 409' })
+  record(
+    @Req() r: FastifyRequest,
+    @DossierId() id: string,
+    @CampaignId() campaignId: string,
+    @Body() body: ResponseDto,
+  ): Promise<SurveyOutcome> {
+    return this.commands.run(r, id, campaignId, (metadata) => ({ type: 'RecordSurveyResponse', data: body, metadata }));
+  }
+
+  @Post('responses/:householdCode/correction')
+  @HttpCode(200)
+  @Authorize(SURVEY_WRITE)
+  @ApiOperation({ summary: 'Chỉnh sửa phiếu của một hộ, có lý do (thay thế phiếu trước)' })
+  correct(
+    @Req() r: FastifyRequest,
+    @DossierId() id: string,
+    @CampaignId() campaignId: string,
+    @Param('householdCode') householdCode: string,
+    @Body() body: CorrectionDto,
+  ): Promise<SurveyOutcome> {
+    return this.commands.run(r, id, campaignId, (metadata) => ({
+      type: 'CorrectSurveyResponse',
+      data: { ...body, householdCode },
+      metadata,
+    }));
+  }
+
+  @Post('imports')
+  @HttpCode(200)
+  @Authorize(SURVEY_WRITE)
+  @ApiConsumes(...TALLY_CONTENT_TYPES)
+  @ApiBody({ description: 'Tệp CSV (UTF-8) hoặc XLSX: ma_ho, ma_thon, một cột mỗi câu hỏi (1/0), ly_do_<câu>' })
+  @ApiOperation({
+    summary:
+      'Nhập phiếu giấy từ tệp: báo cáo từng dòng; có dòng lỗi thì không nhập gì, trừ khi chọn chỉ nhập dòng hợp lệ',
+  })
+  upload(
+    @Req() r: FastifyRequest,
+    @DossierId() id: string,
+    @CampaignId() campaignId: string,
+    @Query() query: ImportQueryDto,
+    @Body() bytes: Buffer,
+  ): Promise<ImportOutcome> {
+    return this.imports.import(r, id, campaignId, {
+      bytes,
+      name: query.fileName,
+      validRowsOnly: query.validRowsOnly === 'true',
+    });
+  }
+}

@@ -1,0 +1,11 @@
+/** Public API of the satisfaction survey core (libs/survey): pure, like libs/domain. */
+export * from './campaign';
+export { decideSurvey, IMPORT_CHUNK_SIZE } from './decide';
+export * from './model';
+export { dossierForSurvey } from './dossier-gate';
+export { certifyingLevel, checkOfficer } from './officers';
+export { closingDate, MAX_CAMPAIGN_WORKING_DAYS } from './plan';
+export type { SurveyDecision } from './refusals';
+export * from './responses';
+export * from './tally';
+export { formatOf, readTally, type ReadTally, type RowProblem, type TallyFormat, UnreadableFile } from './import';

@@ -1,0 +1,241 @@
+import type { Role } from '@ntm/auth';
+
+import { appraisalPlan, EVIDENCE, filingSteps, rulesFiledOn, type Send } from '../support/dossier-journey';
+import { apiJourney } from '../support/api-journey';
+import { lapsedReview } from '../support/revocation-journey';
+
+const PROVINCE = '19'; // Thái Nguyên
+const COMMUNE = '90103'; // Xã Bạch Thông
+const GROUP = { group: 2 } as const;
+const TODAY = new Date().toISOString().slice(0, 10);
+const RECOGNITION = { decisionNumber: '1234/QĐ-UBND', decisionDate: TODAY, signer: 'Chủ tịch UBND tỉnh Thái Nguyên' };
+const REVOCATION = { decisionNumber: '77/QĐ-UBND', decisionDate: TODAY, signer: 'Chủ tịch UBND tỉnh Thái Nguyên' };
+const MEMBERS = ['thanh-vien-1', 'thanh-vien-2', 'thanh-vien-3'];
+
+interface TimelineEntry {
+  streamId: string;
+  version: number;
+  type: string;
+  actor: string | null;
+  role: string | null;
+  sentence: { vi: string; en: string };
+}
+
+describe('revocation through the HTTP API: periodic review, revocation steps, public status, re-recognition, audit story', () => {
+  const { as, sign, system } = apiJourney();
+  const read = async (role: Role, unit: string, path: string, token = true) => {
+    const { accessToken } = await sign({ userId: `${role}-${unit}`, name: 'Người đọc', grants: [{ role, unit }] });
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${accessToken}` } : {};
+    const response = await system().request(`/api/v1${path}`, { headers });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+  /** The detail once the projection has reached the version a command returned. */
+  const detail = async (id: string, minVersion: number) => {
+    for (let attempt = 0; ; attempt++) {
+      const answer = await read('province-coordinator', PROVINCE, `/dossiers/${id}?minVersion=${minVersion}`);
+      if (answer.status === 200 || attempt === 50) return answer;
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  };
+
+  const commune = as('commune-officer', COMMUNE);
+  const coordinator = as('province-coordinator', PROVINCE);
+  const secretary = as('council-secretary', PROVINCE);
+  const approver = as('approver', PROVINCE);
+  const rules = rulesFiledOn(TODAY, PROVINCE, GROUP);
+
+  const ok = async (send: Send, path: string, body: unknown) => {
+    const answer = await send(path, body);
+    expect({ path, status: answer.status, body: answer.status === 200 ? 'ok' : answer.body }).toEqual({
+      path,
+      status: 200,
+      body: 'ok',
+    });
+    return answer.body as { version: number; status: string; events: string[] };
+  };
+  const councilApproves = async (id: string) => {
+    await ok(secretary, `/dossiers/${id}/council`, { tier: 'province', members: MEMBERS });
+    for (const userId of MEMBERS)
+      await ok(as('council-member', PROVINCE, { userId }), `/dossiers/${id}/council/votes`, { approve: true });
+    return ok(secretary, `/dossiers/${id}/council/closure`, { tier: 'province' });
+  };
+  const register = (extra: Record<string, unknown> = {}) =>
+    commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2026, communeGroup: 2, ...extra });
+  const recognise = async () => {
+    const registered = await register();
+    expect(registered.status).toBe(201);
+    const id = String(registered.body.dossierId);
+    for (const [send, path, body] of filingSteps(rules, GROUP, commune, as('survey-officer', COMMUNE)))
+      await ok(send, `/dossiers/${id}/${path}`, body);
+    for (const { criterionId, department, judgements } of appraisalPlan(rules)) {
+      const appraiser = as('department-appraiser', PROVINCE, { department });
+      // The dispatch on submission is the workflow's: retry until the criterion is pending.
+      for (let attempt = 0; ; attempt++) {
+        const answer = await appraiser(`/dossiers/${id}/criteria/${criterionId}/appraisal`, {
+          verdict: 'met',
+          findings: 'Đạt',
+          judgements,
+        });
+        if (answer.status === 200 || attempt === 20) break;
+        await new Promise((done) => setTimeout(done, 200));
+      }
+    }
+    await ok(coordinator, `/dossiers/${id}/review-step/completion`, { tier: 'province' });
+    await councilApproves(id);
+    await ok(approver, `/dossiers/${id}/decision`, RECOGNITION);
+    return id;
+  };
+
+  let revokedId = '';
+  let lastVersion = 0;
+
+  it('revoke after a criterion falls below threshold: the review round raises a case on the coordinator’s queue, then every step to the announcement', async () => {
+    revokedId = await recognise();
+    const id = revokedId;
+    const lapsed = lapsedReview(rules, GROUP);
+
+    const reviewed = await ok(coordinator, `/dossiers/${id}/review-rounds`, { indicators: lapsed.indicators });
+    expect(reviewed).toMatchObject({ status: 'recognised', events: ['ReviewRoundRecorded', 'RevocationCaseRaised'] });
+    const queued = await detail(id, reviewed.version);
+    expect(queued.body.revocation).toMatchObject({
+      phase: 'case-open',
+      reviewRound: 1,
+      unmetCriterionIds: lapsed.criteria,
+    });
+    const queue = await read('province-coordinator', PROVINCE, '/work-queues/revocations');
+    expect(queue.body.items).toEqual([
+      expect.objectContaining({
+        dossierId: id,
+        status: 'recognised',
+        revocation: expect.objectContaining({ phase: 'case-open' }),
+      }),
+    ]);
+    expect((await read('commune-officer', COMMUNE, '/work-queues/revocations')).status).toBe(403);
+
+    // Not revoked yet: no decision before the steps.
+    const early = await approver(`/dossiers/${id}/revocation-decision`, { outcome: 'revoke', ...REVOCATION });
+    expect(early).toMatchObject({ status: 409, body: { code: 'dossier.invalid-state' } });
+
+    await ok(coordinator, `/dossiers/${id}/revocation-case/resolution`, {
+      outcome: 'propose',
+      grounds: 'Rà soát định kỳ: các tiêu chí không còn đạt',
+    });
+    const unverified = await approver(`/dossiers/${id}/revocation-decision`, { outcome: 'revoke', ...REVOCATION });
+    expect(unverified).toMatchObject({ status: 409, body: { code: 'revocation.not-verified' } });
+    const findings = lapsed.criteria.map((criterionId) => ({
+      criterionId,
+      met: false,
+      findings: 'Không đạt',
+      evidence: EVIDENCE,
+    }));
+    await ok(coordinator, `/dossiers/${id}/revocation-verification`, { findings });
+    await ok(commune, `/dossiers/${id}/revocation-explanation`, {
+      explanation: 'Xã đang khắc phục',
+      evidence: EVIDENCE,
+    });
+    const noCouncil = await approver(`/dossiers/${id}/revocation-decision`, { outcome: 'revoke', ...REVOCATION });
+    expect(noCouncil).toMatchObject({ status: 422, body: { code: 'decision.council-not-approved' } });
+    await councilApproves(id);
+    const revoked = await ok(approver, `/dossiers/${id}/revocation-decision`, { outcome: 'revoke', ...REVOCATION });
+    expect(revoked).toMatchObject({ status: 'revoked', events: ['RecognitionRevoked'] });
+    const announced = await ok(coordinator, `/dossiers/${id}/revocation-announcement`, {
+      announcedOn: TODAY,
+      places: ['Cổng thông tin điện tử tỉnh Thái Nguyên'],
+    });
+    lastVersion = announced.version;
+
+    const shown = await detail(id, lastVersion);
+    expect(shown.body).toMatchObject({
+      status: 'revoked',
+      recognition: { decisionNumber: RECOGNITION.decisionNumber },
+      revocation: {
+        phase: 'revoked',
+        decision: { decisionNumber: REVOCATION.decisionNumber, decisionDate: TODAY },
+        announcedOn: TODAY,
+        steps: { verified: true, explanation: 'given', council: 'approved' },
+      },
+    });
+  });
+
+  it('the public sees the revoked commune with decision number and date, without logging in and without personal data', async () => {
+    const listed = await read('auditor', PROVINCE, `/public/recognitions?province=${PROVINCE}`, false);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([
+      {
+        unit: { code: COMMUNE, name: expect.any(String) },
+        level: 'ntm',
+        year: 2026,
+        status: 'revoked',
+        recognition: { decisionNumber: RECOGNITION.decisionNumber, decisionDate: TODAY, authority: expect.any(String) },
+        revocation: { decisionNumber: REVOCATION.decisionNumber, decisionDate: TODAY, announcedOn: TODAY },
+      },
+    ]);
+    expect(JSON.stringify(listed.body)).not.toMatch(new RegExp(`${revokedId}|thanh-vien|province-coordinator|signer`));
+    const bad = await read('auditor', PROVINCE, '/public/recognitions?province=99', false);
+    expect(bad).toMatchObject({ status: 400, body: { errors: [{ field: 'province' }] } });
+  });
+
+  it('re-recognition after revocation: the new dossier names the revoked one, each detail links the other', async () => {
+    const unknown = await register({ previousDossierId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown).toMatchObject({
+      status: 422,
+      body: { code: 'registration.previous-not-revoked', errors: [{ field: 'previousDossierId' }] },
+    });
+    const again = await register({ previousDossierId: revokedId });
+    expect(again.status).toBe(201);
+    const newId = String(again.body.dossierId);
+    const fresh = await detail(newId, Number(again.body.version));
+    expect(fresh.body).toMatchObject({
+      status: 'registered',
+      history: {
+        previous: {
+          dossierId: revokedId,
+          status: 'revoked',
+          recognition: { decisionNumber: RECOGNITION.decisionNumber },
+          revocation: { decisionNumber: REVOCATION.decisionNumber, decisionDate: TODAY },
+        },
+        later: [],
+      },
+    });
+    const earlier = await detail(revokedId, lastVersion);
+    expect(earlier.body).toMatchObject({
+      history: { previous: null, later: [{ dossierId: newId, status: 'registered' }] },
+    });
+    const notRevoked = await register({ previousDossierId: newId });
+    expect(notRevoked).toMatchObject({ status: 422, body: { code: 'registration.previous-not-revoked' } });
+  });
+
+  it('the audit timeline of the revoked dossier reads as one continuous story from registration to revocation', async () => {
+    const { status, body } = await read('auditor', PROVINCE, `/audit/dossiers/${revokedId}/timeline`);
+    expect(status).toBe(200);
+    const story = (body.events as TimelineEntry[]).filter((e) => e.streamId === `dossier-${revokedId}`);
+    expect(story.map((e) => e.version)).toEqual(Array.from({ length: lastVersion }, (_, i) => i + 1));
+    expect(story.filter((e) => !e.actor || !e.role || !e.sentence.vi || !e.sentence.en)).toEqual([]);
+    const types = story.map((e) => e.type);
+    expect(types[0]).toBe('DossierRegistered');
+    expect(types.at(-1)).toBe('RevocationAnnounced');
+    const milestones = [
+      'DossierRecognised',
+      'ReviewRoundRecorded',
+      'RevocationCaseRaised',
+      'RevocationProposed',
+      'RevocationVerified',
+      'RevocationExplained',
+      'RecognitionRevoked',
+      'RevocationAnnounced',
+    ];
+    expect(milestones.map((type) => types.indexOf(type))).toEqual(
+      [...milestones.map((type) => types.indexOf(type))].sort((a, b) => a - b),
+    );
+    expect(milestones.filter((type) => !types.includes(type))).toEqual([]);
+    const byType = (type: string) => story.find((e) => e.type === type)!;
+    expect(byType('RevocationCaseRaised').role).toBe('province-coordinator');
+    expect(byType('RevocationExplained').role).toBe('commune-officer');
+    expect(byType('RecognitionRevoked')).toMatchObject({ role: 'approver' });
+    expect(byType('RecognitionRevoked').sentence.vi).toContain(REVOCATION.decisionNumber);
+    // The revocation council sits after the explanation and before the decision.
+    const councilAfterExplanation = types.lastIndexOf('CouncilConcluded');
+    expect(councilAfterExplanation).toBeGreaterThan(types.indexOf('RevocationExplained'));
+    expect(councilAfterExplanation).toBeLessThan(types.indexOf('RecognitionRevoked'));
+  });
+});

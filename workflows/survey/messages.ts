@@ -1,0 +1,47 @@
+import { defineSignal } from '@temporalio/workflow';
+
+import type { EvidenceRef } from '@ntm/domain';
+
+export const SURVEY_CAMPAIGN_WORKFLOW = 'surveyCampaignWorkflow';
+
+/** What the API tells the dossier's workflow when MTTQ opens a campaign (ids and dates only). */
+export interface SurveyCampaignStarted {
+  readonly campaignId: string;
+  /** ISO date: the campaign's last working day. */
+  readonly closesOn: string;
+  /** The instant the campaign was opened (the opening command's time): the timers count from it. */
+  readonly openedAt: string;
+}
+
+export interface SurveyCampaignInput extends SurveyCampaignStarted {
+  readonly dossierId: string;
+  readonly reminderWorkingDaysBefore: number;
+}
+
+/** The certified result as recorded on the campaign's stream (`SurveyCampaignCertified`). */
+export interface SurveyCertification {
+  readonly campaignId: string;
+  readonly respondents: number;
+  readonly satisfied: number;
+  readonly certifiedBy: string;
+  readonly report: readonly EvidenceRef[];
+  readonly certifiedAt: string;
+  /** The certifying command's id: the dossier's own command id derives from it (exactly once). */
+  readonly commandId: string;
+}
+
+/** Ids only, never personal data (visible in the Temporal UI). */
+export const surveyCampaignWorkflowId = (dossierId: string, campaignId: string) =>
+  `dossier-${dossierId}-survey-${campaignId}`;
+
+/** API → recognition workflow: a campaign was opened; the workflow starts its child. */
+export const surveyCampaignStarted = defineSignal<[SurveyCampaignStarted]>('surveyCampaignStarted');
+
+/** API → survey child: the campaign was closed (no more reminders). */
+export const surveyCampaignClosed = defineSignal('surveyCampaignClosed');
+
+/** API → survey child: the result was certified; the child hands it to the dossier. */
+export const surveyCampaignCertified = defineSignal<[SurveyCertification]>('surveyCampaignCertified');
+
+/** Survey child → recognition workflow: record the certified result (RecordSurveyResult, by the system). */
+export const surveyResultCertified = defineSignal<[SurveyCertification]>('surveyResultCertified');
