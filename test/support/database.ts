@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 
 import { loadConfig } from '@ntm/config';
-import { createDatabaseIfMissing, createPool, dataSourceOptions, migrate } from '@ntm/runtime';
+import {
+  createDatabaseIfMissing,
+  createPool,
+  dataSourceOptions,
+  type Migration,
+  migrate,
+  migrations,
+} from '@ntm/runtime';
 import { Client, type Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -18,15 +25,26 @@ function failUnlessDropped(error: Error & { code?: string }): void {
   if (error.code !== '57P01') throw error;
 }
 
+export interface TestDatabaseOptions {
+  /**
+   * Leave this migration and the later ones out; `dataSource` lists it last, so its spec writes rows
+   * as they were before it, then runs it (`runMigrations`) and undoes it (`undoLastMigration`).
+   */
+  readonly stopBefore?: Migration;
+}
+
 /** A fresh, migrated database per test file, so files run in parallel without sharing rows. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase({ stopBefore }: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const adminUrl = loadConfig().NTM_TEST_ADMIN_URL;
   if (!adminUrl) throw new Error('NTM_TEST_ADMIN_URL chưa đặt: chạy qua Jest (globalSetup) hoặc đặt DATABASE_URL.');
+  const applied = stopBefore ? migrations.indexOf(stopBefore) : migrations.length;
+  if (applied < 0) throw new Error(`${stopBefore?.name} is not in the registered migrations (@ntm/runtime)`);
   const name = `ntm_test_${randomBytes(6).toString('hex')}`;
   await createDatabaseIfMissing(adminUrl, name);
   const url = withDatabase(adminUrl, name);
-  await migrate(url);
-  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+  await migrate(url, migrations.slice(0, applied));
+  const options = { ...dataSourceOptions(url), migrations: migrations.slice(0, applied + 1) };
+  const dataSource = await new DataSource(options).initialize();
   const pools: Pool[] = [];
   return {
     url,

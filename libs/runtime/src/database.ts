@@ -1,4 +1,4 @@
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type MigrationInterface } from 'typeorm';
 
 import { CreateCommuneGroups1763890450000, CreateUserReadModels1763890300000 } from '@ntm/auth';
 import { CreateEventStore1763890000000 } from '@ntm/event-store';
@@ -14,8 +14,10 @@ import {
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
 
+export type Migration = new () => MigrationInterface;
+
 /** Every migration of every lib, in order: one list so `db:migrate`, the apps and the tests agree. */
-export const migrations: NonNullable<DataSourceOptions['migrations']> = [
+export const migrations: Migration[] = [
   CreateOpsSchema1763880000000,
   CreateEventStore1763890000000,
   CreateReadModels1763890100000,
@@ -45,8 +47,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   };
 }
 
-export async function migrate(url: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url));
+/** Applies what is pending of `list`: every migration, or a prefix of them for a migration's own spec. */
+export async function migrate(url: string, list: Migration[] = migrations): Promise<string[]> {
+  const dataSource = new DataSource({ ...dataSourceOptions(url), migrations: list });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -1,4 +1,4 @@
-export { dataSourceOptions, entities, migrate, migrations } from './database';
+export { dataSourceOptions, entities, type Migration, migrate, migrations } from './database';
 export {
   checkPostgres,
   createDatabaseIfMissing,
