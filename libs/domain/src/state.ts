@@ -147,37 +147,45 @@ export interface RevocationCase {
   readonly raisedAt: string;
 }
 
-export type ProcedureStatus = 'registered' | 'self-assessed' | 'posted' | 'posting-closed' | 'surveyed' | 'in-review';
+const procedureStatuses = ['registered', 'self-assessed', 'posted', 'posting-closed', 'surveyed', 'in-review'] as const;
+export type ProcedureStatus = (typeof procedureStatuses)[number];
 
-interface Filed {
+/** Every status of a registered dossier: the procedure in order, its outcomes, then the ways out of it. */
+export const filedStatuses = [
+  ...procedureStatuses,
+  'recognised',
+  'revocation-proposed',
+  'revoked',
+  'refused',
+  'withdrawn',
+] as const;
+export type FiledStatus = (typeof filedStatuses)[number];
+
+/** A state of a registered dossier; its status must be one of `filedStatuses`. */
+interface Filed<S extends FiledStatus> {
+  readonly status: S;
   readonly dossier: DossierRecord;
   readonly round: RoundRecord;
 }
 
 export type UnregisteredDossier = { readonly status: 'unregistered' };
-export type InProcedureDossier = Filed & { readonly status: ProcedureStatus };
-export type RefusedDossier = Filed & {
-  readonly status: 'refused';
-  readonly refusal: { readonly reasons: readonly RefusalReason[] };
-};
-export type RecognisedDossier = Filed & {
-  readonly status: 'recognised';
+export type InProcedureDossier = Filed<ProcedureStatus>;
+export type RefusedDossier = Filed<'refused'> & { readonly refusal: { readonly reasons: readonly RefusalReason[] } };
+export type RecognisedDossier = Filed<'recognised'> & {
   readonly recognition: Recognition;
   readonly revocationCase?: RevocationCase;
 };
-export type RevocationProposedDossier = Filed & {
-  readonly status: 'revocation-proposed';
+export type RevocationProposedDossier = Filed<'revocation-proposed'> & {
   readonly recognition: Recognition;
   readonly revocation: RevocationProposal;
 };
-export type RevokedDossier = Filed & {
-  readonly status: 'revoked';
+export type RevokedDossier = Filed<'revoked'> & {
   readonly recognition: Recognition;
   readonly revocation: RevocationProposal;
   readonly revokedBy: DecisionRef;
   readonly announcement?: { readonly announcedOn: string; readonly places: readonly string[] };
 };
-export type WithdrawnDossier = Filed & { readonly status: 'withdrawn'; readonly reason: string };
+export type WithdrawnDossier = Filed<'withdrawn'> & { readonly reason: string };
 
 export type DossierState =
   | UnregisteredDossier
@@ -189,7 +197,7 @@ export type DossierState =
   | WithdrawnDossier;
 
 export type FiledDossier = Exclude<DossierState, UnregisteredDossier>;
-export type DossierStatus = DossierState['status'];
+export type DossierStatus = 'unregistered' | FiledStatus;
 
 /**
  * Whether the dossier's story is over: withdrawn, or revoked (and, for a stepwise revocation,

@@ -3,20 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 import { levels } from '@ntm/catalogue';
+import { type FiledStatus, filedStatuses } from '@ntm/domain';
 
-const STATUSES = [
-  'registered',
-  'self-assessed',
-  'posted',
-  'posting-closed',
-  'surveyed',
-  'in-review',
-  'recognised',
-  'revocation-proposed',
-  'revoked',
-  'refused',
-  'withdrawn',
-] as const;
 export const DEFAULT_LIMIT = 20;
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -38,7 +26,7 @@ export class PageQueryDto {
 }
 
 export class DossierListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: filedStatuses }) @IsOptional() @IsIn(filedStatuses) status?: FiledStatus;
   @ApiPropertyOptional({ enum: levels }) @IsOptional() @IsIn(levels) level?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
   @ApiPropertyOptional({ description: 'Mã đơn vị hành chính' }) @IsOptional() @Matches(/^\d{2,5}$/) unit?: string;
