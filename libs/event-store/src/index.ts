@@ -26,5 +26,5 @@ export { type BrokenLink, type BrokenLinkReason, eventHash, type VerifyResult } 
 export { CreateEventStore1763890000000 } from './migrations/1763890000000-create-event-store';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';
 export { PostgresHashChainAudit } from './postgres-hash-chain-audit';
-export type { EventRow, Queryable } from './rows';
+export { type EventRow, type Queryable, STORED_COLUMNS, type StoredRow, toStoredLink } from './rows';
 export { type Upcast, UpcasterRegistry } from './upcasters';

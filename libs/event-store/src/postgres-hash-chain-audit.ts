@@ -1,11 +1,11 @@
 import type { HashChainAudit } from './event-store.port';
-import { type StoredLink, StreamChainCheck, type StreamHead, type VerifyResult } from './hash-chain';
-import type { EventRow, Queryable } from './rows';
+import { StreamChainCheck, type StreamHead, type VerifyResult } from './hash-chain';
+import { type Queryable, STORED_COLUMNS, type StoredRow, toStoredLink } from './rows';
 
 const BATCH = 1000;
 
-/** A stored row (`transaction_id` is not needed to re-hash) with its stream's recorded head. */
-type LinkRow = Omit<EventRow, 'transaction_id'> & {
+/** A stored row with its stream's recorded head. */
+type LinkRow = StoredRow & {
   readonly head_version: number | null;
   readonly head_hash: string | null;
 };
@@ -23,7 +23,7 @@ export class PostgresHashChainAudit implements HashChainAudit {
         if (broken) return broken;
         current = { check: new StreamChainCheck(row.stream_id), head: headOf(row) };
       }
-      const broken = current.check.next(toLink(row));
+      const broken = current.check.next(toStoredLink(row));
       if (broken) return broken;
       checked += 1;
     }
@@ -41,8 +41,7 @@ export class PostgresHashChainAudit implements HashChainAudit {
 
   private async batch(streamId: string | undefined, after?: LinkRow): Promise<LinkRow[]> {
     const { rows } = await this.db.query<LinkRow>(
-      `select e.global_position, e.stream_id, e.stream_version, e.event_id, e.type, e.schema_version, e.data,
-              e.metadata, e.recorded_at, e.prev_hash, e.hash, s.version as head_version, s.last_hash as head_hash
+      `select ${STORED_COLUMNS}, s.version as head_version, s.last_hash as head_hash
        from event_store.events e left join event_store.streams s using (stream_id)
        where ($1::text is null or e.stream_id = $1) and (e.stream_id, e.stream_version) > ($2, $3)
        order by e.stream_id, e.stream_version limit ${BATCH}`,
@@ -50,22 +49,6 @@ export class PostgresHashChainAudit implements HashChainAudit {
     );
     return rows;
   }
-}
-
-function toLink(row: LinkRow): StoredLink {
-  return {
-    position: Number(row.global_position),
-    streamId: row.stream_id,
-    version: row.stream_version,
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    data: row.data,
-    metadata: row.metadata,
-    recordedAt: row.recorded_at,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
 }
 
 function headOf(row: LinkRow): StreamHead | undefined {

@@ -1,13 +1,5 @@
 import type { StoredEventLine } from '@ntm/audit';
-import type { EventRow, Queryable } from '@ntm/event-store';
-
-/** The stored row as hashed (the transaction id plays no part in the chain). */
-type LineRow = Omit<EventRow, 'transaction_id'>;
-
-const LINE_COLUMNS = ['global_position', 'stream_id', 'stream_version', 'event_id', 'type', 'schema_version', 'data']
-  .concat(['metadata', 'recorded_at', 'prev_hash', 'hash'])
-  .map((column) => `e.${column}`)
-  .join(', ');
+import { type Queryable, STORED_COLUMNS, type StoredRow, toStoredLink } from '@ntm/event-store';
 
 /** The dossier a stream belongs to: its own stream, its notices, its audit reads. */
 const DOSSIER_OF_STREAM = `substring(e.stream_id from '^(?:dossier-notices-|audit-reads-|dossier-)(.+)$')`;
@@ -31,8 +23,8 @@ export class StoredEvents {
   constructor(private readonly db: Queryable) {}
 
   async lines(streamIds: readonly string[]): Promise<StoredEventLine[]> {
-    const { rows } = await this.db.query<LineRow>(
-      `select ${LINE_COLUMNS} from event_store.events e where e.stream_id = any($1) order by e.stream_id, e.stream_version`,
+    const { rows } = await this.db.query<StoredRow>(
+      `select ${STORED_COLUMNS} from event_store.events e where e.stream_id = any($1) order by e.stream_id, e.stream_version`,
       [streamIds],
     );
     return rows.map(toLine);
@@ -64,8 +56,8 @@ export class StoredEvents {
    * province is in scope; an event of any other stream when its metadata `unit` is in scope.
    */
   async search(query: LogSearch): Promise<StoredEventLine[]> {
-    const { rows } = await this.db.query<LineRow>(
-      `select ${LINE_COLUMNS}
+    const { rows } = await this.db.query<StoredRow>(
+      `select ${STORED_COLUMNS}
        from event_store.events e
        left join lateral (
          select r.data->'unit'->>'code' as unit, r.data->>'province' as province from event_store.events r
@@ -83,18 +75,8 @@ export class StoredEvents {
   }
 }
 
-function toLine(row: LineRow): StoredEventLine {
-  return {
-    position: Number(row.global_position),
-    streamId: row.stream_id,
-    version: row.stream_version,
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    data: row.data,
-    metadata: row.metadata,
-    recordedAt: row.recorded_at.toISOString(),
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
+/** A line as exported and searched: the stored link, its instant rendered as the ISO text the hash covers. */
+function toLine(row: StoredRow): StoredEventLine {
+  const link = toStoredLink(row);
+  return { ...link, recordedAt: link.recordedAt.toISOString() };
 }
