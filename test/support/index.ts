@@ -1,5 +1,5 @@
 export { createTestDatabase, type TestDatabase, withDatabase } from './database';
-export { freePort } from './servers';
+export { freePort, startTestTemporal } from './servers';
 export { timeSkippingEnvironment, workflowBundleOptions } from './temporal';
 export { startTestSystem, type TestSystem } from './system';
 export { HISTORIES_DIR, recordedHistories, recordHistory } from './workflow-histories';

@@ -4,7 +4,13 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
 import { loadConfig } from '@ntm/config';
-import { checkPostgres, findExecutable, startEmbeddedPostgres, startTemporalDevServer } from '@ntm/runtime';
+import {
+  checkPostgres,
+  findExecutable,
+  type RunningTemporal,
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+} from '@ntm/runtime';
 
 export type Stop = () => Promise<void>;
 
@@ -32,23 +38,35 @@ export async function provideTestPostgres(stops: Stop[]): Promise<string> {
 
 /** A Temporal dev server for e2e tests: TEMPORAL_ADDRESS, else one started from the local CLI. */
 export async function provideTestTemporal(stops: Stop[]): Promise<string> {
+  const { TEMPORAL_ADDRESS } = loadConfig();
+  if (TEMPORAL_ADDRESS) return TEMPORAL_ADDRESS;
+  const server = await startTestTemporal();
+  stops.push(() => server.stop());
+  return server.address;
+}
+
+/**
+ * A dev server of the caller's own, from the local CLI: for a test that needs server limits of its
+ * own (`dynamicConfig`, e.g. an early continue-as-new suggestion) rather than the shared server.
+ */
+export async function startTestTemporal(
+  dynamicConfig?: Readonly<Record<string, string | number | boolean>>,
+): Promise<RunningTemporal> {
   const config = loadConfig();
-  if (config.TEMPORAL_ADDRESS) return config.TEMPORAL_ADDRESS;
   const cliPath = findExecutable('temporal', config.TEMPORAL_CLI_PATH, config.TOOLS_DIR, config.PATH);
   if (!cliPath)
     throw new Error(
       'Không tìm thấy Temporal CLI: chạy `npm run tools:install` hoặc đặt TEMPORAL_CLI_PATH / TEMPORAL_ADDRESS.',
     );
-  const server = await startTemporalDevServer({
+  return startTemporalDevServer({
     cliPath,
     dataDir: await mkdtemp(join(tmpdir(), 'ntm-test-temporal-')),
     port: await freePort(),
     uiPort: await freePort(),
     namespace: config.TEMPORAL_NAMESPACE,
     startupTimeoutMs: config.STARTUP_TIMEOUT_MS,
+    dynamicConfig,
   });
-  stops.push(() => server.stop());
-  return server.address;
 }
 
 async function reachable(url: string): Promise<boolean> {

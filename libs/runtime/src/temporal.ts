@@ -41,6 +41,8 @@ export interface DevServerOptions {
   readonly namespace: string;
   readonly startupTimeoutMs: number;
   readonly log?: (line: string) => void;
+  /** Server limits to override (`--dynamic-config-value`), e.g. a low history count for tests. */
+  readonly dynamicConfig?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** `temporal server start-dev` with its SQLite file in `dataDir`, so workflows survive a restart. */
@@ -77,6 +79,10 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
     'NtmRegime=Keyword',
     '--search-attribute',
     'NtmCatalogueVersion=Keyword',
+    ...Object.entries(options.dynamicConfig ?? {}).flatMap(([key, value]) => [
+      '--dynamic-config-value',
+      `${key}=${JSON.stringify(value)}`,
+    ]),
   ];
   const child = spawn(options.cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<never>((_, reject) => {
