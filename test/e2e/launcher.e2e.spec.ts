@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 
 import { Client } from 'pg';
 
@@ -119,6 +120,14 @@ describe('launcher (`npm start`)', () => {
       ]);
       await client.end();
       expect(kept.rowCount).toBe(1);
+
+      // A second system on the same data folder: PostgreSQL's own reason, not a bare failure.
+      const clash = runLauncher({ ...env, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()) });
+      const clashExit = await Promise.race([clash.exited, delay(60_000).then(() => 'still running')]);
+      clash.child.kill('SIGINT');
+      expect(clashExit).toBe(1);
+      expect(clash.stderr()).toMatch(/^DATA_DIR: .*\(embedded PostgreSQL failed\): .*postmaster\.pid/m);
+
       second.child.kill('SIGINT');
       expect(await second.exited).toBe(SIGINT_EXIT);
       expect(second.stderr()).toContain('Đã dừng');

