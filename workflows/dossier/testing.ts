@@ -17,7 +17,8 @@ export function memoryActivities() {
     async appendDossierEvents({ dossierId, expectedVersion, commandId, events }) {
       const key = `${dossierId}/${commandId}`;
       const earlier = appended.get(key);
-      if (earlier) return earlier;
+      // As the event store's activity: recorded in an earlier run, already in the loaded state.
+      if (earlier) return earlier.version <= expectedVersion ? { version: expectedVersion, events: [] } : earlier;
       const stream = streams.get(dossierId) ?? [];
       if (stream.length !== expectedVersion) {
         throw Object.assign(new Error(`expected version ${expectedVersion}, actual ${stream.length}`), {

@@ -1,10 +1,10 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { MockActivityEnvironment, TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { Pool } from 'pg';
 
 import { loadConfig } from '@ntm/config';
-import type { DossierCommand } from '@ntm/domain';
-import { clearStep, cmd, criterionIds, filingCommands } from '@ntm/domain/testing/fixtures';
+import { type DossierCommand, type DossierState, initialState } from '@ntm/domain';
+import { clearStep, cmd, criterionIds, filingCommands, run } from '@ntm/domain/testing/fixtures';
 import { stepwiseRevocationCommands } from '@ntm/domain/testing/revocation-fixtures';
 import { PostgresEventStore, PostgresHashChainAudit } from '@ntm/event-store';
 import { councilAgendaProjector, ProjectionRunner } from '@ntm/projections';
@@ -15,6 +15,7 @@ import {
   timeSkippingEnvironment,
   workflowBundleOptions,
 } from '@ntm/test-support';
+import type { StoredDossierEvents } from '@ntm/workflows/dossier/activities';
 import { dossierStreamId, dossierWorkflowId, executeCommand } from '@ntm/workflows/dossier/messages';
 import { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
 
@@ -84,6 +85,36 @@ describe('dossier activities over the PostgreSQL event store', () => {
     expect(events.at(-1)?.type).toBe('DossierRecognised');
     expect(new Set(events.map((e) => e.metadata.workflowId))).toEqual(new Set([dossierWorkflowId('pg-1')]));
     await expect(new PostgresHashChainAudit(pool).verify(dossierStreamId('pg-1'))).resolves.toMatchObject({ ok: true });
+  });
+
+  it('a command recorded in an earlier run (a request retried after a continue-as-new) appends nothing and keeps the version the run holds', async () => {
+    const { appendDossierEvents } = createDossierActivities(store);
+    const activity = new MockActivityEnvironment({
+      workflowExecution: { workflowId: dossierWorkflowId('pg-again'), runId: 'run-2' },
+    });
+    const [register, selfAssess, post] = filingCommands();
+    const registered = run([register]).state;
+    const assessed = run([selfAssess], { state: registered, events: [] }).state;
+    const append = (command: DossierCommand, expectedVersion: number, decidedOn: DossierState) =>
+      activity.run<[], StoredDossierEvents, () => Promise<StoredDossierEvents>>(() =>
+        appendDossierEvents({
+          dossierId: 'pg-again',
+          expectedVersion,
+          commandId: command.metadata.commandId,
+          events: run([command], { state: decidedOn, events: [] }).events,
+        }),
+      );
+    const first = await append(register, 0, initialState());
+    const head = (await append(selfAssess, first.version, registered)).version;
+
+    // Retried inside the run that recorded it (the activity itself retried): the original record.
+    await expect(append(register, 0, initialState())).resolves.toEqual(first);
+    // Retried after the run that recorded it: nothing new, and the next command still fits.
+    await expect(append(register, head, initialState())).resolves.toEqual({ version: head, events: [] });
+    await expect(append(post, head, assessed)).resolves.toMatchObject({
+      version: head + 1,
+      events: [{ type: 'ResultsPosted' }],
+    });
   });
 
   it('reminders and escalations are recorded once each in the dossier notice stream', async () => {

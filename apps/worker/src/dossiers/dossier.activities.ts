@@ -31,6 +31,9 @@ export function createDossierActivities(
           expectedVersion === 0 ? 'no-stream' : expectedVersion,
           toAppend,
         );
+        // A command recorded before the workflow's current run (a request retried after a
+        // continue-as-new): its events are already in the state the run loaded, so nothing is new.
+        if (nextExpectedVersion <= expectedVersion) return { version: expectedVersion, events: [] };
         // Read back what is stored (a retried append returns the original), so the workflow evolves from the record.
         const stored = await store.readStream(streamId, {
           fromVersion: expectedVersion + 1,
