@@ -37,6 +37,7 @@ import {
 import { dispatchOnSubmission, extendForSupplement } from './orchestration';
 import { explanationDeadline, REVOCATION_STEPS_PATCH, runExplanationDeadlines, stepwise } from './revocation';
 import { changedAttributes, dossierSearchAttributes, SEARCH_ATTRIBUTES_PATCH } from './search-attributes';
+import { RECORDED_OUTCOMES_PATCH, RecordedOutcomes } from './recorded-outcomes';
 import { followSurveyCampaigns } from './survey-children';
 
 const STORE_TIMEOUT = '30 seconds';
@@ -83,9 +84,13 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
     if (changed.length > 0) upsertSearchAttributes(changed);
   };
 
+  const outcomes = patched(RECORDED_OUTCOMES_PATCH) ? new RecordedOutcomes(dossierId) : undefined;
+
   const apply = (stored: StoredDossierEvents) => {
-    for (const event of stored.events) {
+    const firstVersion = stored.version - stored.events.length + 1;
+    for (const [index, event] of stored.events.entries()) {
       state = evolve(state, event);
+      outcomes?.note(event, firstVersion + index, state.status);
       if (event.type === 'SupplementRequested') supplementRequestedAt.set(event.data.criterionId, event.metadata.now);
       if (event.type === 'CouncilOpened') {
         const { round, stepIndex, session, subject } = event.data;
@@ -132,12 +137,14 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
     (command): Promise<CommandOutcome> =>
       serially(async () => {
         if (waitsForLoad) await condition(() => loaded);
+        const recorded = outcomes?.of(command.metadata.commandId);
+        if (recorded) return recorded;
         const events = await execute(revocationSteps ? stepwise(command) : command);
         return { dossierId, version, events: events.map((e) => e.type), status: state.status };
       }),
     {
       validator: (command) => {
-        if (waitsForLoad && !loaded) return;
+        if ((waitsForLoad && !loaded) || outcomes?.of(command.metadata.commandId)) return;
         const decision = decide(command, state);
         if (!decision.ok) throw refusal(decision.error);
       },

@@ -1,11 +1,9 @@
 import { defaultPayloadConverter, fromPayloadsAtIndex, type Payload } from '@temporalio/common';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 
-import { loadConfig } from '@ntm/config';
 import type { DossierCommand } from '@ntm/domain';
 import { cmd, evidence } from '@ntm/domain/testing/fixtures';
-import type { RunningTemporal } from '@ntm/runtime';
-import { runDossier, startTestTemporal } from '@ntm/test-support';
+import { earlyContinueAsNewEnvironment, runDossier, until } from '@ntm/test-support';
 
 import type { AppendDossierEvents } from '../dossier/activities';
 import { dossierPosition, dossierWorkflowId } from '../dossier/messages';
@@ -25,23 +23,14 @@ import {
 const SUGGEST_CONTINUE_AS_NEW_AT = 20;
 const TASK_QUEUE = 'survey-continue-as-new-test';
 const DOSSIER_ID = 'survey-can-d-1';
-const WAIT_MS = 10_000;
 
-let server: RunningTemporal | undefined;
 let env: TestWorkflowEnvironment | undefined;
+let stop: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  // The time-skipping server takes no dynamic config: a dev server of this spec's own suggests early.
-  server = await startTestTemporal({ 'limit.historyCount.suggestContinueAsNew': SUGGEST_CONTINUE_AS_NEW_AT });
-  env = await TestWorkflowEnvironment.createFromExistingServer({
-    address: server.address,
-    namespace: loadConfig().TEMPORAL_NAMESPACE,
-  });
+  ({ env, stop } = await earlyContinueAsNewEnvironment(SUGGEST_CONTINUE_AS_NEW_AT));
 }, 60_000);
-afterAll(async () => {
-  await env?.teardown();
-  await server?.stop();
-});
+afterAll(() => stop?.());
 
 const client = () => env!.client;
 const dossierRun = (runId?: string) => client().workflow.getHandle(dossierWorkflowId(DOSSIER_ID), runId);
@@ -130,14 +119,6 @@ async function readRun(runId: string): Promise<Run> {
 
 const firstArgument = <T>(payloads: Payload[] | null | undefined): T =>
   fromPayloadsAtIndex<T>(defaultPayloadConverter, 0, payloads);
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + WAIT_MS;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`still waiting for ${what} after ${WAIT_MS} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const at = (now: string, command: DossierCommand): DossierCommand => ({
   ...command,
