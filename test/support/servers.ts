@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -58,15 +58,22 @@ export async function startTestTemporal(
     throw new Error(
       'Không tìm thấy Temporal CLI: chạy `npm run tools:install` hoặc đặt TEMPORAL_CLI_PATH / TEMPORAL_ADDRESS.',
     );
-  return startTemporalDevServer({
+  const dataDir = await mkdtemp(join(tmpdir(), 'ntm-test-temporal-'));
+  const server = await startTemporalDevServer({
     cliPath,
-    dataDir: await mkdtemp(join(tmpdir(), 'ntm-test-temporal-')),
+    dataDir,
     port: await freePort(),
     uiPort: await freePort(),
     namespace: config.TEMPORAL_NAMESPACE,
     startupTimeoutMs: config.STARTUP_TIMEOUT_MS,
     dynamicConfig,
   });
+  // A test server's history is of no use after its run: its folder goes with it.
+  const stop = async () => {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  return { ...server, stop };
 }
 
 async function reachable(url: string): Promise<boolean> {
