@@ -1,9 +1,24 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsISO8601, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { buildMessage, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy, isISO8601 } from 'class-validator';
 
 /** A version number or an ISO 8601 instant. */
 const VERSION_OR_INSTANT = /^(\d+|\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2}))$/;
+
+/**
+ * An ISO 8601 instant on a real calendar day that `Date` reads: ISO 8601 also allows week and
+ * ordinal dates (2026-W14, 2026-091) and compact forms that `Date` cannot read (the query then
+ * failed in the database or matched nothing), and a lax check reads 30 February as 2 March.
+ */
+const IsInstant = () =>
+  ValidateBy({
+    name: 'isInstant',
+    validator: {
+      validate: (value) =>
+        typeof value === 'string' && isISO8601(value, { strict: true }) && !Number.isNaN(Date.parse(value)),
+      defaultMessage: buildMessage((each) => `${each}$property must be an ISO 8601 instant, e.g. 2026-04-01T02:00:00Z`),
+    },
+  });
 
 export class TimelineQuery {
   @ApiPropertyOptional({ description: 'Người thực hiện (actor id)' }) @IsOptional() @IsString() actor?: string;
@@ -12,14 +27,14 @@ export class TimelineQuery {
   @IsString()
   type?: string;
   @ApiPropertyOptional({ description: 'Mã tiêu chí' }) @IsOptional() @IsString() criterion?: string;
-  @ApiPropertyOptional({ description: 'Từ thời điểm ghi (ISO 8601)' }) @IsOptional() @IsISO8601() from?: string;
-  @ApiPropertyOptional({ description: 'Đến thời điểm ghi (ISO 8601)' }) @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional({ description: 'Từ thời điểm ghi (ISO 8601)' }) @IsOptional() @IsInstant() from?: string;
+  @ApiPropertyOptional({ description: 'Đến thời điểm ghi (ISO 8601)' }) @IsOptional() @IsInstant() to?: string;
 }
 
 export class StateQuery {
   @ApiPropertyOptional({ description: 'Trạng thái tại thời điểm ghi này (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   at?: string;
 
   @ApiPropertyOptional({ description: 'Trạng thái sau phiên bản này của luồng hồ sơ' })
@@ -42,8 +57,8 @@ export class DiffQuery {
 
 export class EventSearchQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() actor?: string;
-  @ApiPropertyOptional({ description: 'ISO 8601' }) @IsOptional() @IsISO8601() from?: string;
-  @ApiPropertyOptional({ description: 'ISO 8601' }) @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional({ description: 'ISO 8601' }) @IsOptional() @IsInstant() from?: string;
+  @ApiPropertyOptional({ description: 'ISO 8601' }) @IsOptional() @IsInstant() to?: string;
   @ApiPropertyOptional({ description: 'nextCursor của trang trước' })
   @IsOptional()
   @Type(() => Number)
