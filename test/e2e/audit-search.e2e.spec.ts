@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 
 import type { Pool } from 'pg';
 
-import { auditReadStreamId, dossierStreamId, noticeStreamId, type StoredEventLine } from '@ntm/audit';
+import {
+  AUDIT_READ,
+  type AuditReadData,
+  auditReadStreamId,
+  dossierStreamId,
+  noticeStreamId,
+  type StoredEventLine,
+} from '@ntm/audit';
 import { LOG_START, PostgresEventStore, type RecordedEvent } from '@ntm/event-store';
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
@@ -19,7 +26,7 @@ const PAUSE_MS = 2;
 
 interface SearchPage {
   readonly events: StoredEventLine[];
-  readonly nextCursor: number | null;
+  readonly nextCursor: string | null;
 }
 
 const streamsOf = (...dossiers: DossierAddress[]) =>
@@ -175,4 +182,37 @@ describe('cross-dossier event search (GET /api/v1/audit/events)', () => {
     expect(problem.errors.length).toBeGreaterThan(0);
     expect(problem.errors.every((error) => error.field === field)).toBe(true);
   });
+
+  it('never pages past an event whose transaction was still running: the next page shows it', async () => {
+    const slow = await pool.connect();
+    try {
+      await slow.query('begin');
+      await new PostgresEventStore(slow).append(auditReadStreamId(MINH_KHAI.dossierId), 'any', [
+        anAuditRead(MINH_KHAI),
+      ]);
+      await store.append(auditReadStreamId(QUAN_HA.dossierId), 'any', [anAuditRead(QUAN_HA)]);
+      const whileRunning = await search(`limit=1000`);
+      // The page a client would have paged to while the write was still running: a full one, with a cursor.
+      const cursor = (await search(`limit=${whileRunning.events.length}`)).nextCursor;
+      expect(cursor).not.toBeNull();
+      await slow.query('commit');
+      await readLog();
+      const after = await search(`limit=1000&cursor=${encodeURIComponent(cursor ?? '')}`);
+      expect([...whileRunning.events, ...after.events].map(keyOf)).toEqual(logOf(QUAN_HA, MINH_KHAI).map(keyOf));
+    } finally {
+      await slow.query('rollback');
+      slow.release();
+    }
+  });
 });
+
+/** An audit read written straight to the store (as AuditReads does), to hold it in a transaction of the test's own. */
+function anAuditRead({ dossierId }: DossierAddress) {
+  const data: AuditReadData = { dossierId, what: 'timeline', query: {} };
+  return {
+    eventId: randomUUID(),
+    type: AUDIT_READ,
+    data,
+    metadata: { actor: 'thanh-tra-bac-kan', role: 'auditor', now: new Date().toISOString() },
+  };
+}

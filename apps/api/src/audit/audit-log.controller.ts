@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { StoredEventLine } from '@ntm/audit';
 import type { Principal } from '@ntm/auth';
-import { HASH_CHAIN_AUDIT, type HashChainAudit, type VerifyResult } from '@ntm/event-store';
+import { HASH_CHAIN_AUDIT, type HashChainAudit, LOG_START, type VerifyResult } from '@ntm/event-store';
 
 import { forbidden, notFound } from '../auth/auth.problems';
 import { Authorize } from '../auth/authorize.decorator';
@@ -11,6 +11,7 @@ import { CurrentPrincipal } from '../auth/request-principal';
 import { AUDIT_READERS, AuditScope, VERIFIERS } from './audit-scope';
 import { EventSearchQuery, VerifyQuery } from './audit.dto';
 import { STORED_EVENTS } from './audit.tokens';
+import { logCursor, logPositionOfCursor } from './log-cursor';
 import type { StoredEvents } from './stored-events';
 
 /** The streams of one dossier, whose jurisdiction is the dossier's. */
@@ -37,17 +38,17 @@ export class AuditLogController {
   async search(
     @Query() query: EventSearchQuery,
     @CurrentPrincipal() caller: Principal,
-  ): Promise<{ events: StoredEventLine[]; nextCursor: number | null }> {
+  ): Promise<{ events: StoredEventLine[]; nextCursor: string | null }> {
     const limit = query.limit ?? PAGE;
-    const events = await this.stored.search({
+    const { events, end } = await this.stored.search({
       actor: query.actor,
       from: query.from === undefined ? undefined : new Date(query.from),
       to: query.to === undefined ? undefined : new Date(query.to),
-      after: query.cursor ?? 0,
+      after: query.cursor === undefined ? LOG_START : logPositionOfCursor(query.cursor),
       limit,
       units: this.scope.units(caller),
     });
-    return { events, nextCursor: events.length === limit ? (events.at(-1)?.position ?? null) : null };
+    return { events, nextCursor: events.length === limit && end ? logCursor(end) : null };
   }
 
   @Get('verify')

@@ -2,6 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { buildMessage, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy, isISO8601 } from 'class-validator';
 
+import { LOG_CURSOR } from './log-cursor';
+
 /** A version number or an ISO 8601 instant. */
 const VERSION_OR_INSTANT = /^(\d+|\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2}))$/;
 
@@ -61,10 +63,8 @@ export class EventSearchQuery {
   @ApiPropertyOptional({ description: 'ISO 8601' }) @IsOptional() @IsInstant() to?: string;
   @ApiPropertyOptional({ description: 'nextCursor của trang trước' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  cursor?: number;
+  @Matches(LOG_CURSOR)
+  cursor?: string;
 
   @ApiPropertyOptional({ default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
 }

@@ -1,15 +1,28 @@
 import type { StoredEventLine } from '@ntm/audit';
-import { type Queryable, STORED_COLUMNS, type StoredRow, toStoredLink } from '@ntm/event-store';
+import {
+  type EventRow,
+  type LogPosition,
+  type Queryable,
+  STORED_COLUMNS,
+  type StoredRow,
+  toStoredLink,
+} from '@ntm/event-store';
 
 /** The dossier a stream belongs to: its own stream, its notices, its audit reads. */
 const DOSSIER_OF_STREAM = `substring(e.stream_id from '^(?:dossier-notices-|audit-reads-|dossier-)(.+)$')`;
+
+export interface LogSearchPage {
+  readonly events: StoredEventLine[];
+  /** Where the page ended: the log position of its last event. */
+  readonly end?: LogPosition;
+}
 
 export interface LogSearch {
   readonly actor?: string;
   readonly from?: Date;
   readonly to?: Date;
-  /** Global position of the last event of the previous page. */
-  readonly after: number;
+  /** Where the previous page ended in the log's commit-safe order. */
+  readonly after: LogPosition;
   readonly limit: number;
   /** Unit codes in the caller's jurisdiction (ScopeFilter). */
   readonly units: readonly string[];
@@ -51,27 +64,42 @@ export class StoredEvents {
   }
 
   /**
-   * The whole log in position order, one page. Jurisdiction rule: an event of a dossier's streams
-   * (dossier-, dossier-notices-, audit-reads-) is visible when the dossier's registered unit or
-   * province is in scope; an event of any other stream when its metadata `unit` is in scope.
+   * The whole log in commit-safe order (as subscribers read it), one page: only events of
+   * transactions older than every one still running, so none can later appear before the page's end.
+   * Jurisdiction rule: an event of a dossier's streams (dossier-, dossier-notices-, audit-reads-) is
+   * visible when the dossier's registered unit or province is in scope; an event of any other stream
+   * when its metadata `unit` is in scope.
    */
-  async search(query: LogSearch): Promise<StoredEventLine[]> {
-    const { rows } = await this.db.query<StoredRow>(
-      `select ${STORED_COLUMNS}
+  async search(query: LogSearch): Promise<LogSearchPage> {
+    const { rows } = await this.db.query<EventRow>(
+      `select ${STORED_COLUMNS}, e.transaction_id::text as transaction_id
        from event_store.events e
        left join lateral (
          select r.data->'unit'->>'code' as unit, r.data->>'province' as province from event_store.events r
          where r.stream_id = 'dossier-' || ${DOSSIER_OF_STREAM} and r.type = 'DossierRegistered' limit 1
        ) d on true
-       where e.global_position > $1
-         and ($2::text is null or e.metadata->>'actor' = $2)
-         and ($3::timestamptz is null or e.recorded_at >= $3)
-         and ($4::timestamptz is null or e.recorded_at <= $4)
-         and (case when d.unit is null then e.metadata->>'unit' = any($5) else (d.unit = any($5) or d.province = any($5)) end)
-       order by e.global_position limit $6`,
-      [query.after, query.actor ?? null, query.from ?? null, query.to ?? null, query.units, query.limit],
+       where (e.transaction_id, e.global_position) > ($1::xid8, $2)
+         and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+         and ($3::text is null or e.metadata->>'actor' = $3)
+         and ($4::timestamptz is null or e.recorded_at >= $4)
+         and ($5::timestamptz is null or e.recorded_at <= $5)
+         and (case when d.unit is null then e.metadata->>'unit' = any($6) else (d.unit = any($6) or d.province = any($6)) end)
+       order by e.transaction_id, e.global_position limit $7`,
+      [
+        query.after.transactionId,
+        query.after.globalPosition,
+        query.actor ?? null,
+        query.from ?? null,
+        query.to ?? null,
+        query.units,
+        query.limit,
+      ],
     );
-    return rows.map(toLine);
+    const last = rows.at(-1);
+    return {
+      events: rows.map(toLine),
+      ...(last ? { end: { transactionId: last.transaction_id, globalPosition: Number(last.global_position) } } : {}),
+    };
   }
 }
 
