@@ -161,6 +161,12 @@ export const filedStatuses = [
 ] as const;
 export type FiledStatus = (typeof filedStatuses)[number];
 
+/**
+ * A dossier not settled yet: still in its procedure, or refused and able to resubmit. Only such a
+ * dossier may be withdrawn, or carried over or closed when its unit is merged.
+ */
+export const openStatuses = [...procedureStatuses, 'refused'] as const;
+
 /** A state of a registered dossier; its status must be one of `filedStatuses`. */
 interface Filed<S extends FiledStatus> {
   readonly status: S;

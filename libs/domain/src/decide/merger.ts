@@ -1,9 +1,6 @@
 import type { CarryOverDossier, CloseOnMerger, UnitRef } from '../commands';
-import type { DossierState, FiledDossier } from '../state';
+import { type DossierState, type FiledDossier, openStatuses } from '../state';
 import { accept, emit, inStatus, invalidField, isBlank, isDecision, type Decision } from './support';
-
-/** A dossier still in its procedure (or refused and able to resubmit): what a merger can leave open. */
-const OPEN = ['registered', 'self-assessed', 'posted', 'posting-closed', 'surveyed', 'in-review', 'refused'] as const;
 
 function checkSuccessor(dossier: FiledDossier, successor: UnitRef): Decision | undefined {
   if (successor.code === dossier.dossier.unit.code || successor.kind !== dossier.dossier.unit.kind) {
@@ -21,7 +18,7 @@ function checkSuccessor(dossier: FiledDossier, successor: UnitRef): Decision | u
  * filing, same round and history); from then on it is the successor's dossier.
  */
 export function carryOverDossier(command: CarryOverDossier, state: DossierState): Decision {
-  const s = inStatus(state, command.type, OPEN);
+  const s = inStatus(state, command.type, openStatuses);
   if (isDecision(s)) return s;
   const { successor, note } = command.data;
   const bad = checkSuccessor(s, successor);
@@ -40,7 +37,7 @@ export function carryOverDossier(command: CarryOverDossier, state: DossierState)
 
 /** 2025 reorganisation: the coordinator closes the predecessor's dossier instead, and says why. */
 export function closeOnMerger(command: CloseOnMerger, state: DossierState): Decision {
-  const s = inStatus(state, command.type, OPEN);
+  const s = inStatus(state, command.type, openStatuses);
   if (isDecision(s)) return s;
   const { successor, reason } = command.data;
   const bad = checkSuccessor(s, successor);

@@ -1,5 +1,5 @@
 import type { DecisionRef, IssueDecision, RefuseDossier, ResubmitDossier, WithdrawDossier } from '../commands';
-import { currentCouncil, currentStep, type DossierRecord, type DossierState } from '../state';
+import { currentCouncil, currentStep, type DossierRecord, type DossierState, openStatuses } from '../state';
 import {
   accept,
   conflict,
@@ -125,15 +125,7 @@ export function resubmitDossier(command: ResubmitDossier, state: DossierState): 
 }
 
 export function withdrawDossier(command: WithdrawDossier, state: DossierState): Decision {
-  const s = inStatus(state, command.type, [
-    'registered',
-    'self-assessed',
-    'posted',
-    'posting-closed',
-    'surveyed',
-    'in-review',
-    'refused',
-  ]);
+  const s = inStatus(state, command.type, openStatuses);
   if (isDecision(s)) return s;
   if (isBlank(command.data.reason)) return invalidField('reason', 'Cần nêu lý do rút hồ sơ.', 'A reason is required.');
   return accept(
