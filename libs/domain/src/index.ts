@@ -8,5 +8,6 @@ export * from './events';
 export type * from './rules';
 export * from './state';
 export * from './summary';
+export { dossierForSurvey } from './survey-campaign';
 export * from './transition';
 export * from './revocation-view';

@@ -2,7 +2,8 @@
 export * from './campaign';
 export { decideSurvey, IMPORT_CHUNK_SIZE } from './decide';
 export * from './model';
-export { dossierForSurvey } from './dossier-gate';
+// Which dossier a campaign may open on is the dossier's rule (libs/domain); the survey's public API offers it.
+export { dossierForSurvey } from '@ntm/domain';
 export { certifyingLevel, checkOfficer } from './officers';
 export { closingDate, MAX_CAMPAIGN_WORKING_DAYS } from './plan';
 export type { SurveyDecision } from './refusals';

@@ -1,13 +1,18 @@
-import { ConflictError, type DomainError, type DossierState, type FiledDossier } from '@ntm/domain';
+import { ConflictError } from './errors';
+import type { DossierState, FiledDossier, FiledStatus } from './state';
 
 /**
  * QĐ 18/2022/QĐ-TTg: residents are surveyed once the results have been posted for comments; a
- * campaign may be prepared while the posting runs, and run again after a failed survey, never
- * after a passed one. Returns the filed dossier, or why no campaign may open on it.
+ * campaign may be prepared while the posting runs, and run again after a failed survey.
  */
-export function dossierForSurvey(state: DossierState): FiledDossier | DomainError {
-  const open = ['posted', 'posting-closed', 'surveyed'];
-  if (state.status === 'unregistered' || !open.includes(state.status)) {
+const SURVEY_CAMPAIGN_STATUSES: readonly FiledStatus[] = ['posted', 'posting-closed', 'surveyed'];
+
+/**
+ * The dossier an MTTQ satisfaction survey campaign opens on, or why none may: not at the survey
+ * step, or its survey already passed (never surveyed again after a passed one).
+ */
+export function dossierForSurvey(state: DossierState): FiledDossier | ConflictError {
+  if (state.status === 'unregistered' || !SURVEY_CAMPAIGN_STATUSES.includes(state.status)) {
     return new ConflictError({
       code: 'survey.dossier-not-ready',
       messageVi: 'Hồ sơ chưa công khai kết quả lấy ý kiến hoặc đã qua bước khảo sát: không mở được đợt khảo sát.',
@@ -15,13 +20,12 @@ export function dossierForSurvey(state: DossierState): FiledDossier | DomainErro
       details: { status: state.status },
     });
   }
-  const filed = state as FiledDossier;
-  if (filed.round.survey?.passed) {
+  if (state.round.survey?.passed) {
     return new ConflictError({
       code: 'survey.already-passed',
       messageVi: 'Kết quả khảo sát của hồ sơ đã đạt; không mở đợt khảo sát mới.',
       messageEn: "The dossier's survey has already passed; no new campaign.",
     });
   }
-  return filed;
+  return state;
 }
