@@ -20,7 +20,7 @@ export interface AuditState {
   readonly version: number;
   /** When that event was recorded by the store. */
   readonly recordedAt: string | null;
-  readonly status: DossierStatus | 'unregistered';
+  readonly status: DossierStatus;
   readonly round: number | null;
   readonly criteria: Readonly<Record<string, CriterionVerdict>>;
   readonly indicators: Readonly<Record<string, IndicatorValue>>;
