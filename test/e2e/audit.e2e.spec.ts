@@ -74,15 +74,20 @@ describe('audit of a dossier through the API', () => {
     expect(await diff.json()).toMatchObject({ status: { from: 'registered', to: 'recognised' } });
   });
 
-  it.each(['/timeline?from=2026-W14', '/timeline?to=2026-02-30T00:00:00Z', '/state?at=2026-W14'])(
-    'refuses an instant that is no calendar instant (%s) with a 400 naming the field',
-    async (path) => {
-      const response = await get(path);
-      expect(response.status).toBe(400);
-      const problem = (await response.json()) as { errors: { field: string }[] };
-      expect(problem.errors.map((error) => error.field)).toEqual([/[?&](\w+)=/.exec(path)?.[1]]);
-    },
-  );
+  it.each([
+    '/timeline?from=2026-W14',
+    '/timeline?to=2026-02-30T00:00:00Z',
+    '/timeline?from=2026-04-01T09:00',
+    '/state?at=2026-W14',
+    '/state?at=2026-04-01',
+    '/diff?from=2026-02-30T00:00:00Z&to=2',
+    '/diff?to=2026-04-01T09:00:00&from=1',
+  ])('refuses an instant that is no calendar instant (%s) with a 400 naming the field', async (path) => {
+    const response = await get(path);
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { errors: { field: string }[] };
+    expect(problem.errors.map((error) => error.field)).toEqual([/[?&](\w+)=/.exec(path)?.[1]]);
+  });
 
   it('exports an archive that verifies offline, and finds a one-byte change at its line', async () => {
     const response = await get('/export');

@@ -4,21 +4,36 @@ import { buildMessage, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateB
 
 import { LOG_CURSOR } from './log-cursor';
 
-/** A version number or an ISO 8601 instant. */
-const VERSION_OR_INSTANT = /^(\d+|\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2}))$/;
-
 /**
- * An ISO 8601 instant on a real calendar day that `Date` reads: ISO 8601 also allows week and
- * ordinal dates (2026-W14, 2026-091) and compact forms that `Date` cannot read (the query then
- * failed in the database or matched nothing), and a lax check reads 30 February as 2 March.
+ * An ISO 8601 instant with its zone, on a real calendar day that `Date` reads: ISO 8601 also allows
+ * week and ordinal dates (2026-W14, 2026-091) and compact forms that `Date` cannot read (the query
+ * then failed in the database or matched nothing), a lax check reads 30 February as 2 March, and a
+ * time without a zone would be read in whatever zone the server runs in.
  */
+const isInstant = (value: unknown): boolean =>
+  typeof value === 'string' &&
+  /T.*(Z|[+-]\d{2}:\d{2})$/i.test(value) &&
+  isISO8601(value, { strict: true }) &&
+  !Number.isNaN(Date.parse(value));
+
+const AN_INSTANT = 'an ISO 8601 instant with its zone, e.g. 2026-04-01T09:00:00+07:00';
+
 const IsInstant = () =>
   ValidateBy({
     name: 'isInstant',
     validator: {
-      validate: (value) =>
-        typeof value === 'string' && isISO8601(value, { strict: true }) && !Number.isNaN(Date.parse(value)),
-      defaultMessage: buildMessage((each) => `${each}$property must be an ISO 8601 instant, e.g. 2026-04-01T02:00:00Z`),
+      validate: isInstant,
+      defaultMessage: buildMessage((each) => `${each}$property must be ${AN_INSTANT}`),
+    },
+  });
+
+/** A version of the dossier's stream, or an instant. */
+const IsVersionOrInstant = () =>
+  ValidateBy({
+    name: 'isVersionOrInstant',
+    validator: {
+      validate: (value) => (typeof value === 'string' && /^\d+$/.test(value)) || isInstant(value),
+      defaultMessage: buildMessage((each) => `${each}$property must be a version number or ${AN_INSTANT}`),
     },
   });
 
@@ -49,11 +64,11 @@ export class StateQuery {
 
 export class DiffQuery {
   @ApiPropertyOptional({ description: 'Phiên bản hoặc thời điểm (ISO 8601) bắt đầu' })
-  @Matches(VERSION_OR_INSTANT)
+  @IsVersionOrInstant()
   from!: string;
 
   @ApiPropertyOptional({ description: 'Phiên bản hoặc thời điểm (ISO 8601) kết thúc' })
-  @Matches(VERSION_OR_INSTANT)
+  @IsVersionOrInstant()
   to!: string;
 }
 
