@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+
 import { MockActivityEnvironment, TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { Pool } from 'pg';
@@ -13,6 +15,7 @@ import {
   createTestDatabase,
   type TestDatabase,
   timeSkippingEnvironment,
+  until,
   workflowBundleOptions,
 } from '@ntm/test-support';
 import type { StoredDossierEvents } from '@ntm/workflows/dossier/activities';
@@ -146,12 +149,22 @@ describe('dossier activities over the PostgreSQL event store', () => {
     expect(notices.map((n) => n.type)).toEqual(['CouncilQuorumOverdue']);
     const runner = new ProjectionRunner(db.dataSource, store, [councilAgendaProjector]);
     await runner.rebuild(councilAgendaProjector.name);
-    const [agenda] = await db.dataSource.query(
-      `select session, votes_count as "votesCount", quorum_overdue as "quorumOverdue", quorum_due_date as "dueDate"
-         from read_models.council_agenda where dossier_id = 'pg-4'`,
-    );
+    const readAgenda = async () =>
+      (
+        await db.dataSource.query(
+          `select session, votes_count as "votesCount", quorum_overdue as "quorumOverdue", quorum_due_date as "dueDate"
+             from read_models.council_agenda where dossier_id = 'pg-4'`,
+        )
+      )[0] as unknown;
     // 5 working days after 01/04: 02, 03, 06, 07, 08/04.
-    expect(agenda).toEqual({ session: 1, votesCount: 1, quorumOverdue: true, dueDate: '2026-04-08' });
+    const expected = { session: 1, votesCount: 1, quorumOverdue: true, dueDate: '2026-04-08' };
+    // The log is read commit-safe: a transaction still open anywhere on the cluster (another suite's)
+    // holds the reader back, so the projection may need more catching up than the rebuild.
+    await until(async () => {
+      await runner.catchUp(councilAgendaProjector.name);
+      return isDeepStrictEqual(await readAgenda(), expected);
+    }, 'the council agenda to show the overdue quorum');
+    expect(await readAgenda()).toEqual(expected);
   });
 
   it('a revocation council short of its quorum is escalated as such, and the agenda shows a revocation session', async () => {
