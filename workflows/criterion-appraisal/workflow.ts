@@ -2,15 +2,12 @@ import { condition, getExternalWorkflowHandle, proxyActivities, setHandler } fro
 
 import { createCalendar, endOfVietnamDay, startOfVietnamDay } from '@ntm/calendar';
 
+import { NOTICE_ACTIVITY } from '../activity-options';
 import { appraisalOverdue, dossierWorkflowId } from '../dossier/messages';
 import type { CriterionAppraisalActivities } from './activities';
 import { type CriterionAppraisalInput, criterionSettled, deadlineMoved, supplementPending } from './messages';
 
-const NOTICE_TIMEOUT = '1 minute';
-
-const { recordAppraisalNotice } = proxyActivities<CriterionAppraisalActivities>({
-  startToCloseTimeout: NOTICE_TIMEOUT,
-});
+const { recordAppraisalNotice } = proxyActivities<CriterionAppraisalActivities>(NOTICE_ACTIVITY);
 
 type Kind = 'reminder' | 'overdue';
 

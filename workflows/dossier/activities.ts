@@ -18,8 +18,11 @@ export interface AppendDossierEvents {
 /** Implemented by the worker (apps/worker) over the event store; the workflow sees only types. */
 export interface DossierActivities {
   appendDossierEvents(input: AppendDossierEvents): Promise<StoredDossierEvents>;
-  /** The whole stream, for a workflow started after its history was lost (the store is the record). */
-  loadDossierEvents(dossierId: string): Promise<StoredDossierEvents>;
+  /**
+   * The stream after `afterVersion` (the whole stream by default): for a workflow started after its
+   * history was lost (the store is the record), or after an append whose outcome it never learnt.
+   */
+  loadDossierEvents(dossierId: string, afterVersion?: number): Promise<StoredDossierEvents>;
 }
 
 /** A council session still short of its quorum when its deadline passed (for the coordinator). */

@@ -11,6 +11,7 @@ import {
   type Tier,
 } from '@ntm/domain';
 
+import { NOTICE_ACTIVITY } from '../activity-options';
 import type { CouncilActivities } from './activities';
 
 /** Workflow versioning: councils opened before this clock existed replay without it. */
@@ -19,7 +20,7 @@ export const COUNCIL_QUORUM_DEADLINE_PATCH = 'council-quorum-deadline';
 /** Workflow versioning: revocation councils opened before their clock existed replay without it. */
 export const REVOCATION_COUNCIL_QUORUM_PATCH = 'revocation-council-quorum-deadline';
 
-const { recordCouncilQuorumOverdue } = proxyActivities<CouncilActivities>({ startToCloseTimeout: '1 minute' });
+const { recordCouncilQuorumOverdue } = proxyActivities<CouncilActivities>(NOTICE_ACTIVITY);
 
 export interface CouncilDeadline {
   /** `round/stepIndex/session` (prefixed by the subject for a revocation): identifies the session the clock runs for. */

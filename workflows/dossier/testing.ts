@@ -31,9 +31,9 @@ export function memoryActivities() {
       appended.set(key, result);
       return result;
     },
-    async loadDossierEvents(dossierId) {
+    async loadDossierEvents(dossierId, afterVersion = 0) {
       const stream = streams.get(dossierId) ?? [];
-      return { version: stream.length, events: [...stream] };
+      return { version: Math.max(stream.length, afterVersion), events: stream.slice(afterVersion) };
     },
     async recordAppraisalNotice(notice) {
       notices.push(notice);

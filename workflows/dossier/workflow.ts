@@ -1,6 +1,5 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   log,
@@ -14,7 +13,6 @@ import {
 import {
   currentStep,
   decide,
-  type DomainError,
   type DossierCommand,
   type DossierEvent,
   type DossierState,
@@ -24,8 +22,10 @@ import {
   initialState,
 } from '@ntm/domain';
 
+import { COMMAND_ACTIVITY } from '../activity-options';
 import type { DossierActivities, StoredDossierEvents } from './activities';
 import { AppraisalChildren } from './appraisal-children';
+import { refusal, storeFailure } from './failures';
 import { councilDeadline, councilSessionKey, runCouncilDeadlines } from './council-deadline';
 import {
   type CommandOutcome,
@@ -38,24 +38,10 @@ import { dispatchOnSubmission, extendForSupplement } from './orchestration';
 import { explanationDeadline, REVOCATION_STEPS_PATCH, runExplanationDeadlines, stepwise } from './revocation';
 import { changedAttributes, dossierSearchAttributes, SEARCH_ATTRIBUTES_PATCH } from './search-attributes';
 import { RECORDED_OUTCOMES_PATCH, RecordedOutcomes } from './recorded-outcomes';
+
 import { followSurveyCampaigns } from './survey-children';
 
-const STORE_TIMEOUT = '30 seconds';
-
-const { appendDossierEvents, loadDossierEvents } = proxyActivities<DossierActivities>({
-  startToCloseTimeout: STORE_TIMEOUT,
-  retry: { nonRetryableErrorTypes: ['StreamVersionConflict'] },
-});
-
-/** A refused command: non-retryable, typed by the domain code, details for problem+json. */
-function refusal(error: DomainError): ApplicationFailure {
-  return ApplicationFailure.create({
-    type: error.code,
-    message: error.messageEn,
-    nonRetryable: true,
-    details: [error.toJSON()],
-  });
-}
+const { appendDossierEvents, loadDossierEvents } = proxyActivities<DossierActivities>(COMMAND_ACTIVITY);
 
 /**
  * One dossier, from registration to recognition (and revocation): commands arrive as Updates,
@@ -101,7 +87,18 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
     index();
   };
 
+  // An append that failed for want of the store (retries spent) may still have been committed: the
+  // next command first reads what the record holds past the run's version, then decides.
+  let unsure = false;
   const execute = async (command: DossierCommand): Promise<readonly DossierEvent[]> => {
+    if (unsure) {
+      apply(
+        await loadDossierEvents(dossierId, version).catch((failure: unknown) =>
+          Promise.reject(storeFailure(failure).error),
+        ),
+      );
+      unsure = false;
+    }
     const decision = decide(command, state);
     if (!decision.ok) throw refusal(decision.error);
     const stored = await appendDossierEvents({
@@ -109,6 +106,10 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
       expectedVersion: version,
       commandId: command.metadata.commandId,
       events: decision.value,
+    }).catch((failure: unknown) => {
+      const { error, outcomeUnknown } = storeFailure(failure);
+      unsure = outcomeUnknown;
+      throw error;
     });
     apply(stored);
     for (const event of stored.events) await react(event);

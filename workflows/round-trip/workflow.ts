@@ -1,14 +1,10 @@
 import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 
+import { COMMAND_ACTIVITY } from '../activity-options';
 import type { RoundTripActivities } from './activities';
 import type { RoundTripInput, RoundTripRecord } from './messages';
 
-const RECORD_TIMEOUT = '30 seconds';
-
-const { recordRoundTrip } = proxyActivities<RoundTripActivities>({
-  startToCloseTimeout: RECORD_TIMEOUT,
-  retry: { maximumAttempts: 5 },
-});
+const { recordRoundTrip } = proxyActivities<RoundTripActivities>(COMMAND_ACTIVITY);
 
 export async function roundTrip(input: RoundTripInput): Promise<RoundTripRecord> {
   return recordRoundTrip({ ...input, workflowId: workflowInfo().workflowId });

@@ -2,6 +2,7 @@ import { condition, getExternalWorkflowHandle, proxyActivities, setHandler } fro
 
 import { createCalendar, endOfVietnamDay, startOfVietnamDay } from '@ntm/calendar';
 
+import { NOTICE_ACTIVITY } from '../activity-options';
 import { dossierWorkflowId } from '../dossier/messages';
 import type { SurveyCampaignActivities, SurveyNotice } from './activities';
 import {
@@ -12,9 +13,7 @@ import {
   surveyResultCertified,
 } from './messages';
 
-const NOTICE_TIMEOUT = '1 minute';
-
-const { recordSurveyNotice } = proxyActivities<SurveyCampaignActivities>({ startToCloseTimeout: NOTICE_TIMEOUT });
+const { recordSurveyNotice } = proxyActivities<SurveyCampaignActivities>(NOTICE_ACTIVITY);
 
 /**
  * One MTTQ survey campaign of a dossier: reminds the officers some working days before the last

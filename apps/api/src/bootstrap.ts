@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { ApiMetrics } from './metrics/metrics';
 import { ProblemDetailsFilter } from './platform/problem-details.filter';
 import type { AppConfig, RuntimeEndpoints } from './platform/tokens';
+import { refuseUnstorableInput } from './platform/request-input';
 import { createValidationPipe } from './platform/validation.pipe';
 
 export const API_PREFIX = 'api/v1';
@@ -40,6 +41,7 @@ export async function startApi(config: AppConfig, endpoints: RuntimeEndpoints): 
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
+  refuseUnstorableInput(app.getHttpAdapter().getInstance());
   recordRequests(app);
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApiInfo()), {
     jsonDocumentUrl: 'api/docs/openapi.json',

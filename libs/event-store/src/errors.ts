@@ -41,3 +41,23 @@ export class EventIdConflict extends AppendConflict {
     super(streamId, `event ids already stored elsewhere or in part, appending to ${streamId}: ${detail}`);
   }
 }
+
+/**
+ * The database refuses the events' content itself (SQLSTATE class 22, data exception: text jsonb
+ * cannot hold such as NUL; class 54: a value past its limits). Retrying can never succeed, so the
+ * writer gives up on this command instead of holding the stream's later commands behind it.
+ */
+export class UnstorableEvents extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly sqlState: string,
+  ) {
+    super(`the database refuses the events of ${streamId} (SQLSTATE ${sqlState})`);
+    this.name = new.target.name;
+  }
+}
+
+const UNSTORABLE_CLASSES = ['22', '54'];
+
+export const isUnstorable = (sqlState: string | undefined) =>
+  sqlState !== undefined && UNSTORABLE_CLASSES.includes(sqlState.slice(0, 2));

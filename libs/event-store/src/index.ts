@@ -1,5 +1,5 @@
 export { APPENDED_CHANNEL, type AppendListener, listenForAppends } from './append-signal';
-export { AppendConflict, EventIdConflict, SQLSTATE, StreamVersionConflict } from './errors';
+export { AppendConflict, EventIdConflict, SQLSTATE, StreamVersionConflict, UnstorableEvents } from './errors';
 export {
   type AppendResult,
   type EventMetadata,

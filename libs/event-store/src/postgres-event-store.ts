@@ -1,7 +1,7 @@
 import { DatabaseError } from 'pg';
 
 import { AppendSignal } from './append-signal';
-import { EventIdConflict, SQLSTATE, StreamVersionConflict } from './errors';
+import { EventIdConflict, isUnstorable, SQLSTATE, StreamVersionConflict, UnstorableEvents } from './errors';
 import type { AppendResult, ExpectedVersion, LogPosition, NewEvent, RecordedEvent } from './event';
 import type { Aggregate, AggregateResult, Backlog, EventLog, EventStore, ReadStreamOptions } from './event-store.port';
 import { canonicalJson } from './hash-chain';
@@ -139,5 +139,6 @@ function translate(error: unknown, streamId: string, expected: ExpectedVersion):
     return new StreamVersionConflict(streamId, expected, Number(error.detail));
   }
   if (error.code === SQLSTATE.eventIdConflict) return new EventIdConflict(streamId, error.detail ?? '');
+  if (isUnstorable(error.code)) return new UnstorableEvents(streamId, error.code ?? '');
   return error;
 }

@@ -16,10 +16,11 @@ import {
   executeCommand,
   RECOGNITION_WORKFLOW,
 } from '@ntm/workflows/dossier/messages';
+import { STORE_UNAVAILABLE } from '@ntm/workflows/dossier/failures';
 import type { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
 
 import { notFound } from '../auth/auth.problems';
-import { ProblemException } from '../platform/problem.exception';
+import { ProblemException, serviceUnavailable } from '../platform/problem.exception';
 import { APP_CONFIG, type AppConfig, TEMPORAL_CLIENT } from '../platform/tokens';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
@@ -115,7 +116,10 @@ export class DossierGateway {
       return await call();
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw await notFound();
-      const refusal = error instanceof WorkflowUpdateFailedError ? domainFailure(error.cause) : undefined;
+      const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
+      if (cause instanceof ApplicationFailure && cause.type === STORE_UNAVAILABLE)
+        throw serviceUnavailable('event-store');
+      const refusal = domainFailure(cause);
       if (refusal) throw toProblem(refusal);
       throw error;
     }

@@ -28,3 +28,18 @@ export function validationProblem(errors: readonly FieldError[]): ProblemExcepti
     errors,
   );
 }
+
+/** A dependency is unreachable: nothing was changed, and the same request may be sent again later. */
+export function serviceUnavailable(dependency: 'database' | 'temporal' | 'event-store'): ProblemException {
+  return new ProblemException(
+    'unavailable',
+    503,
+    { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
+    {
+      vi: 'Hệ thống tạm thời không kết nối được thành phần cần thiết; hãy gửi lại yêu cầu sau ít phút.',
+      en: 'A component the request needs is unreachable for now; send the request again shortly.',
+    },
+    [],
+    { dependency },
+  );
+}

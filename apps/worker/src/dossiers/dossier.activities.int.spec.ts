@@ -120,6 +120,29 @@ describe('dossier activities over the PostgreSQL event store', () => {
     });
   });
 
+  it('a command whose text PostgreSQL cannot store fails at once, writes nothing, and the dossier takes the next command', async () => {
+    const worker = await workerWith(createDossierActivities(store));
+    await worker.runUntil(async () => {
+      const send = await startDossier('pg-poison');
+      const [register, selfAssess, post, comment] = filingCommands();
+      for (const command of [register, selfAssess, post]) await send(command);
+      const poisoned = {
+        ...comment,
+        data: { ...comment.data, content: 'abc\u0000def' },
+        metadata: { ...comment.metadata, commandId: 'poisoned-comment' },
+      } as DossierCommand;
+      await expect(send(poisoned)).rejects.toMatchObject({ cause: { type: 'event.unstorable' } });
+      await expect(send(comment)).resolves.toMatchObject({ version: 4, events: ['CommentRecorded'] });
+    });
+    const events = await store.readStream(dossierStreamId('pg-poison'));
+    expect(events.map((e) => e.type)).toEqual([
+      'DossierRegistered',
+      'SelfAssessmentRecorded',
+      'ResultsPosted',
+      'CommentRecorded',
+    ]);
+  });
+
   it('reminders and escalations are recorded once each in the dossier notice stream', async () => {
     const worker = await workerWith(createDossierActivities(store));
     await worker.runUntil(async () => {

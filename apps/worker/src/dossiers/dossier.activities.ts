@@ -2,7 +2,14 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import { v5 as uuidv5 } from 'uuid';
 
 import type { DossierEvent } from '@ntm/domain';
-import { type EventStore, type NewEvent, type RecordedEvent, StreamVersionConflict } from '@ntm/event-store';
+import {
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+  StreamVersionConflict,
+  UnstorableEvents,
+} from '@ntm/event-store';
+import { STREAM_VERSION_CONFLICT, UNSTORABLE_EVENTS } from '@ntm/workflows/activity-options';
 import type { AppraisalNotice, CriterionAppraisalActivities } from '@ntm/workflows/criterion-appraisal/activities';
 import type {
   CouncilActivities,
@@ -42,17 +49,18 @@ export function createDossierActivities(
         return { version: nextExpectedVersion, events: stored.map(toDossierEvent) };
       } catch (error) {
         if (error instanceof StreamVersionConflict) {
-          throw ApplicationFailure.nonRetryable(error.message, 'StreamVersionConflict', {
+          throw ApplicationFailure.nonRetryable(error.message, STREAM_VERSION_CONFLICT, {
             actualVersion: error.actual,
           });
         }
+        if (error instanceof UnstorableEvents) throw ApplicationFailure.nonRetryable(error.message, UNSTORABLE_EVENTS);
         throw error;
       }
     },
 
-    async loadDossierEvents(dossierId): Promise<StoredDossierEvents> {
-      const stored = await store.readStream(dossierStreamId(dossierId));
-      return { version: stored.at(-1)?.streamVersion ?? 0, events: stored.map(toDossierEvent) };
+    async loadDossierEvents(dossierId, afterVersion = 0): Promise<StoredDossierEvents> {
+      const stored = await store.readStream(dossierStreamId(dossierId), { fromVersion: afterVersion + 1 });
+      return { version: stored.at(-1)?.streamVersion ?? afterVersion, events: stored.map(toDossierEvent) };
     },
 
     async recordAppraisalNotice(notice: AppraisalNotice) {

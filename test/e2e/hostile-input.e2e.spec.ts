@@ -1,0 +1,101 @@
+import { apiJourney } from '../support/api-journey';
+import { filingSteps, rulesFiledOn } from '../support/dossier-journey';
+
+const PROVINCE = '19';
+const COMMUNE = '90103';
+const GROUP = { group: 2 } as const;
+const NUL = 'abc\u0000def';
+const LONE_SURROGATE = 'abc\ud800def';
+
+describe('hostile input is refused at the edge with the field named, and changes nothing', () => {
+  const { as, sign, system } = apiJourney();
+  const commune = as('commune-officer', COMMUNE);
+  let dossierId = '';
+
+  const read = async (path: string) => {
+    const { accessToken } = await sign({
+      userId: 'dieu-phoi-hostile',
+      name: 'Điều phối',
+      grants: [{ role: 'province-coordinator', unit: PROVINCE }],
+    });
+    return system().request(`/api/v1${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
+  };
+  const version = async () => Number(/\d+/.exec((await read(`/dossiers/${dossierId}`)).headers.get('etag') ?? '')?.[0]);
+
+  beforeAll(async () => {
+    const registered = await commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2026, communeGroup: 2 });
+    dossierId = String(registered.body.dossierId);
+    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
+    const [selfAssessment, posting] = filingSteps(rules, GROUP, commune, as('survey-officer', COMMUNE));
+    for (const [send, path, body] of [selfAssessment, posting]) {
+      expect((await send(`/dossiers/${dossierId}/${path}`, body)).status).toBe(200);
+    }
+  });
+
+  const comment = (content: string, author = 'Người dân thôn 1') => ({
+    author,
+    content,
+    receivedOn: new Date().toISOString(),
+  });
+
+  it.each([
+    ['a NUL', NUL],
+    ['a lone surrogate', LONE_SURROGATE],
+    ['a control character', 'abc\u0007def'],
+  ])(
+    'a comment with %s in its content is refused naming the field, and the dossier takes the next comment',
+    async (_, text) => {
+      const before = await version();
+      const refused = await commune(`/dossiers/${dossierId}/comments`, comment(text));
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ code: 'validation', errors: [{ field: 'content' }] });
+      expect(await version()).toBe(before);
+      const accepted = await commune(`/dossiers/${dossierId}/comments`, comment('Đường thôn còn hỏng\nđoạn cuối'));
+      expect(accepted.status).toBe(200);
+    },
+  );
+
+  it('nested text and keys are checked too, with their path', async () => {
+    const refused = await commune(`/dossiers/${dossierId}/comments`, { ...comment('ok'), extra: { deep: [NUL] } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'extra.deep.0' })]);
+    const key = await commune(`/dossiers/${dossierId}/comments`, { ...comment('ok'), [`a${NUL}`]: 1 });
+    expect(key.status).toBe(400);
+  });
+
+  it('a JSON body nested 10,000 deep is refused with 400, not a stack overflow', async () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const { accessToken } = await sign({
+      userId: 'xa-hostile',
+      name: 'Cán bộ xã',
+      grants: [{ role: 'commune-officer', unit: COMMUNE }],
+    });
+    const response = await system().request(`/api/v1/dossiers/${dossierId}/comments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: `{"author":${deep}}`,
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it.each([
+    '/dossiers/x%00',
+    '/dossiers/x%00?minVersion=1',
+    '/audit/dossiers/x%00/timeline',
+    '/audit/dossiers/x%00/state?at=2026-01-01T00:00:00Z',
+    '/admin/users/x%00',
+    '/communes/x%00/groups',
+  ])('GET %s answers 400 problem+json, never 500', async (path) => {
+    const response = await read(path);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it.each(['/dossiers/khong-phai-uuid', '/audit/dossiers/khong-phai-uuid/timeline'])(
+    'GET %s (not a dossier id) answers 404 like a missing dossier',
+    async (path) => {
+      expect((await read(path)).status).toBe(404);
+    },
+  );
+});

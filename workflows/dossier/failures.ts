@@ -1,0 +1,45 @@
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
+
+import { DomainError } from '@ntm/domain';
+
+import { UNSTORABLE_EVENTS } from '../activity-options';
+
+/** Failure type of a command whose append could not reach the store: the client may send it again. */
+export const STORE_UNAVAILABLE = 'StoreUnavailable';
+
+/** A refused command: non-retryable, typed by the domain code, details for problem+json. */
+export function refusal(error: DomainError): ApplicationFailure {
+  return ApplicationFailure.create({
+    type: error.code,
+    message: error.messageEn,
+    nonRetryable: true,
+    details: [error.toJSON()],
+  });
+}
+
+const unstorable = new DomainError('validation', {
+  code: 'event.unstorable',
+  messageVi: 'Dữ liệu không lưu được vào hồ sơ (ký tự hoặc kích thước không hợp lệ); hồ sơ không thay đổi.',
+  messageEn: 'The record cannot store this data (invalid characters or size); the dossier is unchanged.',
+});
+
+/**
+ * What a failed append means for the command and for the run: content the database refuses is
+ * the caller's error and nothing was written; anything else (the store unreachable until the
+ * retries ran out, a version the stream has moved past) leaves the run unsure of the record.
+ */
+export function storeFailure(failure: unknown): {
+  readonly error: ApplicationFailure;
+  readonly outcomeUnknown: boolean;
+} {
+  const cause = failure instanceof ActivityFailure ? failure.cause : undefined;
+  if (cause instanceof ApplicationFailure && cause.type === UNSTORABLE_EVENTS) {
+    return { error: refusal(unstorable), outcomeUnknown: false };
+  }
+  const error = ApplicationFailure.create({
+    type: STORE_UNAVAILABLE,
+    message: 'the event store did not take the command; it may be sent again',
+    nonRetryable: true,
+  });
+  return { error, outcomeUnknown: true };
+}
