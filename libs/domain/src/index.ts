@@ -8,6 +8,7 @@ export * from './events';
 export type * from './rules';
 export * from './state';
 export * from './summary';
+export { isRecordableText } from './text';
 export { dossierForSurvey } from './survey-campaign';
 export * from './transition';
 export * from './revocation-view';

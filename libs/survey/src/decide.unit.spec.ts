@@ -75,6 +75,15 @@ describe('satisfaction survey campaign (MTTQ)', () => {
     expect(refusal(events, surveyCmd.record({ ...response(5), village: 'T9' })).code).toBe('survey.unknown-village');
   });
 
+  it('a household code is written one way: T1-05, "T1- 5" or T1-0x5 is not a second household beside T1-5', () => {
+    const events = answered(5, 5);
+    for (const householdCode of ['T1-05', 'T1- 5', 'T1-\u000b5', 'T1-5.0', 'T1-0x5', 'T1-5e0', 'T1-+5']) {
+      expect(refusal(events, surveyCmd.record({ ...response(5), householdCode })).code).toBe(
+        'survey.unknown-household',
+      );
+    }
+  });
+
   it('every question needs an answer; a reason only from the list and only when dissatisfied', () => {
     const events = answered(1, 1);
     const missing = { ...response(7), answers: response(7).answers.slice(0, 2) };

@@ -20,6 +20,9 @@ export function looksPersonal(value: string): boolean {
   return PHONE.test(text) || NAME.test(text);
 }
 
+/** A household's number in its village: decimal digits without a leading zero. */
+const HOUSEHOLD_NUMBER = /^[1-9][0-9]*$/;
+
 const problem = (field: string, code: string, vi: string, en: string): ResponseProblem => ({ field, code, vi, en });
 
 /** The household code `<village>-<n>` with 1 ≤ n ≤ the village's households, in the campaign's scope. */
@@ -50,7 +53,10 @@ export function checkHousehold(
     ];
   }
   const prefix = `${village.code}-`;
-  const number = householdCode.startsWith(prefix) ? Number(householdCode.slice(prefix.length)) : NaN;
+  const digits = householdCode.startsWith(prefix) ? householdCode.slice(prefix.length) : '';
+  // Written one way only: `Number` also reads "05", " 5", "5.0" or "0x5" as 5, which would let one
+  // household answer twice under codes the duplicate check sees as different.
+  const number = HOUSEHOLD_NUMBER.test(digits) ? Number(digits) : NaN;
   if (!Number.isInteger(number) || number < 1 || number > village.households) {
     return [
       problem(

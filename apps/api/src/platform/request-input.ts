@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
+import { isRecordableText } from '@ntm/domain';
+
 import type { FieldError } from './problem';
 import { validationProblem } from './problem.exception';
 
@@ -8,16 +10,6 @@ import { validationProblem } from './problem.exception';
  * evidence) is 5 levels; recursive validators overflow the stack long before 10,000.
  */
 export const MAX_BODY_DEPTH = 32;
-
-/**
- * Text the record cannot keep or should not: NUL (PostgreSQL's jsonb refuses it, so an event
- * carrying it could never be appended), lone UTF-16 surrogates (not Unicode, refused by jsonb as
- * well), and the other C0 control characters, which are invisible in a printed record and could
- * hide words in a legal document. Tab, line feed and carriage return stay allowed.
- */
-const UNSTORABLE_TEXT =
-  // eslint-disable-next-line no-control-regex -- matching control characters is this rule's purpose
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const REASON_TEXT = 'chứa ký tự không hợp lệ: NUL, ký tự điều khiển hoặc UTF-16 lẻ (invalid character)';
 const REASON_DEPTH = `lồng quá ${MAX_BODY_DEPTH} cấp (nested too deeply)`;
@@ -48,7 +40,7 @@ function walk(root: unknown, rootPath: string): FieldError[] {
   while (pending.length > 0 && errors.length < MAX_REPORTED) {
     const { value, path, depth } = pending.pop()!;
     if (typeof value === 'string') {
-      if (UNSTORABLE_TEXT.test(value)) errors.push({ field: path || 'body', reason: REASON_TEXT });
+      if (!isRecordableText(value)) errors.push({ field: path || 'body', reason: REASON_TEXT });
     } else if (value !== null && typeof value === 'object') {
       if (depth >= MAX_BODY_DEPTH) {
         errors.push({ field: path || 'body', reason: REASON_DEPTH });
@@ -56,7 +48,7 @@ function walk(root: unknown, rootPath: string): FieldError[] {
       }
       for (const [key, child] of Object.entries(value)) {
         const childPath = path ? `${path}.${key}` : key;
-        if (UNSTORABLE_TEXT.test(key)) errors.push({ field: JSON.stringify(childPath), reason: REASON_TEXT });
+        if (!isRecordableText(key)) errors.push({ field: JSON.stringify(childPath), reason: REASON_TEXT });
         else pending.push({ value: child, path: childPath, depth: depth + 1 });
       }
     }

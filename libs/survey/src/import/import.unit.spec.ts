@@ -56,6 +56,25 @@ describe('paper tally import (CSV, XLSX)', () => {
     expect(read.problems[3].reason).toBe('Hộ T1-1 trùng với dòng 2 của tệp.');
   });
 
+  it('reports a cell with a NUL or another control character, which the record cannot keep, and imports the rest', async () => {
+    const read = await readTally(
+      csv(
+        'ma_ho,ma_thon,q1,q2,q3,ly_do_q1',
+        'T1-1,T1,0,1,1,duong\u0000xau',
+        'T1-2,T1,0,1,1,rac\u0007thai',
+        'T1-\u000b5,T1,1,1,1,',
+        'T1-4,T1,0,1,1,rac-thai',
+      ),
+      campaign(),
+    );
+    expect(read.responses.map((r) => r.householdCode)).toEqual(['T1-4']);
+    expect(read.problems.map(({ line, column, code }) => [line, column, code])).toEqual([
+      [2, 'ly_do_q1', 'survey.invalid-character'],
+      [3, 'ly_do_q1', 'survey.invalid-character'],
+      [4, 'ma_ho', 'survey.invalid-character'],
+    ]);
+  });
+
   it('refuses a file with a column for names or phone numbers before reading any row', async () => {
     const read = await readTally(
       csv('ma_ho,ma_thon,ho_ten,so_dien_thoai,q1,q2,q3', 'T1-1,T1,Nguyễn Văn An,0912345678,1,1,1'),

@@ -1,3 +1,5 @@
+import { isRecordableText } from '@ntm/domain';
+
 import type { OpenedCampaign } from '../campaign';
 import type { Answer, SurveyResponse } from '../model';
 import { checkAnswers, checkHousehold, looksPersonal, type ResponseProblem } from '../responses';
@@ -31,7 +33,7 @@ const rowProblem = (line: number, column: string, code: string, reason: string, 
 
 /**
  * Every row checked against the campaign: codes in scope, every question answered, no formula, no
- * mis-encoded text, no household twice in the file or already answered. Valid rows become
+ * mis-encoded text or control characters, no household twice in the file or already answered. Valid rows become
  * responses; the report lists each problem by line and column.
  */
 export function validateRows(campaign: OpenedCampaign, table: Table, answered: ReadonlySet<string>): ValidatedRows {
@@ -115,6 +117,16 @@ function checkRow(campaign: OpenedCampaign, row: TableRow): RowProblem[] {
           'survey.wrong-encoding',
           'Sai bảng mã: lưu tệp dạng CSV UTF-8.',
           'Wrong encoding: save the file as CSV UTF-8.',
+        ),
+      );
+    else if (!isRecordableText(value))
+      problems.push(
+        rowProblem(
+          row.line,
+          column,
+          'survey.invalid-character',
+          'Ô chứa ký tự điều khiển hoặc ký tự không hợp lệ (NUL…); chỉ nhập chữ và số.',
+          'The cell holds a control or invalid character (NUL…); enter plain text only.',
         ),
       );
   }
