@@ -1,8 +1,11 @@
 import { apiJourney } from '../support/api-journey';
-import { filingSteps, rulesFiledOn } from '../support/dossier-journey';
+import { appraisalPlan, filingSteps, rulesFiledOn } from '../support/dossier-journey';
 
 const PROVINCE = '19';
 const COMMUNE = '90103';
+/** A second commune of the province, whose dossier is submitted for appraisal. */
+const APPRAISED_COMMUNE = '90104';
+const APPRAISED_GROUP = { group: 3 } as const;
 const GROUP = { group: 2 } as const;
 const NUL = 'abc\u0000def';
 const LONE_SURROGATE = 'abc\ud800def';
@@ -54,6 +57,52 @@ describe('hostile input is refused at the edge with the field named, and changes
       expect(accepted.status).toBe(200);
     },
   );
+
+  describe('on a dossier under appraisal', () => {
+    let appraisedId = '';
+    const rules = () => rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, APPRAISED_GROUP);
+    const firstCriterion = () => appraisalPlan(rules())[0];
+    const appraise = (criterionId: string, findings: string) => {
+      const { department, judgements } = firstCriterion();
+      return as('department-appraiser', PROVINCE, { department })(
+        `/dossiers/${appraisedId}/criteria/${criterionId}/appraisal`,
+        { verdict: 'met', findings, judgements },
+      );
+    };
+
+    beforeAll(async () => {
+      const officer = as('commune-officer', APPRAISED_COMMUNE);
+      const registration = { unitCode: APPRAISED_COMMUNE, level: 'ntm', year: 2026, communeGroup: 3 };
+      appraisedId = String((await officer('/dossiers', registration)).body.dossierId);
+      for (const [send, path, body] of filingSteps(
+        rules(),
+        APPRAISED_GROUP,
+        officer,
+        as('survey-officer', APPRAISED_COMMUNE),
+      )) {
+        expect((await send(`/dossiers/${appraisedId}/${path}`, body)).status).toBe(200);
+      }
+    });
+
+    it.each([
+      ['a NUL', NUL],
+      ['a lone surrogate', LONE_SURROGATE],
+    ])('findings with %s are refused naming the field, and the appraisal then goes through', async (_, text) => {
+      const { criterionId } = firstCriterion();
+      const refused = await appraise(criterionId, text);
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ code: 'validation', errors: [{ field: 'findings' }] });
+      expect((await appraise(criterionId, 'Đạt: đường trục xã đã cứng hoá 100%')).status).toBe(200);
+    });
+
+    it.each(['99', 'khong-phai-tieu-chi'])(
+      'criterion %s, which the dossier does not have, answers 404 like the domain, not "not awaiting appraisal"',
+      async (criterionId) => {
+        const response = await appraise(criterionId, 'Đạt');
+        expect(response).toMatchObject({ status: 404, body: { code: 'criterion.not-found' } });
+      },
+    );
+  });
 
   it('nested text and keys are checked too, with their path', async () => {
     const refused = await commune(`/dossiers/${dossierId}/comments`, { ...comment('ok'), extra: { deep: [NUL] } });

@@ -1,9 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 
+import { loadCatalogue } from '@ntm/catalogue';
+import { type DossierSummary, NotFoundError } from '@ntm/domain';
 import type { DossierPosition } from '@ntm/workflows/dossier/messages';
 
 import { ProblemException } from '../platform/problem.exception';
-import { dossierNotFound } from './dossier-gateway';
+import { dossierNotFound, toProblem } from './dossier-gateway';
 
 type Lookup = () => Promise<DossierPosition>;
 
@@ -37,10 +39,11 @@ export async function dossierUnit(request: FastifyRequest): Promise<string> {
 
 /** Appraisal routes: the department the criterion was dispatched to (pinned catalogue rules). */
 export async function criterionDepartment(request: FastifyRequest): Promise<string> {
-  const { departments } = await dossierOf(request);
+  const { departments, summary } = await dossierOf(request);
   const criterionId = (request.params as { criterionId?: string }).criterionId ?? '';
   // Appraised criteria keep their department, so a retried request reaches the workflow's answer.
   const department = departments[criterionId];
+  if (!department && summary && !criterionOf(summary, criterionId)) throw criterionNotFound(criterionId);
   if (!department) {
     throw new ProblemException(
       'appraisal.not-pending',
@@ -54,6 +57,23 @@ export async function criterionDepartment(request: FastifyRequest): Promise<stri
   }
   return department;
 }
+
+/** Whether the criteria set the dossier was filed under (pinned catalogue version) has this criterion. */
+function criterionOf(summary: DossierSummary, criterionId: string): boolean {
+  const set = loadCatalogue(summary.catalogueVersion).criteriaSets.find((s) => s.id === summary.criteriaSetId);
+  return set?.criteria.some((criterion) => criterion.id === criterionId) ?? false;
+}
+
+/** The domain's own refusal of a criterion the dossier does not have: 404, not "not pending". */
+const criterionNotFound = (criterionId: string) =>
+  toProblem(
+    new NotFoundError({
+      code: 'criterion.not-found',
+      messageVi: 'Không tìm thấy tiêu chí.',
+      messageEn: 'Criterion not found.',
+      details: { criterionId },
+    }).toJSON(),
+  );
 
 /** Registration: the unit named in the body (validated again by the DTO). */
 export function registrationUnit(request: FastifyRequest): string {
