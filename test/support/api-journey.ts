@@ -9,11 +9,11 @@ import { startTestSystem, type TestSystem } from './system';
  * and stops it after. `as(role, unit)` is a person with that one grant and a token of their own
  * (resolved lazily: actors are declared before the system starts).
  */
-export function apiJourney() {
+export function apiJourney(options: Parameters<typeof startTestSystem>[0] = {}) {
   let system: TestSystem;
   let signer: DevTokenSigner;
   beforeAll(async () => {
-    system = await startTestSystem();
+    system = await startTestSystem(options);
     signer = system.api.app.get<symbol, DevTokenSigner>(DEV_TOKEN_SIGNER);
   });
   afterAll(() => system?.stop());

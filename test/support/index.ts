@@ -5,3 +5,4 @@ export { startTestSystem, type TestSystem } from './system';
 export { HISTORIES_DIR, recordedHistories, recordHistory } from './workflow-histories';
 export { addressedTo, runDossier, type SendCommand } from './dossier-workflow';
 export { until } from './until';
+export { relayedDatabaseUrl, tcpRelay, type TcpRelay } from './tcp-relay';

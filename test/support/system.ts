@@ -1,5 +1,6 @@
 import { type AppConfig, loadConfig } from '@ntm/config';
 import { startApi, type RunningApi } from '@ntm/api/bootstrap';
+import type { RuntimeEndpoints } from '@ntm/api/platform/tokens';
 import { type RunningWorker, startWorker } from '@ntm/worker/worker';
 
 import { createTestDatabase, type TestDatabase } from './database';
@@ -18,8 +19,11 @@ export interface TestSystem {
 /**
  * API and worker in this process, on a fresh database and the run's Temporal dev server, with a
  * task queue of their own so parallel test files never steal each other's workflow tasks.
+ * `apiEndpoints` lets the API reach its dependencies another way (through a relay a test can cut).
  */
-export async function startTestSystem(): Promise<TestSystem> {
+export async function startTestSystem(
+  options: { readonly apiEndpoints?: (direct: RuntimeEndpoints) => Promise<RuntimeEndpoints> } = {},
+): Promise<TestSystem> {
   const db = await createTestDatabase();
   const base = loadConfig();
   const config: AppConfig = {
@@ -30,7 +34,7 @@ export async function startTestSystem(): Promise<TestSystem> {
   };
   const endpoints = { databaseUrl: db.url, temporalAddress: requireTemporal(config) };
   const worker = await startWorker(config, endpoints);
-  const api = await startApi(config, endpoints);
+  const api = await startApi(config, (await options.apiEndpoints?.(endpoints)) ?? endpoints);
   return {
     config,
     db,

@@ -1,8 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
 import { Public } from '../auth/authorize.decorator';
+import { ProblemException } from '../platform/problem.exception';
 import { ProjectionsHealthIndicator } from './projections.health';
 import { TemporalHealthIndicator } from './temporal.health';
 
@@ -20,11 +21,29 @@ export class HealthController {
   @Get()
   @HealthCheck()
   @ApiOperation({ summary: 'Tình trạng hệ thống: PostgreSQL, Temporal, độ trễ mô hình đọc (liveness and readiness)' })
-  check() {
-    return this.health.check([
-      () => this.database.pingCheck('postgres', { timeout: 3000 }),
-      () => this.temporal.check('temporal'),
-      () => this.projections.check('projections'),
-    ]);
+  async check() {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('postgres', { timeout: 3000 }),
+        () => this.temporal.check('temporal'),
+        () => this.projections.check('projections'),
+      ]);
+    } catch (error) {
+      throw error instanceof ServiceUnavailableException ? unhealthy(error) : error;
+    }
   }
+}
+
+/** Terminus's report as problem+json: `down` names what is unreachable or behind, `details` says how. */
+function unhealthy(error: ServiceUnavailableException): ProblemException {
+  const report = error.getResponse() as { error?: Record<string, unknown>; details?: Record<string, unknown> };
+  const down = Object.keys(report.error ?? {});
+  return new ProblemException(
+    'unavailable',
+    503,
+    { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
+    { vi: `Không sẵn sàng: ${down.join(', ')}`, en: `Not ready: ${down.join(', ')}` },
+    [],
+    { down, details: report.details ?? {} },
+  );
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 
+import { unreachableDependency } from '../platform/unavailable';
 import { Projections } from '../projections-admin/projections.service';
 
 /**
@@ -18,7 +19,12 @@ export class ProjectionsHealthIndicator {
 
   async check(key: string) {
     const indicator = this.indicators.check(key);
-    const lag = await this.projections.lag();
+    // The lag is read from PostgreSQL: while it is unreachable the read models cannot be judged.
+    const lag = await this.projections.lag().catch((error: unknown) => {
+      if (unreachableDependency(error)) return undefined;
+      throw error;
+    });
+    if (!lag) return indicator.down({ message: 'PostgreSQL không kết nối được (unreachable)' });
     const details = Object.fromEntries(
       lag.map(({ projection, eventsBehind, secondsBehind }) => [
         projection,

@@ -1,8 +1,10 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+import { MAX_URL_LENGTH } from './http-edges';
 import { type Language, preferredLanguage, type ProblemDetails, problemType } from './problem';
-import { ProblemException } from './problem.exception';
+import { ProblemException, serviceUnavailable } from './problem.exception';
+import { RETRY_AFTER_SECONDS, unreachableDependency } from './unavailable';
 
 const GENERIC_TITLES: Record<number, { vi: string; en: string; code: string }> = {
   400: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request', code: 'bad-request' },
@@ -29,8 +31,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const language = preferredLanguage(request.headers['accept-language']);
-    const problem = { ...this.toProblem(exception, language), instance: request.url, requestId: String(request.id) };
-    if (problem.status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
+    const dependency = unreachableDependency(exception);
+    const shown = dependency ? serviceUnavailable(dependency) : exception;
+    // A request target refused for its length is not echoed back (414).
+    const instance = request.url.length <= MAX_URL_LENGTH ? { instance: request.url } : {};
+    const problem = { ...this.toProblem(shown, language), ...instance, requestId: String(request.id) };
+    if (problem.status === 503) {
+      this.logger.warn({ err: exception, requestId: request.id }, 'dependency unavailable');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    } else if (problem.status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
     reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
 
