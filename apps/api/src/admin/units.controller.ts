@@ -6,12 +6,14 @@ import type { AdministrativeUnits } from '@ntm/auth';
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { notFound } from '../auth/auth.problems';
 import { Authorize } from '../auth/authorize.decorator';
+import { ApiProblems } from '../platform/api-problems';
 import { ACCOUNT_READERS, unitParam } from './admin-access';
 import { UnitResponse } from './dto/unit.response';
 
 /** Administrative units are a data file (libs/auth/data); read-only here, within the caller's scope. */
 @ApiTags('admin')
 @ApiBearerAuth()
+@ApiProblems(404)
 @Controller('admin/units/:code')
 export class UnitsController {
   constructor(@Inject(ADMINISTRATIVE_UNITS) private readonly units: AdministrativeUnits) {}

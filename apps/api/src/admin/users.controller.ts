@@ -1,13 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPreconditionFailedResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import type { Identity, Principal, ScopeFilter } from '@ntm/auth';
@@ -28,6 +20,7 @@ import {
 import { GrantRoleRequest, RegisterUserRequest, UserListQuery as UserListParams } from './dto/user-commands.dto';
 import { UserPage, UserResponse } from './dto/user.response';
 import { GrantPolicy } from './grant-policy';
+import { ApiProblems, COMMAND, WITH_BODY } from '../platform/api-problems';
 import { etagOf } from '../platform/if-match';
 import { UserListQuery } from './user-list.query';
 
@@ -57,6 +50,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Đăng ký người dùng (register a user account)' })
   @ApiHeader(IDEMPOTENCY)
   @ApiCreatedResponse({ type: UserResponse })
+  @ApiProblems(...WITH_BODY, ...COMMAND)
   async register(
     @Body() body: RegisterUserRequest,
     @Req() request: FastifyRequest,
@@ -77,7 +71,7 @@ export class UsersController {
   @ApiHeader(IDEMPOTENCY)
   @ApiHeader(IF_MATCH)
   @ApiCreatedResponse({ type: UserResponse })
-  @ApiPreconditionFailedResponse({ description: 'If-Match cũ' })
+  @ApiProblems(...WITH_BODY, ...COMMAND)
   async grant(
     @Param('id') id: string,
     @Body() body: GrantRoleRequest,
@@ -98,6 +92,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Thu hồi vai trò (revoke a grant)' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: UserResponse })
+  @ApiProblems(...WITH_BODY, ...COMMAND)
   async revoke(
     @Param('id') id: string,
     @Param('grantId') grantId: string,
@@ -115,6 +110,7 @@ export class UsersController {
   @ApiHeader(IDEMPOTENCY)
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: UserResponse })
+  @ApiProblems(...WITH_BODY, ...COMMAND)
   async deactivate(
     @Param('id') id: string,
     @Req() request: FastifyRequest,
@@ -137,6 +133,7 @@ export class UsersController {
   @Authorize({ roles: ACCOUNT_READERS, scope: accountUnit })
   @ApiOperation({ summary: 'Một người dùng, đọc thẳng từ sự kiện (ETag = phiên bản)' })
   @ApiOkResponse({ type: UserResponse })
+  @ApiProblems(404)
   async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const { account, version } = await this.directory.find(id);
     if (account.status === 'unregistered') throw notFound();

@@ -10,7 +10,9 @@ import { CurrentPrincipal } from '../auth/request-principal';
 import { AuditExport } from './audit-export.service';
 import { AuditReads } from './audit-reads';
 import { AUDIT_READERS, AuditScope } from './audit-scope';
+import { ApiProblems } from '../platform/api-problems';
 import { DiffQuery, StateQuery, TimelineQuery } from './audit.dto';
+import { AuditStateResponse, StateDiffResponse, TimelineResponse } from './audit.response';
 import { DossierHistory } from './dossier-history.service';
 import { pointOf, stateQueryPoint } from './point';
 
@@ -22,6 +24,7 @@ const optionalDate = (value: string | undefined) => (value === undefined ? undef
  */
 @ApiTags('audit')
 @ApiBearerAuth()
+@ApiProblems(404)
 @Controller('audit/dossiers/:id')
 export class AuditDossierController {
   constructor(
@@ -34,6 +37,7 @@ export class AuditDossierController {
   @Get('timeline')
   @Authorize({ roles: AUDIT_READERS })
   @ApiOperation({ summary: 'Toàn bộ diễn biến của hồ sơ (dossier timeline), kể cả thông báo nhắc hạn' })
+  @ApiOkResponse({ type: TimelineResponse })
   async timeline(
     @Param('id') id: string,
     @Query() query: TimelineQuery,
@@ -50,6 +54,7 @@ export class AuditDossierController {
   @Get('state')
   @Authorize({ roles: AUDIT_READERS })
   @ApiOperation({ summary: 'Trạng thái hồ sơ tại một thời điểm ghi (at) hoặc một phiên bản (version)' })
+  @ApiOkResponse({ type: AuditStateResponse })
   async state(
     @Param('id') id: string,
     @Query() query: StateQuery,
@@ -65,6 +70,7 @@ export class AuditDossierController {
   @Get('diff')
   @Authorize({ roles: AUDIT_READERS })
   @ApiOperation({ summary: 'Khác biệt giữa hai mốc (phiên bản hoặc thời điểm): tiêu chí, chỉ tiêu, trạng thái, vòng' })
+  @ApiOkResponse({ type: StateDiffResponse })
   async diff(
     @Param('id') id: string,
     @Query() query: DiffQuery,
@@ -82,7 +88,10 @@ export class AuditDossierController {
   @Header('content-type', 'application/x-tar')
   @ApiProduces('application/x-tar')
   @ApiOperation({ summary: 'Xuất hồ sơ: events.jsonl + manifest.json + report.html trong một tệp .tar' })
-  @ApiOkResponse({ description: 'Kiểm tra ngoại tuyến: node tools/verify-archive.mjs <tệp>' })
+  @ApiOkResponse({
+    description: 'Kiểm tra ngoại tuyến: node tools/verify-archive.mjs <tệp>',
+    content: { 'application/x-tar': { schema: { type: 'string', format: 'binary' } } },
+  })
   async export(
     @Param('id') id: string,
     @CurrentPrincipal() caller: Principal,

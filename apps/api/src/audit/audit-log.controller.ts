@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { StoredEventLine } from '@ntm/audit';
 import type { Principal } from '@ntm/auth';
@@ -9,7 +9,9 @@ import { forbidden, notFound } from '../auth/auth.problems';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/request-principal';
 import { AUDIT_READERS, AuditScope, VERIFIERS } from './audit-scope';
+import { ApiProblems } from '../platform/api-problems';
 import { EventSearchQuery, VerifyQuery } from './audit.dto';
+import { EventSearchResponse, VerifyResponse } from './audit.response';
 import { STORED_EVENTS } from './audit.tokens';
 import { logCursor, logPositionOfCursor } from './log-cursor';
 import type { StoredEvents } from './stored-events';
@@ -35,6 +37,7 @@ export class AuditLogController {
     description:
       'Sự kiện của một hồ sơ (dossier-, dossier-notices-, audit-reads-) hiện khi đơn vị hoặc tỉnh đăng ký của hồ sơ thuộc phạm vi; sự kiện khác khi metadata.unit thuộc phạm vi.',
   })
+  @ApiOkResponse({ type: EventSearchResponse })
   async search(
     @Query() query: EventSearchQuery,
     @CurrentPrincipal() caller: Principal,
@@ -56,6 +59,8 @@ export class AuditLogController {
   @ApiOperation({
     summary: 'Kiểm tra chuỗi băm: một luồng hồ sơ (trong phạm vi) hoặc toàn bộ nhật ký (chỉ quản trị viên)',
   })
+  @ApiOkResponse({ type: VerifyResponse })
+  @ApiProblems(404)
   async verify(@Query() query: VerifyQuery, @CurrentPrincipal() caller: Principal): Promise<VerifyResult> {
     if (query.stream === undefined) {
       if (caller.role !== 'administrator') {

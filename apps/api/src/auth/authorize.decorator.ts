@@ -1,8 +1,10 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 
 import type { Role } from '@ntm/auth';
+
+import { ApiProblems, EVERY_ROUTE } from '../platform/api-problems';
 
 /**
  * Resolves, from the request, the unit or department a route acts on; it may read the database
@@ -31,13 +33,22 @@ export const ACCESS_RULE = Symbol('ACCESS_RULE');
 
 /**
  * Role + jurisdiction (+ department) a route requires; the global AccessGuard refuses every route
- * without one of these decorators. Auditors never pass on a write, whatever the roles say.
+ * without one of these decorators. Auditors never pass on a write, whatever the roles say. Every
+ * route carries one, so each also documents the refusals common to all routes of its kind.
  */
 export const Authorize = (options: AuthorizeOptions) =>
-  SetMetadata<symbol, AccessRule>(ACCESS_RULE, { kind: 'authorized', ...options });
+  applyDecorators(
+    SetMetadata<symbol, AccessRule>(ACCESS_RULE, { kind: 'authorized', ...options }),
+    ApiProblems(...EVERY_ROUTE, 401, 403),
+  );
 
 /** Any valid token, no acting grant: for the caller's own identity. */
-export const Authenticated = () => SetMetadata<symbol, AccessRule>(ACCESS_RULE, { kind: 'authenticated' });
+export const Authenticated = () =>
+  applyDecorators(
+    SetMetadata<symbol, AccessRule>(ACCESS_RULE, { kind: 'authenticated' }),
+    ApiProblems(...EVERY_ROUTE, 401),
+  );
 
 /** No token needed: health, metrics, API docs, the dev login. */
-export const Public = () => SetMetadata<symbol, AccessRule>(ACCESS_RULE, { kind: 'public' });
+export const Public = () =>
+  applyDecorators(SetMetadata<symbol, AccessRule>(ACCESS_RULE, { kind: 'public' }), ApiProblems(...EVERY_ROUTE));

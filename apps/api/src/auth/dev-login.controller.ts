@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { DemoUsers, DevTokenSigner, Identity } from '@ntm/auth';
 
+import { ApiProblems, WITH_BODY } from '../platform/api-problems';
 import { Public } from './authorize.decorator';
 import { DEMO_USERS, DEV_TOKEN_SIGNER } from './auth.tokens';
 import { notFound } from './auth.problems';
@@ -30,7 +31,7 @@ export class DevLoginController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Đăng nhập thử bằng người dùng minh hoạ (development login, no password)' })
   @ApiOkResponse({ type: TokenResponse })
-  @ApiTooManyRequestsResponse({ description: 'Quá nhiều lần đăng nhập; xem Retry-After' })
+  @ApiProblems(...WITH_BODY, 404, 429)
   async login(@Body() body: DevLoginRequest): Promise<TokenResponse> {
     const user = await this.userOf(body.userId);
     if (!user) throw notFound();

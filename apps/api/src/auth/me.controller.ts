@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { Identity } from '@ntm/auth';
 
 import { Authenticated } from './authorize.decorator';
+import { IdentityResponse } from './identity.response';
 import { CurrentIdentity } from './request-principal';
 
 @ApiTags('auth')
@@ -13,7 +14,7 @@ export class MeController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'Người dùng hiện tại và các vai trò được giao (caller identity and grants)' })
-  @ApiOkResponse({ description: '{ userId, name, grants: [{ role, unit, department? }], onBehalfOf? }' })
+  @ApiOkResponse({ type: IdentityResponse })
   me(@CurrentIdentity() identity: Identity): Identity {
     return identity;
   }

@@ -6,6 +6,7 @@ import type { Role } from '@ntm/auth';
 
 import { unitParam } from '../admin/admin-access';
 import { Authorize } from '../auth/authorize.decorator';
+import { ApiProblems, COMMAND, WITH_BODY } from '../platform/api-problems';
 import { etagOf } from '../platform/if-match';
 import { CommuneGroupBook } from './commune-group-book';
 import { AssignCommuneGroupRequest, CommuneGroupsResponse } from './dto/commune-groups.dto';
@@ -30,6 +31,7 @@ export class CommuneGroupsController {
   @Authorize({ roles: COMMUNE_READERS, scope: unitParam })
   @ApiOperation({ summary: 'Nhóm xã theo từng phiên bản danh mục (commune group per catalogue version)' })
   @ApiOkResponse({ type: CommuneGroupsResponse })
+  @ApiProblems(404)
   async get(@Param('code') code: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const read = await this.book.read(code);
     reply.header('etag', etagOf(read.version));
@@ -44,6 +46,7 @@ export class CommuneGroupsController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<phiên bản>" đã xem; khác → 412' })
   @ApiOkResponse({ type: CommuneGroupsResponse })
+  @ApiProblems(...WITH_BODY, ...COMMAND)
   async assign(
     @Param('code') code: string,
     @Param('catalogueVersion') catalogueVersion: string,

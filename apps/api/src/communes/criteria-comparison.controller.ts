@@ -1,9 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { unitParam } from '../admin/admin-access';
 import { Authorize } from '../auth/authorize.decorator';
 import { COMMUNE_READERS } from './commune-groups.controller';
+import { CommuneComparisonResponse } from './dto/criteria-comparison.response';
 import { type CommuneComparison, CriteriaComparisonQuery } from './criteria-comparison.query';
 
 /** For planning the transition to QĐ 51/2025/QĐ-TTg: where the commune stands under each set. */
@@ -19,6 +20,7 @@ export class CriteriaComparisonController {
     summary:
       'Đối chiếu bộ tiêu chí 2021–2025 (19 tiêu chí) và 2026–2030 (10 tiêu chí): tiêu chí tương ứng, tiêu chí mới, đạt/chưa đạt theo số liệu gần nhất',
   })
+  @ApiOkResponse({ type: CommuneComparisonResponse })
   compare(@Param('code') code: string): Promise<CommuneComparison> {
     return this.query.compare(code);
   }

@@ -9,6 +9,7 @@ import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/request-principal';
 import { commandIdFrom } from '../platform/idempotency';
 import { APP_CONFIG, type AppConfig, TEMPORAL_CLIENT } from '../platform/tokens';
+import { RoundTripResponse } from './round-trip.response';
 
 @ApiTags('diagnostics')
 @ApiBearerAuth()
@@ -24,7 +25,7 @@ export class RoundTripController {
   @Authorize({ roles: ['administrator'] })
   @ApiOperation({ summary: 'Kiểm tra vòng API → Temporal → worker → PostgreSQL (diagnostics round trip)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Lặp lại cùng khoá trả lại cùng kết quả' })
-  @ApiCreatedResponse({ description: 'Bản ghi đã lưu trong PostgreSQL bởi activity của worker' })
+  @ApiCreatedResponse({ type: RoundTripResponse })
   async roundTrip(
     @Headers('idempotency-key') key: string | undefined,
     @CurrentPrincipal() principal: Principal,

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
 import { type Principal, type Role, ROLES } from '@ntm/auth';
@@ -8,7 +8,9 @@ import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/request-principal';
 import { DossierDetailQuery, ProjectionLagging } from './dossier-detail.query';
 import { DossierListQuery } from './dossier-list.query';
+import { ApiProblems } from '../platform/api-problems';
 import { DossierDetailQueryDto, DossierListQueryDto } from './dossier-queries.dto';
+import { DossierDetailResponse, DossierPage } from './dossier-queries.response';
 
 /** Everyone in the procedure reads dossiers in their jurisdiction; administrators manage accounts, not dossiers. */
 export const DOSSIER_READERS: readonly Role[] = ROLES.filter((role) => role !== 'administrator');
@@ -25,12 +27,15 @@ export class DossierQueriesController {
 
   @Get()
   @ApiOperation({ summary: 'Danh sách hồ sơ trong phạm vi (dossiers in the caller’s jurisdiction)' })
+  @ApiOkResponse({ type: DossierPage })
   dossiers(@CurrentPrincipal() principal: Principal, @Query() filter: DossierListQueryDto) {
     return this.list.run(principal, filter);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Chi tiết hồ sơ và tình trạng từng tiêu chí; ETag = phiên bản (dossier detail)' })
+  @ApiOkResponse({ type: DossierDetailResponse })
+  @ApiProblems(404)
   async dossier(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 
 import { Public } from '../auth/authorize.decorator';
+import { PublicRecognitionsResponse } from './dossier-queries.response';
 import { PublicStatusQuery } from './public-status.query';
 
 export class PublicRecognitionsQueryDto {
@@ -20,6 +21,7 @@ export class PublicStatusController {
   @Get('recognitions')
   @Public()
   @ApiOperation({ summary: 'Xã được công nhận và bị thu hồi công nhận trong tỉnh: số, ngày quyết định' })
+  @ApiOkResponse({ type: PublicRecognitionsResponse })
   recognitions(@Query() { province }: PublicRecognitionsQueryDto) {
     return this.status.recognitions(province);
   }

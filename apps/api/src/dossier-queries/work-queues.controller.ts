@@ -1,11 +1,18 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { Principal } from '@ntm/auth';
 
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/request-principal';
 import { PageQueryDto } from './dossier-queries.dto';
+import {
+  CommuneQueuePage,
+  CoordinatorQueueResponse,
+  CouncilQueuePage,
+  DepartmentQueuePage,
+  RevocationQueueResponse,
+} from './dossier-queries.response';
 import { RevocationQueueQuery } from './revocation-queue.query';
 import { WorkQueuesQuery } from './work-queues.query';
 
@@ -21,6 +28,7 @@ export class WorkQueuesController {
   @Get('department')
   @Authorize({ roles: ['department-appraiser', 'district-appraiser'] })
   @ApiOperation({ summary: 'Tiêu chí giao cho sở / phòng ban cấp huyện, theo hạn (department or division work queue)' })
+  @ApiOkResponse({ type: DepartmentQueuePage })
   department(@CurrentPrincipal() principal: Principal, @Query() page: PageQueryDto) {
     return this.queues.department(principal, page);
   }
@@ -37,6 +45,7 @@ export class WorkQueuesController {
     ],
   })
   @ApiOperation({ summary: 'Chương trình họp hội đồng (council agenda)' })
+  @ApiOkResponse({ type: CouncilQueuePage })
   council(@CurrentPrincipal() principal: Principal, @Query() page: PageQueryDto) {
     return this.queues.council(principal, page);
   }
@@ -44,6 +53,7 @@ export class WorkQueuesController {
   @Get('commune')
   @Authorize({ roles: ['commune-officer', 'auditor'] })
   @ApiOperation({ summary: 'Việc xã cần làm: bổ sung, ý kiến chưa trả lời, bước tiếp theo (commune queue)' })
+  @ApiOkResponse({ type: CommuneQueuePage })
   commune(@CurrentPrincipal() principal: Principal, @Query() page: PageQueryDto) {
     return this.queues.commune(principal, page);
   }
@@ -51,6 +61,7 @@ export class WorkQueuesController {
   @Get('coordinator')
   @Authorize({ roles: ['province-coordinator', 'district-coordinator', 'auditor'] })
   @ApiOperation({ summary: 'Tiêu chí quá hạn, hồ sơ chờ giao hoặc tổng hợp (coordinator queue)' })
+  @ApiOkResponse({ type: CoordinatorQueueResponse })
   coordinator(@CurrentPrincipal() principal: Principal, @Query() { limit }: PageQueryDto) {
     return this.queues.coordinator(principal, limit);
   }
@@ -60,6 +71,7 @@ export class WorkQueuesController {
   @ApiOperation({
     summary: 'Đề nghị xem xét thu hồi từ rà soát định kỳ, thủ tục thu hồi đang thực hiện, quyết định chưa công bố',
   })
+  @ApiOkResponse({ type: RevocationQueueResponse })
   revocationQueue(@CurrentPrincipal() principal: Principal, @Query() { limit }: PageQueryDto) {
     return this.revocations.run(principal, limit);
   }

@@ -1,7 +1,9 @@
 import { applyDecorators, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Authorize, type AuthorizeOptions } from '../auth/authorize.decorator';
+import { ApiProblems, COMMAND, WITH_BODY } from '../platform/api-problems';
+import { CommandOutcomeResponse } from './dto/command-outcome.response';
 import { VersionEtagInterceptor } from './version-etag.interceptor';
 
 /**
@@ -20,6 +22,13 @@ export const DossierCommandController = (path: string) =>
 
 /** One command route: POST, 200 with the command's outcome, access per `access`. */
 export const CommandRoute = (path: string, access: AuthorizeOptions, summary: string) =>
-  applyDecorators(ApiOperation({ summary }), Authorize(access), HttpCode(200), Post(path));
+  applyDecorators(
+    ApiOperation({ summary }),
+    Authorize(access),
+    HttpCode(200),
+    Post(path),
+    ApiOkResponse({ type: CommandOutcomeResponse }),
+    ApiProblems(...WITH_BODY, ...COMMAND),
+  );
 
 export const DossierId = () => Param('dossierId', new ParseUUIDPipe());

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 
 import { Authorize } from '../auth/authorize.decorator';
+import { ApiProblems, WITH_BODY } from '../platform/api-problems';
 import { DossierCommands } from './dossier-commands';
+import { CommandOutcomeResponse } from './dto/command-outcome.response';
 import { registrationUnit } from './dossier-lookup';
 import { RegisterDossierDto } from './dto/filing.dto';
 import { VersionEtagInterceptor } from './version-etag.interceptor';
@@ -22,6 +24,8 @@ export class RegistrationController {
   @HttpCode(201)
   @Authorize({ roles: ['commune-officer', 'district-coordinator', 'province-coordinator'], scope: registrationUnit })
   @ApiOperation({ summary: 'Đăng ký hồ sơ đề nghị xét công nhận (bộ tiêu chí và quy trình theo ngày nộp)' })
+  @ApiCreatedResponse({ type: CommandOutcomeResponse })
+  @ApiProblems(...WITH_BODY, 409, 422)
   async register(
     @Req() request: FastifyRequest,
     @Body() body: RegisterDossierDto,

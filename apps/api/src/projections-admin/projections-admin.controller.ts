@@ -4,16 +4,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { ProjectionLag } from '@ntm/projections';
 
 import { Authorize } from '../auth/authorize.decorator';
+import { ApiProblems } from '../platform/api-problems';
+import { ProjectionListResponse, type ProjectionStatusResponse, RebuildResponse } from './projections.response';
 import { Projections } from './projections.service';
 
-export interface ProjectionStatusDto {
-  readonly projection: string;
-  readonly eventsBehind: number;
-  readonly secondsBehind: number;
-  readonly checkpoint: { readonly transactionId: string; readonly globalPosition: number };
-}
-
-const toDto = ({ projection, eventsBehind, secondsBehind, checkpoint }: ProjectionLag): ProjectionStatusDto => ({
+const toDto = ({ projection, eventsBehind, secondsBehind, checkpoint }: ProjectionLag): ProjectionStatusResponse => ({
   projection,
   eventsBehind,
   secondsBehind,
@@ -29,15 +24,17 @@ export class ProjectionsAdminController {
 
   @Get()
   @ApiOperation({ summary: 'Các mô hình đọc và độ trễ (read models and their lag)' })
-  async list(): Promise<{ items: ProjectionStatusDto[] }> {
+  @ApiOkResponse({ type: ProjectionListResponse })
+  async list(): Promise<{ items: ProjectionStatusResponse[] }> {
     return { items: (await this.projections.lag()).map(toDto) };
   }
 
   @Post(':name/rebuild')
   @HttpCode(200)
   @ApiOperation({ summary: 'Dựng lại một mô hình đọc từ đầu (rebuild a read model from position 0)' })
-  @ApiOkResponse({ description: '{ projection, eventsRead, lag }' })
-  async rebuild(@Param('name') name: string) {
+  @ApiOkResponse({ type: RebuildResponse })
+  @ApiProblems(404)
+  async rebuild(@Param('name') name: string): Promise<RebuildResponse> {
     const { projection, eventsRead, lag } = await this.projections.rebuild(name);
     return { projection, eventsRead, ...(lag ? { lag: toDto(lag) } : {}) };
   }

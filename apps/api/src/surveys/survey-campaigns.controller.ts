@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
 import { tallyCampaign } from '@ntm/survey';
@@ -7,7 +7,15 @@ import { tallyCampaign } from '@ntm/survey';
 import { dossierUnit } from '../dossiers/dossier-lookup';
 import { VersionEtagInterceptor } from '../dossiers/version-etag.interceptor';
 import { Authorize } from '../auth/authorize.decorator';
+import { ApiProblems, COMMAND, WITH_BODY } from '../platform/api-problems';
 import { CertifyDto, OpenCampaignDto } from './dto/campaign.dto';
+import {
+  CampaignListResponse,
+  CampaignTalliesResponse,
+  CampaignViewResponse,
+  OpenedCampaignResponse,
+  SurveyOutcomeResponse,
+} from './dto/survey.response';
 import { type CampaignListItem, SurveyCampaignIndex } from './survey-campaign-index';
 import { SurveyCommands, type OpenedOutcome } from './survey-commands';
 import { SurveyStore, type SurveyOutcome } from './survey-store';
@@ -38,6 +46,8 @@ export class SurveyCampaignsController {
   @Post()
   @Authorize(SURVEY_WRITE)
   @ApiOperation({ summary: 'Mở đợt lấy ý kiến sự hài lòng: phạm vi, hình thức, phiếu, mẫu, thời gian (ngày làm việc)' })
+  @ApiCreatedResponse({ type: OpenedCampaignResponse })
+  @ApiProblems(...WITH_BODY, ...COMMAND)
   open(@Req() r: FastifyRequest, @DossierId() id: string, @Body() body: OpenCampaignDto): Promise<OpenedOutcome> {
     return this.commands.open(r, id, body);
   }
@@ -45,6 +55,8 @@ export class SurveyCampaignsController {
   @Get()
   @Authorize(SURVEY_READ)
   @ApiOperation({ summary: 'Các đợt khảo sát của hồ sơ: trạng thái, số hộ đã trả lời, kết quả đã xác nhận' })
+  @ApiOkResponse({ type: CampaignListResponse })
+  @ApiProblems(404)
   async list(@DossierId() id: string): Promise<{ items: CampaignListItem[] }> {
     return { items: await this.index.of(id) };
   }
@@ -52,6 +64,8 @@ export class SurveyCampaignsController {
   @Get(':campaignId')
   @Authorize(SURVEY_READ)
   @ApiOperation({ summary: 'Đợt khảo sát: kế hoạch, trạng thái, kết quả tổng hợp trực tiếp' })
+  @ApiOkResponse({ type: CampaignViewResponse })
+  @ApiProblems(404)
   async view(@DossierId() id: string, @CampaignId() campaignId: string): Promise<CampaignView> {
     return campaignView(await this.store.load(id, campaignId));
   }
@@ -59,7 +73,9 @@ export class SurveyCampaignsController {
   @Get(':campaignId/tallies')
   @Authorize(SURVEY_READ)
   @ApiOperation({ summary: 'Tổng hợp theo thôn, theo câu hỏi; tỷ lệ, mẫu số, ngưỡng; lý do không hài lòng' })
-  async tallies(@DossierId() id: string, @CampaignId() campaignId: string) {
+  @ApiOkResponse({ type: CampaignTalliesResponse })
+  @ApiProblems(404)
+  async tallies(@DossierId() id: string, @CampaignId() campaignId: string): Promise<CampaignTalliesResponse> {
     const { state, version } = await this.store.load(id, campaignId);
     return { campaignId, version, status: state.status, ...tallyCampaign(state)! };
   }
@@ -69,6 +85,8 @@ export class SurveyCampaignsController {
   @Authorize(SURVEY_WRITE)
   @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<phiên bản đợt khảo sát>"' })
   @ApiOperation({ summary: 'Kết thúc thu phiếu' })
+  @ApiOkResponse({ type: SurveyOutcomeResponse })
+  @ApiProblems(...COMMAND)
   close(@Req() r: FastifyRequest, @DossierId() id: string, @CampaignId() campaignId: string): Promise<SurveyOutcome> {
     return this.commands.run(r, id, campaignId, (metadata) => ({ type: 'CloseSurveyCampaign', data: {}, metadata }));
   }
@@ -78,6 +96,8 @@ export class SurveyCampaignsController {
   @Authorize(SURVEY_WRITE)
   @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<phiên bản đợt khảo sát>"' })
   @ApiOperation({ summary: 'MTTQ xác nhận kết quả (không thay đổi được, trừ khi mở đợt mới); hồ sơ ghi nhận kết quả' })
+  @ApiOkResponse({ type: SurveyOutcomeResponse })
+  @ApiProblems(...WITH_BODY, ...COMMAND)
   certify(
     @Req() r: FastifyRequest,
     @DossierId() id: string,

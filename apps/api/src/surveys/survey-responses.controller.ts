@@ -1,10 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
 import { Authorize } from '../auth/authorize.decorator';
 import { VersionEtagInterceptor } from '../dossiers/version-etag.interceptor';
+import { ApiProblems, COMMAND, WITH_BODY } from '../platform/api-problems';
 import { CorrectionDto, ResponseDto } from './dto/response.dto';
+import { ImportOutcomeResponse, SurveyOutcomeResponse } from './dto/survey.response';
 import { ImportQueryDto } from './dto/import.dto';
 import { CampaignId, DossierId, SURVEY_WRITE } from './survey-campaigns.controller';
 import { SurveyCommands } from './survey-commands';
@@ -28,6 +30,8 @@ export class SurveyResponsesController {
   @HttpCode(200)
   @Authorize(SURVEY_WRITE)
   @ApiOperation({ summary: 'Ghi phiếu của một hộ (mã hộ, thôn, trả lời từng câu); hộ đã trả lời → 409' })
+  @ApiOkResponse({ type: SurveyOutcomeResponse })
+  @ApiProblems(...WITH_BODY, ...COMMAND)
   record(
     @Req() r: FastifyRequest,
     @DossierId() id: string,
@@ -41,6 +45,8 @@ export class SurveyResponsesController {
   @HttpCode(200)
   @Authorize(SURVEY_WRITE)
   @ApiOperation({ summary: 'Chỉnh sửa phiếu của một hộ, có lý do (thay thế phiếu trước)' })
+  @ApiOkResponse({ type: SurveyOutcomeResponse })
+  @ApiProblems(...WITH_BODY, ...COMMAND)
   correct(
     @Req() r: FastifyRequest,
     @DossierId() id: string,
@@ -64,6 +70,8 @@ export class SurveyResponsesController {
     summary:
       'Nhập phiếu giấy từ tệp: báo cáo từng dòng; có dòng lỗi thì không nhập gì, trừ khi chọn chỉ nhập dòng hợp lệ',
   })
+  @ApiOkResponse({ type: ImportOutcomeResponse })
+  @ApiProblems(...WITH_BODY, ...COMMAND)
   upload(
     @Req() r: FastifyRequest,
     @DossierId() id: string,

@@ -51,7 +51,7 @@ export class QuestionDto {
   text!: string;
 }
 
-export class ReasonDto {
+export class DissatisfactionReasonDto {
   @ApiProperty({ example: 'duong-xuong-cap' })
   @Matches(CODE, CODE_MESSAGE)
   code!: string;
@@ -80,12 +80,12 @@ export class QuestionnaireDto {
   @IsString()
   overallQuestionId!: string;
 
-  @ApiProperty({ type: [ReasonDto], description: 'Các lý do không hài lòng (mã hóa)' })
+  @ApiProperty({ type: [DissatisfactionReasonDto], description: 'Các lý do không hài lòng (mã hóa)' })
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
-  @Type(() => ReasonDto)
-  reasons!: ReasonDto[];
+  @Type(() => DissatisfactionReasonDto)
+  reasons!: DissatisfactionReasonDto[];
 }
 
 export class SamplePlanDto {

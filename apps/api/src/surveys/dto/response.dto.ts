@@ -17,7 +17,7 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
 const CODE_MESSAGE = { message: 'chỉ ghi mã (chữ, số, "-"), không ghi họ tên hay số điện thoại (codes only)' };
 const ENTRY_CHANNELS = ['direct', 'paper', 'online'] as const;
 
-export class AnswerDto {
+export class QuestionAnswerDto {
   @ApiProperty({ example: 'q1' })
   @IsString()
   @Length(1, 32)
@@ -39,13 +39,13 @@ export class AnswersDto {
   @Matches(CODE, CODE_MESSAGE)
   village!: string;
 
-  @ApiProperty({ type: [AnswerDto] })
+  @ApiProperty({ type: [QuestionAnswerDto] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
-  @Type(() => AnswerDto)
-  answers!: AnswerDto[];
+  @Type(() => QuestionAnswerDto)
+  answers!: QuestionAnswerDto[];
 
   @ApiProperty({ enum: ENTRY_CHANNELS })
   @IsIn(ENTRY_CHANNELS)

@@ -1,0 +1,190 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+import type { RevocationView } from '@ntm/domain';
+
+import { DOMAIN_OBJECT, ListOf, PageOf } from '../platform/api-schemas';
+import type { CriterionStatusView, DossierDetail, DossierListItem, LinkedDossier } from './dossier-views';
+import type { PublicRecognition } from './public-status.query';
+import type { RevocationQueueEntry } from './revocation-queue.query';
+import type { QueueReview } from './work-queues.query';
+
+class UnitRefResponse {
+  @ApiProperty({ example: '02005' }) readonly code!: string;
+  @ApiProperty({ example: 'commune' }) readonly kind!: string;
+}
+
+class CriteriaCountResponse {
+  @ApiProperty() readonly metCount!: number;
+  @ApiProperty() readonly total!: number;
+  @ApiProperty({ type: [String] }) readonly unmet!: readonly string[];
+}
+
+class StageResponse {
+  @ApiProperty() readonly tier!: string;
+  @ApiProperty() readonly stepIndex!: number;
+  @ApiProperty() readonly step!: string;
+  @ApiProperty() readonly phase!: string;
+}
+
+class SurveyRateResponse {
+  @ApiProperty() readonly rate!: number;
+  @ApiProperty() readonly passed!: boolean;
+}
+
+class DecisionRefResponse {
+  @ApiProperty() readonly decisionNumber!: string;
+  @ApiProperty() readonly decisionDate!: string;
+}
+
+export class DossierListItemResponse implements DossierListItem {
+  @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
+  @ApiProperty({ type: UnitRefResponse }) readonly unit!: UnitRefResponse;
+  @ApiProperty() readonly province!: string;
+  @ApiProperty() readonly level!: string;
+  @ApiProperty() readonly year!: number;
+  @ApiProperty() readonly status!: string;
+  @ApiProperty() readonly round!: number;
+  @ApiProperty({ type: CriteriaCountResponse }) readonly criteria!: CriteriaCountResponse;
+  @ApiProperty({ type: StageResponse, nullable: true }) readonly stage!: StageResponse | null;
+  @ApiProperty({ type: SurveyRateResponse, nullable: true }) readonly survey!: SurveyRateResponse | null;
+  @ApiProperty({ type: DecisionRefResponse, nullable: true }) readonly recognition!: DecisionRefResponse | null;
+  @ApiProperty() readonly version!: number;
+  @ApiProperty({ format: 'date-time' }) readonly updatedAt!: string;
+}
+
+export const DossierPage = PageOf(DossierListItemResponse, 'DossierPage');
+
+class CriterionReviewResponse {
+  @ApiProperty() readonly department!: string;
+  @ApiProperty() readonly dueDate!: string;
+  @ApiProperty() readonly status!: string;
+  @ApiProperty() readonly overdue!: boolean;
+  @ApiProperty() readonly reminderSent!: boolean;
+  @ApiProperty() readonly supplementRequests!: number;
+}
+
+class CriterionStatusResponse implements CriterionStatusView {
+  @ApiProperty() readonly criterionId!: string;
+  @ApiProperty() readonly verdict!: string;
+  @ApiProperty({ type: CriterionReviewResponse, nullable: true }) readonly review!: CriterionReviewResponse | null;
+}
+
+class LinkedDossierResponse implements LinkedDossier {
+  @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
+  @ApiProperty() readonly year!: number;
+  @ApiProperty() readonly status!: string;
+  @ApiProperty({ type: DecisionRefResponse, nullable: true }) readonly recognition!: DecisionRefResponse | null;
+  @ApiProperty({ type: DecisionRefResponse, nullable: true }) readonly revocation!: DecisionRefResponse | null;
+}
+
+class CommentCountResponse {
+  @ApiProperty() readonly total!: number;
+  @ApiProperty() readonly unanswered!: number;
+}
+
+class DossierHistoryResponse {
+  @ApiProperty({ type: LinkedDossierResponse, nullable: true }) readonly previous!: LinkedDossierResponse | null;
+  @ApiProperty({ type: [LinkedDossierResponse] }) readonly later!: readonly LinkedDossierResponse[];
+}
+
+export class DossierDetailResponse extends DossierListItemResponse implements DossierDetail {
+  @ApiProperty() readonly catalogueVersion!: string;
+  @ApiProperty() readonly criteriaSetId!: string;
+  @ApiProperty() readonly regimeId!: string;
+  @ApiProperty({ type: CommentCountResponse }) readonly comments!: CommentCountResponse;
+  @ApiProperty({ type: [CriterionStatusResponse] }) readonly criteriaStatus!: CriterionStatusResponse[];
+  @ApiProperty({ ...DOMAIN_OBJECT, nullable: true, description: 'Xem xét, đề nghị hoặc quyết định thu hồi' })
+  readonly revocation!: RevocationView | null;
+  @ApiProperty({ type: DossierHistoryResponse }) readonly history!: DossierHistoryResponse;
+}
+
+export class QueueReviewResponse implements QueueReview {
+  @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
+  @ApiProperty() readonly unitCode!: string;
+  @ApiProperty() readonly criterionId!: string;
+  @ApiProperty() readonly department!: string;
+  @ApiProperty() readonly tier!: string;
+  @ApiProperty() readonly dueDate!: string;
+  @ApiProperty() readonly status!: string;
+  @ApiProperty() readonly overdue!: boolean;
+  @ApiProperty() readonly reminderSent!: boolean;
+}
+
+export const DepartmentQueuePage = PageOf(QueueReviewResponse, 'DepartmentQueuePage');
+
+/** A council session on the agenda: members and how many voted, never how (secret ballot). */
+export class CouncilAgendaItemResponse {
+  @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
+  @ApiProperty() readonly unitCode!: string;
+  @ApiProperty() readonly tier!: string;
+  @ApiProperty() readonly round!: number;
+  @ApiProperty() readonly session!: number;
+  @ApiProperty({ type: [String], description: 'Mã thành viên' }) readonly members!: string[];
+  @ApiProperty() readonly votesCount!: number;
+  @ApiProperty({ type: String, nullable: true, description: 'Hạn túc số đã qua (ngày làm việc)' })
+  readonly quorumDueDate!: string | null;
+  @ApiProperty({ description: 'Việc hội đồng bỏ phiếu: công nhận hoặc đề nghị thu hồi' }) readonly subject!: string;
+}
+
+export const CouncilQueuePage = PageOf(CouncilAgendaItemResponse, 'CouncilQueuePage');
+
+export class CommuneQueueItemResponse {
+  @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
+  @ApiProperty() readonly unitCode!: string;
+  @ApiProperty() readonly status!: string;
+  @ApiProperty({ type: String, nullable: true }) readonly tier!: string | null;
+  @ApiProperty({ type: String, nullable: true }) readonly phase!: string | null;
+  @ApiProperty() readonly commentsUnanswered!: number;
+  @ApiProperty({ type: 'array', items: DOMAIN_OBJECT, description: '{ criterionId, department, dueDate }' })
+  readonly supplementsRequested!: unknown[];
+}
+
+export const CommuneQueuePage = PageOf(CommuneQueueItemResponse, 'CommuneQueuePage');
+
+class AwaitingDossierResponse {
+  @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
+  @ApiProperty() readonly unitCode!: string;
+  @ApiProperty() readonly tier!: string;
+  @ApiProperty({ enum: ['dispatch', 'consolidation'] }) readonly awaiting!: string;
+}
+
+export class CoordinatorQueueResponse {
+  @ApiProperty({ type: [QueueReviewResponse] }) readonly overdueCriteria!: QueueReviewResponse[];
+  @ApiProperty({ type: [AwaitingDossierResponse] }) readonly awaiting!: AwaitingDossierResponse[];
+  @ApiProperty({ type: [CouncilAgendaItemResponse] }) readonly councilsWithoutQuorum!: CouncilAgendaItemResponse[];
+}
+
+export class RevocationQueueEntryResponse implements RevocationQueueEntry {
+  @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
+  @ApiProperty() readonly unitCode!: string;
+  @ApiProperty() readonly status!: string;
+  @ApiProperty(DOMAIN_OBJECT) readonly revocation!: RevocationView;
+  @ApiProperty() readonly updatedAt!: string;
+}
+
+export const RevocationQueueResponse = ListOf(RevocationQueueEntryResponse, 'RevocationQueueResponse');
+
+class PublicUnitResponse {
+  @ApiProperty() readonly code!: string;
+  @ApiProperty() readonly name!: string;
+}
+
+class PublicRecognitionDecisionResponse extends DecisionRefResponse {
+  @ApiProperty() readonly authority!: string;
+}
+
+class PublicRevocationResponse extends DecisionRefResponse {
+  @ApiProperty({ type: String, nullable: true }) readonly announcedOn!: string | null;
+}
+
+export class PublicRecognitionResponse implements PublicRecognition {
+  @ApiProperty({ type: PublicUnitResponse }) readonly unit!: PublicUnitResponse;
+  @ApiProperty() readonly level!: string;
+  @ApiProperty() readonly year!: number;
+  @ApiProperty({ enum: ['recognised', 'revoked'] }) readonly status!: 'recognised' | 'revoked';
+  @ApiProperty({ type: PublicRecognitionDecisionResponse }) readonly recognition!: PublicRecognitionDecisionResponse;
+  @ApiProperty({ type: PublicRevocationResponse, nullable: true })
+  readonly revocation!: PublicRevocationResponse | null;
+}
+
+export const PublicRecognitionsResponse = ListOf(PublicRecognitionResponse, 'PublicRecognitionsResponse');

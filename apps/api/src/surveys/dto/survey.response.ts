@@ -1,0 +1,88 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+import type {
+  CampaignStatus,
+  CampaignTally,
+  CertifiedResult,
+  OpenedCampaign,
+  RowProblem,
+  SurveyEventType,
+} from '@ntm/survey';
+
+import { DOMAIN_OBJECT, ListOf } from '../../platform/api-schemas';
+import type { CampaignView } from '../campaign-view';
+import type { CampaignListItem } from '../survey-campaign-index';
+import type { OpenedOutcome } from '../survey-commands';
+import type { ImportOutcome } from '../survey-imports';
+import type { SurveyOutcome } from '../survey-store';
+const CAMPAIGN_STATUSES: readonly CampaignStatus[] = ['none', 'open', 'closed', 'certified'];
+
+export class SurveyOutcomeResponse implements SurveyOutcome {
+  @ApiProperty({ format: 'uuid' }) readonly campaignId!: string;
+  @ApiProperty({ description: 'Phiên bản đợt khảo sát (cũng là ETag)' }) readonly version!: number;
+  @ApiProperty({ type: [String], example: ['SurveyResponseRecorded'] }) readonly events!: readonly SurveyEventType[];
+}
+
+export class OpenedCampaignResponse extends SurveyOutcomeResponse implements OpenedOutcome {
+  @ApiProperty({ format: 'date', description: 'Ngày làm việc cuối cùng thu phiếu' }) readonly closesOn!: string;
+}
+
+export class RowProblemResponse implements RowProblem {
+  @ApiProperty() readonly line!: number;
+  @ApiProperty() readonly column!: string;
+  @ApiProperty() readonly code!: string;
+  @ApiProperty() readonly reason!: string;
+  @ApiProperty() readonly reasonEn!: string;
+}
+
+export class ImportOutcomeResponse implements ImportOutcome {
+  @ApiProperty({ format: 'uuid' }) readonly campaignId!: string;
+  @ApiProperty() readonly version!: number;
+  @ApiProperty() readonly fileSha256!: string;
+  @ApiPropertyOptional({ enum: ['csv', 'xlsx'] }) readonly format?: 'csv' | 'xlsx';
+  @ApiPropertyOptional() readonly rows?: number;
+  @ApiProperty() readonly imported!: number;
+  @ApiProperty() readonly skippedRows!: number;
+  @ApiProperty({ description: 'Tệp này đã được nhập trước đó: không nhập lại' }) readonly alreadyImported!: boolean;
+  @ApiProperty({ type: [RowProblemResponse] }) readonly problems!: readonly RowProblemResponse[];
+}
+
+export class CampaignListItemResponse implements CampaignListItem {
+  @ApiProperty({ format: 'uuid' }) readonly campaignId!: string;
+  @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
+  @ApiProperty() readonly round!: number;
+  @ApiProperty({ enum: ['open', 'closed', 'certified'] }) readonly status!: 'open' | 'closed' | 'certified';
+  @ApiProperty() readonly method!: string;
+  @ApiProperty() readonly opensOn!: string;
+  @ApiProperty() readonly closesOn!: string;
+  @ApiProperty() readonly threshold!: number;
+  @ApiProperty() readonly respondents!: number;
+  @ApiProperty({ type: Number, nullable: true }) readonly rate!: number | null;
+  @ApiProperty({ type: Boolean, nullable: true }) readonly passed!: boolean | null;
+  @ApiProperty() readonly closingReminded!: boolean;
+  @ApiProperty() readonly closingDatePassed!: boolean;
+  @ApiProperty({ type: String, format: 'date-time' }) readonly openedAt!: Date;
+}
+
+export const CampaignListResponse = ListOf(CampaignListItemResponse, 'CampaignListResponse');
+
+export class CampaignViewResponse implements CampaignView {
+  @ApiProperty() readonly version!: number;
+  @ApiProperty({ enum: CAMPAIGN_STATUSES }) readonly status!: CampaignStatus;
+  @ApiProperty({ ...DOMAIN_OBJECT, description: 'Kế hoạch: phạm vi, hình thức, phiếu, mẫu, thời gian' })
+  readonly campaign!: OpenedCampaign;
+  @ApiProperty({ type: [String], description: 'sha256 của các tệp đã nhập' }) readonly imports!: readonly string[];
+  @ApiProperty({ ...DOMAIN_OBJECT, description: 'Tổng hợp: chung, theo thôn, theo câu hỏi, lý do' })
+  readonly tally!: CampaignTally;
+  @ApiProperty({ ...DOMAIN_OBJECT, nullable: true }) readonly certified!: CertifiedResult | null;
+}
+
+export class CampaignTalliesResponse {
+  @ApiProperty({ format: 'uuid' }) readonly campaignId!: string;
+  @ApiProperty() readonly version!: number;
+  @ApiProperty({ enum: CAMPAIGN_STATUSES }) readonly status!: CampaignStatus;
+  @ApiProperty(DOMAIN_OBJECT) readonly overall!: CampaignTally['overall'];
+  @ApiProperty({ type: 'array', items: DOMAIN_OBJECT }) readonly villages!: CampaignTally['villages'];
+  @ApiProperty({ type: 'array', items: DOMAIN_OBJECT }) readonly questions!: CampaignTally['questions'];
+  @ApiProperty({ type: 'array', items: DOMAIN_OBJECT }) readonly reasons!: CampaignTally['reasons'];
+}
