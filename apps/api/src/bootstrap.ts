@@ -8,6 +8,8 @@ import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
 import { ApiMetrics } from './metrics/metrics';
+import { answerClientError } from './platform/client-errors';
+import { guardHttpEdges } from './platform/http-edges';
 import { ProblemDetailsFilter } from './platform/problem-details.filter';
 import type { AppConfig, RuntimeEndpoints } from './platform/tokens';
 import { refuseUnstorableInput } from './platform/request-input';
@@ -33,15 +35,21 @@ export async function startApi(config: AppConfig, endpoints: RuntimeEndpoints): 
         : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    clientErrorHandler: answerClientError,
   });
+  // Nest's body parsers would add application/x-www-form-urlencoded: commands are JSON only.
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, endpoints), adapter, {
     bufferLogs: true,
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
-  refuseUnstorableInput(app.getHttpAdapter().getInstance());
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
+  guardHttpEdges(fastify);
+  refuseUnstorableInput(fastify);
   recordRequests(app);
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApiInfo()), {
     jsonDocumentUrl: 'api/docs/openapi.json',

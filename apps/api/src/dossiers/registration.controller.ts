@@ -25,7 +25,7 @@ export class RegistrationController {
   @Authorize({ roles: ['commune-officer', 'district-coordinator', 'province-coordinator'], scope: registrationUnit })
   @ApiOperation({ summary: 'Đăng ký hồ sơ đề nghị xét công nhận (bộ tiêu chí và quy trình theo ngày nộp)' })
   @ApiCreatedResponse({ type: CommandOutcomeResponse })
-  @ApiProblems(...WITH_BODY, 409, 422)
+  @ApiProblems(...WITH_BODY, 404, 409, 422)
   async register(
     @Req() request: FastifyRequest,
     @Body() body: RegisterDossierDto,

@@ -1,8 +1,9 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
 import { Public } from '../auth/authorize.decorator';
+import { DOMAIN_OBJECT } from '../platform/api-schemas';
 import { ProblemException } from '../platform/problem.exception';
 import { ProjectionsHealthIndicator } from './projections.health';
 import { TemporalHealthIndicator } from './temporal.health';
@@ -19,7 +20,16 @@ export class HealthController {
   ) {}
 
   @Get()
-  @HealthCheck()
+  // Terminus would document its own 503 body; this route answers 503 as problem+json (see Public).
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ApiOkResponse({
+    description: 'PostgreSQL, Temporal và mô hình đọc đều sẵn sàng',
+    schema: {
+      type: 'object',
+      required: ['status', 'details'],
+      properties: { status: { type: 'string', example: 'ok' }, info: DOMAIN_OBJECT, details: DOMAIN_OBJECT },
+    },
+  })
   @ApiOperation({ summary: 'Tình trạng hệ thống: PostgreSQL, Temporal, độ trễ mô hình đọc (liveness and readiness)' })
   async check() {
     try {

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+import { startTestSystem, type TestSystem } from '@ntm/test-support';
+
+import { operationsOf, type OpenApiDocument, typedCallsOf } from '../support/openapi';
+
+const run = promisify(execFile);
+const PROBLEM_SCHEMA = '#/components/schemas/ProblemDetailsSchema';
+
+/**
+ * The published document is what clients are generated from: each operation must say what it
+ * answers and how it refuses, and a client generated from it must type-check a call to each.
+ */
+describe('OpenAPI document', () => {
+  let system: TestSystem;
+  let document: OpenApiDocument;
+  beforeAll(async () => {
+    system = await startTestSystem();
+    document = (await (await system.request('/api/docs/openapi.json')).json()) as OpenApiDocument;
+  });
+  afterAll(() => system?.stop());
+
+  it('documents a success body for every operation', () => {
+    const withoutBody = operationsOf(document)
+      .filter(({ operation }) =>
+        Object.entries(operation.responses).every(([status, response]) => !status.startsWith('2') || !response.content),
+      )
+      .map(({ method, path }) => `${method.toUpperCase()} ${path}`);
+    expect(withoutBody).toEqual([]);
+  });
+
+  it('documents the refusals of every operation as problem+json', () => {
+    const refusals = operationsOf(document).map(({ method, path, operation }) => {
+      const statuses = Object.entries(operation.responses).filter(([status]) => /^[45]/.test(status));
+      const wrong = statuses
+        .filter(([, response]) => response.content?.['application/problem+json']?.schema?.$ref !== PROBLEM_SCHEMA)
+        .map(([status]) => status);
+      return { operation: `${method.toUpperCase()} ${path}`, documented: statuses.length > 0, wrong };
+    });
+    expect(refusals.filter(({ documented, wrong }) => !documented || wrong.length > 0)).toEqual([]);
+  });
+
+  it('generates a typed client that calls every operation and reads its success body', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ntm-openapi-'));
+    try {
+      await writeFile(join(dir, 'openapi.json'), JSON.stringify(document));
+      await run(join('node_modules', '.bin', 'openapi-typescript'), [
+        join(dir, 'openapi.json'),
+        '-o',
+        join(dir, 'api.d.ts'),
+      ]);
+      await writeFile(join(dir, 'calls.ts'), typedCallsOf(document));
+      await writeFile(join(dir, 'tsconfig.json'), JSON.stringify(checkConfig(process.cwd())));
+      const checked = await run(join('node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')]).then(
+        () => '',
+        (error: { stdout: string }) => error.stdout,
+      );
+      expect(checked).toBe('');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Strict, no emit; `openapi-fetch` resolved from the repository's node_modules. */
+function checkConfig(root: string) {
+  return {
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      target: 'es2022',
+      module: 'commonjs',
+      moduleResolution: 'node',
+      skipLibCheck: true,
+      types: [],
+      baseUrl: root,
+      paths: { 'openapi-fetch': ['node_modules/openapi-fetch'] },
+    },
+    files: ['api.d.ts', 'calls.ts'],
+  };
+}
