@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { API_PREFIX } from '@ntm/api/bootstrap';
 import { DEV_TOKEN_SIGNER } from '@ntm/api/auth/auth.tokens';
-import { READ_YOUR_WRITE_WAIT_MS } from '@ntm/api/dossier-queries/dossier-detail.query';
+import { MIN_VERSION_MARGIN, READ_YOUR_WRITE_WAIT_MS } from '@ntm/api/dossier-queries/dossier-detail.query';
 import { DossierGateway } from '@ntm/api/dossiers/dossier-gateway';
 import {
   type DevTokenSigner,
@@ -101,7 +101,7 @@ describe('access matrix: every route × every role and level × in and out of sc
       const started = Date.now();
       const { status, body, contentType } = await requester(system)(
         'GET',
-        `/api/v1/dossiers/${id}?minVersion=100`,
+        `/api/v1/dossiers/${id}?minVersion=${MIN_VERSION_MARGIN}`,
         coordinator,
       );
       const slow = Date.now() - started >= READ_YOUR_WRITE_WAIT_MS;

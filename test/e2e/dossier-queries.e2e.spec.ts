@@ -14,6 +14,7 @@ import { PostgresEventStore } from '@ntm/event-store';
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
 import type { Pool } from 'pg';
 
+import { MIN_VERSION_MARGIN, READ_YOUR_WRITE_WAIT_MS } from '@ntm/api/dossier-queries/dossier-detail.query';
 import { toNewEvents } from '../../libs/projections/src/dossiers/testing';
 import { DEMO_ADMINISTRATOR, devLoginHeaders } from '../support/dev-login';
 
@@ -38,8 +39,13 @@ function dossierHistory(dossierId: string, commands: DossierCommand[]): DossierE
 describe('dossier queries (e2e)', () => {
   let system: TestSystem;
   let pool: Pool;
-  const as = async (userId: string, path: string) =>
-    system.request(path, { headers: await devLoginHeaders(system.api.url, userId) });
+  // One login per user: the dev login is rate-limited like any login.
+  const logins = new Map<string, Promise<Record<string, string>>>();
+  const loggedIn = (userId: string) => {
+    if (!logins.has(userId)) logins.set(userId, devLoginHeaders(system.api.url, userId));
+    return logins.get(userId)!;
+  };
+  const as = async (userId: string, path: string) => system.request(path, { headers: await loggedIn(userId) });
 
   beforeAll(async () => {
     system = await startTestSystem();
@@ -76,6 +82,29 @@ describe('dossier queries (e2e)', () => {
       expect.objectContaining({ criterionId: 'c-income', review: expect.objectContaining({ status: 'pending' }) }),
     );
     expect(detail).not.toHaveProperty('state');
+  });
+
+  it('a minVersion no write has reached is refused at once, not held for the read-your-write wait', async () => {
+    const { version } = (await (await as('can-bo-quan-ha', '/api/v1/dossiers/qh-a')).json()) as { version: number };
+    expect((await as('can-bo-quan-ha', `/api/v1/dossiers/qh-a?minVersion=${version}`)).status).toBe(200);
+    const refusedQuickly = async (userId: string, path: string) => {
+      await loggedIn(userId);
+      const started = Date.now();
+      const response = await as(userId, path);
+      expect(Date.now() - started).toBeLessThan(READ_YOUR_WRITE_WAIT_MS);
+      expect(response.status).toBe(400);
+      return (await response.json()) as Record<string, unknown>;
+    };
+    const beyond = version + MIN_VERSION_MARGIN + 1;
+    for (const minVersion of [beyond, Number.MAX_SAFE_INTEGER]) {
+      expect(await refusedQuickly('can-bo-quan-ha', `/api/v1/dossiers/qh-a?minVersion=${minVersion}`)).toMatchObject({
+        errors: [{ field: 'minVersion' }],
+      });
+    }
+    // Another province's officer: the same answer for this dossier as for one that does not exist.
+    const elsewhere = await refusedQuickly('can-bo-tan-loi', `/api/v1/dossiers/qh-a?minVersion=${beyond}`);
+    const nowhere = await refusedQuickly('can-bo-tan-loi', `/api/v1/dossiers/qh-z?minVersion=${beyond}`);
+    expect({ ...elsewhere, instance: '', requestId: '' }).toEqual({ ...nowhere, instance: '', requestId: '' });
   });
 
   it('a commune officer of another province gets 404 and sees none of them in lists', async () => {
@@ -145,7 +174,7 @@ describe('dossier queries (e2e)', () => {
     await escalate('qh-d', '2026-04-08');
     await escalate('qh-r', '2026-06-12', { subject: 'revocation' });
     // One login: the dev login is rate-limited, the queue is polled.
-    const headers = await devLoginHeaders(system.api.url, 'dieu-phoi-bac-kan');
+    const headers = await loggedIn('dieu-phoi-bac-kan');
     const queue = async () =>
       (await (await system.request('/api/v1/work-queues/coordinator', { headers })).json()) as {
         councilsWithoutQuorum: { dossierId: string }[];

@@ -1,24 +1,33 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '@ntm/auth';
 import { dossierSummary } from '@ntm/domain';
+import { EVENT_STORE, type EventStore } from '@ntm/event-store';
 import { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
+import { dossierStreamId } from '@ntm/workflows/dossier/messages';
 
 import { notFound } from '../auth/auth.problems';
-import { ProblemException } from '../platform/problem.exception';
+import { ProblemException, validationProblem } from '../platform/problem.exception';
 import { type DossierDetail, toDetail, toLinked } from './dossier-views';
 import { VisibleUnits } from './visible-units';
 
 /** How long a read waits for its own write; past it, the client is told to retry. */
 export const READ_YOUR_WRITE_WAIT_MS = 3000;
 const POLL_MS = 100;
+/**
+ * How far past the stream's last version `minVersion` may point. A client takes it from its own
+ * write's answer, given after the commit, so it is never beyond; the margin only spares a client
+ * that counts one or two ahead from a refusal.
+ */
+export const MIN_VERSION_MARGIN = 5;
 
 @Injectable()
 export class DossierDetailQuery {
   constructor(
     private readonly dataSource: DataSource,
     private readonly visibleUnits: VisibleUnits,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   /**
@@ -28,7 +37,9 @@ export class DossierDetailQuery {
    */
   async run(principal: Principal, dossierId: string, minVersion = 0): Promise<DossierDetail> {
     const visible = this.visibleUnits.of(principal);
-    const row = await this.awaitVersion(dossierId, minVersion, (found) => visible.includes(found.unitCode));
+    const inScope = (found: DossierSummaryRow) => visible.includes(found.unitCode);
+    if (minVersion > 0) await this.refuseUnwrittenVersion(dossierId, minVersion, inScope);
+    const row = await this.awaitVersion(dossierId, minVersion, inScope);
     if (!row && minVersion === 0) throw notFound();
     if (!row || row.lastVersion < minVersion) throw new ProjectionLagging(minVersion - (row?.lastVersion ?? 0));
     const reviews = await this.dataSource.getRepository(CriterionReviewRow).findBy({
@@ -58,6 +69,28 @@ export class DossierDetailQuery {
       previous: previous && visible.includes(previous.unitCode) ? toLinked(previous) : null,
       later: later.map(toLinked),
     };
+  }
+
+  /**
+   * A `minVersion` no write has reached is refused at once rather than holding the request for the
+   * whole wait (a huge value held it open for nothing). Only a dossier in the caller's scope has its
+   * stream read; for any other the bound is the margin alone, so the answer tells nothing of whether
+   * it exists or how far it has gone.
+   */
+  private async refuseUnwrittenVersion(
+    dossierId: string,
+    minVersion: number,
+    inScope: (row: DossierSummaryRow) => boolean,
+  ): Promise<void> {
+    const row = await this.dataSource.getRepository(DossierSummaryRow).findOneBy({ dossierId });
+    const [last] =
+      row && inScope(row)
+        ? await this.store.readStream(dossierStreamId(dossierId), { direction: 'backwards', maxCount: 1 })
+        : [];
+    if (minVersion <= (last?.streamVersion ?? 0) + MIN_VERSION_MARGIN) return;
+    throw validationProblem([
+      { field: 'minVersion', reason: 'vượt quá phiên bản đã ghi của hồ sơ (beyond the dossier’s recorded version)' },
+    ]);
   }
 
   private async awaitVersion(
