@@ -1,4 +1,8 @@
-import { listenForAppends } from './append-signal';
+import type { Pool } from 'pg';
+
+import { until } from '@ntm/test-support';
+
+import { APPENDED_CHANNEL, listenForAppends } from './append-signal';
 import { aStream, anEvent, type EventStoreFixture, eventStoreFixture } from './testing/event-store-fixture';
 
 describe('append notifications', () => {
@@ -22,7 +26,42 @@ describe('append notifications', () => {
       await listener.close();
     }
   });
+
+  it('listen again after PostgreSQL ends their connection (a restart, a terminated backend): appends wake them as before', async () => {
+    let heard = 0;
+    const listener = await listenForAppends(
+      { connectionString: fx.db.url },
+      () => (heard += 1),
+      () => undefined,
+    );
+    try {
+      const [first] = await listeningBackends(fx.pool);
+      expect(first).toBeDefined();
+      await fx.pool.query('select pg_terminate_backend($1)', [first]);
+      await until(
+        async () => (await listeningBackends(fx.pool)).some((pid) => pid !== first),
+        'a new LISTEN connection',
+      );
+      heard = 0;
+      await until(async () => {
+        await fx.store.append(aStream(), 'no-stream', [anEvent()]);
+        await fx.store.drain();
+        return heard > 0;
+      }, 'a notification after the reconnection');
+    } finally {
+      await listener.close();
+    }
+  });
 });
+
+/** Backends of this test's database LISTENing for appends. */
+async function listeningBackends(pool: Pool): Promise<number[]> {
+  const { rows } = await pool.query<{ pid: number }>(
+    `select pid from pg_stat_activity where datname = current_database() and query = $1 and pid <> pg_backend_pid()`,
+    [`listen ${APPENDED_CHANNEL}`],
+  );
+  return rows.map((row) => row.pid);
+}
 
 function fail(error: unknown): never {
   throw error;

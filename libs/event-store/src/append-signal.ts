@@ -1,3 +1,4 @@
+import { backOff } from 'exponential-backoff';
 import { Client, type ClientConfig } from 'pg';
 
 import type { Queryable } from './rows';
@@ -43,16 +44,74 @@ export interface AppendListener {
   close(): Promise<void>;
 }
 
-/** A dedicated connection LISTENing for appends from any process. */
+/** Waits between attempts to connect again: short at first, at most a few seconds while PostgreSQL is away. */
+const RECONNECT_BACKOFF = { startingDelay: 100, timeMultiple: 2, maxDelay: 2_000, numOfAttempts: Infinity };
+
+/**
+ * A dedicated connection LISTENing for appends from any process. The first connection fails
+ * fast (start-up); a connection lost later (PostgreSQL restarted, the backend terminated, the
+ * network cut) is made again, with backoff, for as long as the listener is open, and
+ * `onAppended` is called once it listens again: appends made meanwhile were not notified.
+ */
 export async function listenForAppends(
   connection: ClientConfig,
   onAppended: () => void,
   onError: (error: unknown) => void,
 ): Promise<AppendListener> {
-  const client = new Client(connection);
-  client.on('notification', onAppended);
-  client.on('error', onError);
-  await client.connect();
-  await client.query(`listen ${APPENDED_CHANNEL}`);
-  return { close: () => client.end() };
+  const listener = new ReconnectingListener(connection, onAppended, onError);
+  await listener.connect();
+  return listener;
+}
+
+class ReconnectingListener implements AppendListener {
+  private client: Client | undefined;
+  private reconnecting: Promise<void> | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly connection: ClientConfig,
+    private readonly onAppended: () => void,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  async connect(): Promise<void> {
+    // TCP keepalive notices a peer that vanished without closing the connection; the timeout, a
+    // server that does not answer at all.
+    const client = new Client({ keepAlive: true, connectionTimeoutMillis: 5_000, ...this.connection });
+    client.on('notification', this.onAppended);
+    client.on('error', this.onError);
+    client.on('end', () => this.lost(client));
+    await client.connect();
+    if (this.closed) return client.end();
+    await client.query(`listen ${APPENDED_CHANNEL}`).catch(async (error: unknown) => {
+      await client.end();
+      throw error;
+    });
+    this.client = client;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.reconnecting;
+    await this.client?.end();
+  }
+
+  /** pg ends a client on every fatal error (57P01 included) after reporting it through 'error'. */
+  private lost(client: Client): void {
+    if (client !== this.client || this.closed) return;
+    this.client = undefined;
+    this.reconnecting = backOff(() => this.connect(), {
+      ...RECONNECT_BACKOFF,
+      retry: (error) => {
+        this.onError(error);
+        return !this.closed;
+      },
+    })
+      .then(() => {
+        if (!this.closed) this.onAppended();
+      })
+      // Only when closed while PostgreSQL was away; each failed attempt was reported by `retry`.
+      .catch(() => undefined)
+      .finally(() => (this.reconnecting = undefined));
+  }
 }
