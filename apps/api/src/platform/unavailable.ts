@@ -1,4 +1,10 @@
-import { isGrpcServiceError, ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  isGrpcServiceError,
+  ServiceError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 
 /** Seconds a client should wait before sending again a request refused for an unreachable dependency. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -15,6 +21,11 @@ const GRPC_DEADLINE_EXCEEDED = 4;
 const GRPC_UNAVAILABLE = 14;
 /** Temporal unreachable, or an Update no worker took (a worker killed or restarting): retryable. */
 const UNAVAILABLE_GRPC = new Set<number>([GRPC_DEADLINE_EXCEEDED, GRPC_UNAVAILABLE]);
+/**
+ * The failure type Temporal's server gives an Update that a worker's workflow task completed
+ * without handling (a worker killed or replaced mid-task): nothing was decided, it may be sent again.
+ */
+const UNPROCESSED_UPDATE = 'UnprocessedUpdate';
 
 export type Dependency = 'database' | 'temporal';
 
@@ -56,6 +67,12 @@ interface Failure {
 
 function isTemporalOutage(error: unknown): boolean {
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
+  if (
+    error instanceof WorkflowUpdateFailedError &&
+    error.cause instanceof ApplicationFailure &&
+    error.cause.type === UNPROCESSED_UPDATE
+  )
+    return true;
   const grpc = error instanceof ServiceError ? error.cause : error;
   return isGrpcServiceError(grpc) && UNAVAILABLE_GRPC.has(grpc.code);
 }
