@@ -48,16 +48,21 @@ const DESCRIPTIONS = {
   409: 'Xung đột với trạng thái hiện tại (đã ghi, đang xử lý)',
   412: 'If-Match không khớp phiên bản hiện tại',
   413: 'Dữ liệu gửi lên quá lớn',
+  414: 'Địa chỉ yêu cầu (URI) quá dài',
   415: 'Kiểu nội dung (Content-Type) không được hỗ trợ',
   422: 'Quy tắc nghiệp vụ không cho phép lệnh này ở trạng thái hiện tại',
   429: 'Quá nhiều yêu cầu; xem Retry-After',
+  431: 'Tiêu đề yêu cầu quá lớn',
   503: 'Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After)',
 } as const;
 
 export type ProblemStatus = keyof typeof DESCRIPTIONS;
 
-/** Every route: the input rule (400) and an unreachable database or Temporal (503). */
-export const EVERY_ROUTE: readonly ProblemStatus[] = [400, 503];
+/**
+ * Every route: the input rule (400), a request target or head too long to read (414, 431) and an
+ * unreachable database or Temporal (503).
+ */
+export const EVERY_ROUTE: readonly ProblemStatus[] = [400, 414, 431, 503];
 /** A route that reads a body: too large (413) or not of a type it accepts (415). */
 export const WITH_BODY: readonly ProblemStatus[] = [413, 415];
 /** A command on an existing record: not there, in conflict, stale `If-Match`, refused by a rule. */

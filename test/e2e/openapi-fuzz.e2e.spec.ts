@@ -1,0 +1,125 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+import type { Identity } from '@ntm/auth';
+
+import { apiJourney } from '../support/api-journey';
+import { operationsOf, type OpenApiDocument } from '../support/openapi';
+
+const run = promisify(execFile);
+
+/** Bounded for CI on two cores: examples per operation, and a hard stop well under the test's timeout. */
+const MAX_EXAMPLES = 20;
+const RUN_LIMIT_MS = 150_000;
+/** Fixed, so a CI failure reproduces; schemathesis prints it with every failure. */
+const SEED = 1506;
+const COMMUNE = '90103';
+const OFFICER: Identity = {
+  userId: 'can-bo-thu-nghiem',
+  name: 'Cán bộ thử nghiệm',
+  grants: [{ role: 'commune-officer', unit: COMMUNE }],
+};
+
+interface HarEntry {
+  readonly request: { readonly method: string; readonly url: string };
+  readonly response: { readonly status: number; readonly headers: readonly { name: string; value: string }[] };
+}
+
+/**
+ * Schemathesis (the tools venv) sends requests generated from the published document, valid and
+ * not, to every operation as a commune officer, on a dossier of the officer's commune: no answer
+ * may be a server error, a status the document does not list, or a body or content type off its
+ * schema; and no request the API refused may have left an event behind (each event carries the
+ * id of the request that wrote it).
+ */
+describe('API fuzzed from its OpenAPI document', () => {
+  const journey = apiJourney();
+  const commune = journey.as('commune-officer', COMMUNE, { userId: OFFICER.userId });
+  let workDir: string;
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'ntm-fuzz-'));
+  });
+  afterAll(() => rm(workDir, { recursive: true, force: true }));
+
+  it('answers every generated request as documented and records nothing it refused', async () => {
+    const system = journey.system();
+    const document = (await (await system.request('/api/docs/openapi.json')).json()) as OpenApiDocument;
+    const registered = await commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2026, communeGroup: 2 });
+    expect(registered.status).toBe(201);
+    const dossierId = String(registered.body.dossierId);
+    const { accessToken } = await journey.sign(OFFICER);
+    const config = join(workDir, 'schemathesis.toml');
+    await writeFile(config, `[parameters]\n"path.dossierId" = "${dossierId}"\n`);
+    const har = join(workDir, 'run.har');
+    const outcome = await fuzz(system.api.url, `Bearer ${accessToken}`, config, har);
+    const entries = (JSON.parse(await readFile(har, 'utf8')) as { log: { entries: HarEntry[] } }).log.entries;
+    const refused = new Set(entries.filter(({ response }) => response.status >= 300).map(requestIdOf));
+    const rows: { requestId: string | null }[] = await system.db.dataSource.query(
+      `select stream_id, type, metadata->>'requestId' as "requestId" from event_store.events`,
+    );
+    const writtenByRefused = rows.filter((row) => row.requestId !== null && refused.has(row.requestId));
+
+    const serverErrors = entries.filter(({ response }) => response.status >= 500);
+    process.stdout.write(
+      `schemathesis: ${operationsOf(document).length} operations, ${entries.length} requests, ` +
+        `${serverErrors.length} server errors, ${outcome.undocumented} undocumented statuses, ` +
+        `${rows.length} events written, ${writtenByRefused.length} by refused requests\n`,
+    );
+    expect(serverErrors.map(({ request, response }) => `${response.status} ${request.method} ${request.url}`)).toEqual(
+      [],
+    );
+    expect(writtenByRefused).toEqual([]);
+    expect(outcome.failures).toBe('');
+  }, 200_000);
+});
+
+async function fuzz(apiUrl: string, authorization: string, config: string, har: string) {
+  const schemathesis = resolve('.tools', 'venv', 'bin', 'schemathesis');
+  const args = [
+    '--config-file',
+    config,
+    'run',
+    `${apiUrl}/api/docs/openapi.json`,
+    '--url',
+    apiUrl,
+    '--header',
+    `Authorization: ${authorization}`,
+    '--checks',
+    'not_a_server_error,status_code_conformance,response_schema_conformance,content_type_conformance',
+    '--phases',
+    'examples,coverage,fuzzing',
+    '--max-examples',
+    String(MAX_EXAMPLES),
+    '--seed',
+    String(SEED),
+    '--workers',
+    '2',
+    '--request-timeout',
+    '20',
+    '--generation-database',
+    'none',
+    '--no-color',
+    '--report',
+    'har',
+    '--report-har-path',
+    har,
+  ];
+  const { stdout } = await run(schemathesis, args, {
+    cwd: dirname(har),
+    timeout: RUN_LIMIT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { stdout?: string; code?: number | string; killed?: boolean }) => {
+    if (error.killed || typeof error.code !== 'number') throw error;
+    return { stdout: error.stdout ?? '' };
+  });
+  const undocumented = Number(/Undocumented status code: (\d+)/.exec(stdout)?.[1] ?? 0);
+  const failed = /^Failures:$/m.test(stdout) || /Errors?:$/m.test(stdout);
+  return { undocumented, failures: failed ? stdout : '' };
+}
+
+function requestIdOf({ response }: HarEntry): string | undefined {
+  return response.headers.find(({ name }) => name.toLowerCase() === 'x-request-id')?.value;
+}
