@@ -14,22 +14,26 @@ export type SendCommand = (command: DossierCommand) => Promise<CommandOutcome>;
 export const addressedTo = (command: DossierCommand, dossierId: string): DossierCommand =>
   command.type === 'RegisterDossier' ? { ...command, data: { ...command.data, dossierId } } : command;
 
+type MemoryActivities = ReturnType<typeof memoryActivities>['activities'];
+
 /**
- * A worker over in-memory activities (and any others the test needs), one dossier workflow, and a way to send it commands (the
- * update id is the command id, as the API sends them); returns what the workflow appended.
+ * A worker over in-memory activities (and any others the test needs, or wrappers of the in-memory
+ * ones), one dossier workflow, and a way to send it commands (the update id is the command id, as
+ * the API sends them); returns what the workflow appended.
  */
 export async function runDossier(
   env: TestWorkflowEnvironment,
   taskQueue: string,
   dossierId: string,
   run: (send: SendCommand, dossierId: string) => Promise<void>,
-  otherActivities: object = {},
+  otherActivities: object | ((memory: MemoryActivities) => object) = {},
 ) {
   const memory = memoryActivities();
+  const others = typeof otherActivities === 'function' ? otherActivities(memory.activities) : otherActivities;
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
-    activities: { ...memory.activities, ...otherActivities },
+    activities: { ...memory.activities, ...others },
     // No sticky queue: a later test's time skipping fires this dossier's clocks after this worker
     // is gone, and their tasks must reach the next worker rather than wait on a dead sticky queue.
     maxCachedWorkflows: 0,

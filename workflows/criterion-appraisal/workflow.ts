@@ -3,6 +3,7 @@ import { condition, getExternalWorkflowHandle, proxyActivities, setHandler } fro
 import { createCalendar, endOfVietnamDay, startOfVietnamDay } from '@ntm/calendar';
 
 import { NOTICE_ACTIVITY } from '../activity-options';
+import { persistently } from '../background';
 import { appraisalOverdue, dossierWorkflowId } from '../dossier/messages';
 import type { CriterionAppraisalActivities } from './activities';
 import { type CriterionAppraisalInput, criterionSettled, deadlineMoved, supplementPending } from './messages';
@@ -55,7 +56,7 @@ export async function criterionAppraisalWorkflow(input: CriterionAppraisalInput)
     if (!fired) continue;
     clock = at;
     done.add(next);
-    await recordAppraisalNotice({ ...pick(input), kind: next, dueDate, at });
+    await persistently('appraisal notice', () => recordAppraisalNotice({ ...pick(input), kind: next, dueDate, at }));
     if (next === 'overdue') {
       await getExternalWorkflowHandle(dossierWorkflowId(input.dossierId)).signal(appraisalOverdue, {
         criterionId: input.criterionId,

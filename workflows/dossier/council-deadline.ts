@@ -12,6 +12,7 @@ import {
 } from '@ntm/domain';
 
 import { NOTICE_ACTIVITY } from '../activity-options';
+import { persistently } from '../background';
 import type { CouncilActivities } from './activities';
 
 /** Workflow versioning: councils opened before this clock existed replay without it. */
@@ -150,7 +151,8 @@ export async function runCouncilDeadlines({ dossierId, view, closing }: CouncilC
     const { subject, round, stepIndex, tier, session, members, present, dueDate } = now;
     const at = wait > 0 ? deadline.endsAt : from;
     const about = subject ? { dossierId, subject } : { dossierId };
-    await recordCouncilQuorumOverdue({ ...about, round, stepIndex, tier, session, members, present, dueDate, at });
+    const notice = { ...about, round, stepIndex, tier, session, members, present, dueDate, at };
+    await persistently('council quorum notice', () => recordCouncilQuorumOverdue(notice));
     await sessionMoved();
   }
 }

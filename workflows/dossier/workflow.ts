@@ -23,6 +23,7 @@ import {
 } from '@ntm/domain';
 
 import { COMMAND_ACTIVITY } from '../activity-options';
+import { persistently } from '../background';
 import type { DossierActivities, StoredDossierEvents } from './activities';
 import { AppraisalChildren } from './appraisal-children';
 import { refusal, storeFailure } from './failures';
@@ -172,12 +173,14 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
     dossierId,
     () => state,
     (command) =>
-      serially(async () => {
-        const decision = decide(command, state);
-        // The API checked the dossier before certifying; a refusal now (withdrawn meanwhile) is logged.
-        if (decision.ok) await execute(command);
-        else log.warn('certified survey result not recorded', { dossierId, code: decision.error.code });
-      }),
+      persistently('certified survey result', () =>
+        serially(async () => {
+          const decision = decide(command, state);
+          // The API checked the dossier before certifying; a refusal now (withdrawn meanwhile) is logged.
+          if (decision.ok) await execute(command);
+          else log.warn('certified survey result not recorded', { dossierId, code: decision.error.code });
+        }),
+      ),
   );
 
   const ending = () => dossierEnded(state) || workflowInfo().continueAsNewSuggested;
@@ -186,10 +189,12 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
   const explanations = runExplanationDeadlines({
     view: () => state,
     record: (make) =>
-      serially(async () => {
-        const command = make();
-        if (command) await execute(command);
-      }),
+      persistently('explanation overdue', () =>
+        serially(async () => {
+          const command = make();
+          if (command) await execute(command);
+        }),
+      ),
     closing: () => closing,
   });
   // A council session must gather its quorum within the regime's working days.

@@ -3,6 +3,7 @@ import { condition, getExternalWorkflowHandle, proxyActivities, setHandler } fro
 import { createCalendar, endOfVietnamDay, startOfVietnamDay } from '@ntm/calendar';
 
 import { NOTICE_ACTIVITY } from '../activity-options';
+import { persistently } from '../background';
 import { dossierWorkflowId } from '../dossier/messages';
 import type { SurveyCampaignActivities, SurveyNotice } from './activities';
 import {
@@ -42,7 +43,7 @@ export async function surveyCampaignWorkflow(input: SurveyCampaignInput): Promis
     if (await condition(() => closed || certification !== undefined, wait)) break;
     clock = at;
     const { dossierId, campaignId, closesOn } = input;
-    await recordSurveyNotice({ kind, dossierId, campaignId, closesOn, at });
+    await persistently('survey notice', () => recordSurveyNotice({ kind, dossierId, campaignId, closesOn, at }));
   }
   await condition(() => certification !== undefined);
   await getExternalWorkflowHandle(dossierWorkflowId(input.dossierId)).signal(surveyResultCertified, certification!);
