@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { ApiMetrics } from './metrics/metrics';
 import { answerClientError } from './platform/client-errors';
 import { guardHttpEdges } from './platform/http-edges';
+import { withValidationRules } from './platform/documented-rules';
 import { ProblemDetailsFilter } from './platform/problem-details.filter';
 import type { AppConfig, RuntimeEndpoints } from './platform/tokens';
 import { refuseUnstorableInput } from './platform/request-input';
@@ -51,7 +52,7 @@ export async function startApi(config: AppConfig, endpoints: RuntimeEndpoints): 
   guardHttpEdges(fastify);
   refuseUnstorableInput(fastify);
   recordRequests(app);
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApiInfo()), {
+  SwaggerModule.setup('api/docs', app, () => withValidationRules(SwaggerModule.createDocument(app, openApiInfo())), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
   await app.listen({ port: config.PORT, host: config.HOST });
