@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 
-import { until } from '@ntm/test-support';
+import { relayedDatabaseUrl, tcpRelay, until } from '@ntm/test-support';
 
 import { APPENDED_CHANNEL, listenForAppends } from './append-signal';
 import { aStream, anEvent, type EventStoreFixture, eventStoreFixture } from './testing/event-store-fixture';
@@ -50,6 +50,33 @@ describe('append notifications', () => {
       }, 'a notification after the reconnection');
     } finally {
       await listener.close();
+    }
+  });
+
+  it('keep trying while PostgreSQL stays unreachable, and listen again once it is back', async () => {
+    const relay = await tcpRelay(new URL(fx.db.url).host);
+    let heard = 0;
+    let failures = 0;
+    const listener = await listenForAppends(
+      { connectionString: relayedDatabaseUrl(fx.db.url, relay) },
+      () => (heard += 1),
+      () => (failures += 1),
+    );
+    try {
+      await relay.cut();
+      await until(async () => failures >= 3, 'several failed attempts to connect again');
+      await relay.restore();
+      await until(async () => (await listeningBackends(fx.pool)).length === 1, 'the LISTEN connection again');
+      heard = 0;
+      await until(async () => {
+        await fx.store.append(aStream(), 'no-stream', [anEvent()]);
+        await fx.store.drain();
+        return heard > 0;
+      }, 'a notification after PostgreSQL is back');
+      expect(heard).toBeGreaterThan(0);
+    } finally {
+      await listener.close();
+      await relay.cut();
     }
   });
 });
