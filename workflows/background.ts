@@ -14,17 +14,16 @@ export const BACKGROUND_RETRY_PAUSE = '10 minutes';
  * refuses, a command the rules now refuse) is logged and given up. Cancellation and bugs still
  * propagate.
  */
-export async function persistently(what: string, work: () => Promise<unknown>): Promise<void> {
+export async function persistently<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
   for (;;) {
     try {
-      await work();
-      return;
+      return await work();
     } catch (failure) {
       if (isCancellation(failure) || !(failure instanceof ActivityFailure || failure instanceof ApplicationFailure))
         throw failure;
       if (neverSucceeds(failure)) {
         log.error(`${what}: given up`, { failure: failure.message });
-        return;
+        return undefined;
       }
       log.warn(`${what}: failed, trying again in ${BACKGROUND_RETRY_PAUSE}`, { failure: failure.message });
       await sleep(BACKGROUND_RETRY_PAUSE);

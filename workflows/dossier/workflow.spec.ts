@@ -1,4 +1,4 @@
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 
 import type { DossierCommand, DossierEvent } from '@ntm/domain';
@@ -197,6 +197,28 @@ describe('recognition workflow', () => {
       await env.sleep('30 days');
     });
     expect(result.councilNotices).toEqual([]);
+  });
+
+  it('a run that cannot load its stream (the store down past the retries) waits the outage out instead of failing', async () => {
+    let loads = 0;
+    const result = await runDossier(
+      env,
+      TASK_QUEUE,
+      `d-${++sequence}`,
+      async (send) => {
+        await env.sleep('15 minutes');
+        for (const command of filingCommands()) await send(command);
+      },
+      (memory) => ({
+        loadDossierEvents: async (dossierId: string, afterVersion?: number) => {
+          // What the workflow sees once the activity's retries are spent: a failed activity.
+          if (++loads === 1) throw ApplicationFailure.nonRetryable('the event store is unreachable', 'StoreDown');
+          return memory.loadDossierEvents(dossierId, afterVersion);
+        },
+      }),
+    );
+    expect(loads).toBe(2);
+    expect(types(result.events)[0]).toBe('DossierRegistered');
   });
 
   it('search attributes follow the dossier: a withdrawn dossier is found as withdrawn, at the stage it left', async () => {

@@ -164,7 +164,9 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
   });
   setHandler(appraisalOverdue, ({ criterionId }) => children.markOverdue(criterionId));
 
-  apply(await loadDossierEvents(dossierId));
+  // In the workflow's own code a failed load would fail the run: it waits out an outage instead
+  // (a read is never refused for its content, so it is never given up).
+  apply((await persistently('loading the dossier stream', () => loadDossierEvents(dossierId)))!);
   loaded = true;
   await children.resume(state, dossierId);
   // Registered once the stream is loaded (signals wait for their handler): histories recorded
