@@ -57,7 +57,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const status = exception instanceof HttpException ? exception.getStatus() : statusOf(exception);
     const generic = GENERIC_TITLES[status] ?? GENERIC_TITLES[status >= 500 ? 500 : 400];
-    const detail = status < 500 && exception instanceof Error ? exception.message : undefined;
+    // The router's 404 says "Cannot GET <url>": the request is not echoed back.
+    const detail = status < 500 && status !== 404 && exception instanceof Error ? exception.message : undefined;
     return {
       type: problemType(generic.code),
       code: generic.code,
