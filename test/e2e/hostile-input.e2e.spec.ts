@@ -141,6 +141,16 @@ describe('hostile input is refused at the edge with the field named, and changes
     expect(response.headers.get('content-type')).toContain('application/problem+json');
   });
 
+  it.each([
+    ['/dossiers/%E0%A4%A', 400],
+    [`/dossiers/${'a'.repeat(150)}`, 414],
+  ])('GET %s (a path Fastify cannot route) answers %i problem+json without echoing it', async (path, status) => {
+    const response = await read(path);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await response.text()).not.toContain(path.slice(-20));
+  });
+
   it.each(['/dossiers/khong-phai-uuid', '/audit/dossiers/khong-phai-uuid/timeline'])(
     'GET %s (not a dossier id) answers 404 like a missing dossier',
     async (path) => {

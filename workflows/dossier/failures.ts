@@ -17,7 +17,8 @@ export function refusal(error: DomainError): ApplicationFailure {
   });
 }
 
-const unstorable = new DomainError('validation', {
+/** Content the database refuses (libs/event-store `UnstorableEvents`), as the caller is told it. */
+export const UNSTORABLE_RECORD = new DomainError('validation', {
   code: 'event.unstorable',
   messageVi: 'Dữ liệu không lưu được vào hồ sơ (ký tự hoặc kích thước không hợp lệ); hồ sơ không thay đổi.',
   messageEn: 'The record cannot store this data (invalid characters or size); the dossier is unchanged.',
@@ -34,7 +35,7 @@ export function storeFailure(failure: unknown): {
 } {
   const cause = failure instanceof ActivityFailure ? failure.cause : undefined;
   if (cause instanceof ApplicationFailure && cause.type === UNSTORABLE_EVENTS) {
-    return { error: refusal(unstorable), outcomeUnknown: false };
+    return { error: refusal(UNSTORABLE_RECORD), outcomeUnknown: false };
   }
   const error = ApplicationFailure.create({
     type: STORE_UNAVAILABLE,

@@ -8,7 +8,7 @@ import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
 import { ApiMetrics } from './metrics/metrics';
-import { answerClientError } from './platform/client-errors';
+import { answerClientError, answerFrameworkError } from './platform/client-errors';
 import { guardHttpEdges } from './platform/http-edges';
 import { withValidationRules } from './platform/documented-rules';
 import { ProblemDetailsFilter } from './platform/problem-details.filter';
@@ -37,6 +37,7 @@ export async function startApi(config: AppConfig, endpoints: RuntimeEndpoints): 
     },
     bodyLimit: 1024 * 1024,
     clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
   });
   // Nest's body parsers would add application/x-www-form-urlencoded: commands are JSON only.
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, endpoints), adapter, {

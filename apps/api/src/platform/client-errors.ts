@@ -1,7 +1,9 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 
-import { problemType } from './problem';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+
+import { preferredLanguage, problemType } from './problem';
 
 /** What Node's HTTP parser refuses before Fastify sees a request, by the parser's error code. */
 const REFUSALS: Record<string, { status: number; code: string; vi: string; en: string }> = {
@@ -42,4 +44,26 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   } else socket.destroy(error);
+}
+
+/** Fastify's refusals before routing (a malformed %-escape, a path segment over its length limit). */
+const FRAMEWORK_REFUSALS: Record<number, { code: string; vi: string; en: string }> = {
+  400: { code: 'bad-request', vi: 'Đường dẫn không hợp lệ', en: 'Malformed request path' },
+  414: { code: 'uri-too-long', vi: 'Địa chỉ yêu cầu quá dài', en: 'URI too long' },
+};
+
+/** Fastify's `frameworkErrors`: answered as problem+json, without echoing the path. */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode && FRAMEWORK_REFUSALS[error.statusCode] ? error.statusCode : 400;
+  const refusal = FRAMEWORK_REFUSALS[status];
+  void reply
+    .status(status)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .send({
+      type: problemType(refusal.code),
+      code: refusal.code,
+      title: refusal[preferredLanguage(request.headers['accept-language'])],
+      status,
+      requestId: String(request.id),
+    });
 }

@@ -3,6 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { MAX_URL_LENGTH } from './http-edges';
 import { type Language, preferredLanguage, type ProblemDetails, problemType } from './problem';
+import { UnstorableEvents } from '@ntm/event-store';
+import { UNSTORABLE_RECORD } from '@ntm/workflows/dossier/failures';
+
 import { ProblemException, serviceUnavailable } from './problem.exception';
 import { RETRY_AFTER_SECONDS, unreachableDependency } from './unavailable';
 
@@ -32,7 +35,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const language = preferredLanguage(request.headers['accept-language']);
     const dependency = unreachableDependency(exception);
-    const shown = dependency ? serviceUnavailable(dependency) : exception;
+    const shown = dependency
+      ? serviceUnavailable(dependency)
+      : exception instanceof UnstorableEvents
+        ? unstorable()
+        : exception;
     // A request target refused for its length is not echoed back (414).
     const instance = request.url.length <= MAX_URL_LENGTH ? { instance: request.url } : {};
     const problem = { ...this.toProblem(shown, language), ...instance, requestId: String(request.id) };
@@ -73,4 +80,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 function statusOf(exception: unknown): number {
   const status = (exception as { statusCode?: unknown } | null)?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+/** An append the API makes itself (survey, account, commune group) whose content the database refuses. */
+function unstorable(): ProblemException {
+  const text = { vi: UNSTORABLE_RECORD.messageVi, en: UNSTORABLE_RECORD.messageEn };
+  return new ProblemException(UNSTORABLE_RECORD.code, 400, text, text);
 }
