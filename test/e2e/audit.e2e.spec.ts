@@ -89,6 +89,16 @@ describe('audit of a dossier through the API', () => {
     expect(problem.errors.map((error) => error.field)).toEqual([/[?&](\w+)=/.exec(path)?.[1]]);
   });
 
+  it.each(['/state?version=59225747787309780', '/diff?from=1&to=99999999999', '/diff?from=2147483648&to=1'])(
+    'refuses a version no stream can reach (%s, versions are 32-bit) with a 400 naming the field',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(400);
+      const problem = (await response.json()) as { errors: { field: string }[] };
+      expect(problem.errors.map((error) => error.field)).toEqual([/(version|to|from)=\d{10}/.exec(path)?.[1]]);
+    },
+  );
+
   it('exports an archive that verifies offline, and finds a one-byte change at its line', async () => {
     const response = await get('/export');
     expect(response.status).toBe(200);

@@ -18,6 +18,11 @@ const isInstant = (value: unknown): boolean =>
 
 const AN_INSTANT = 'an ISO 8601 instant with its zone, e.g. 2026-04-01T09:00:00+07:00';
 
+/** Stream versions are PostgreSQL `integer`s: a larger one reaches no stream and fails in the query. */
+const MAX_VERSION = 2_147_483_647;
+const isVersion = (value: unknown): boolean =>
+  typeof value === 'string' && /^\d{1,10}$/.test(value) && Number(value) <= MAX_VERSION;
+
 const IsInstant = () =>
   ValidateBy({
     name: 'isInstant',
@@ -32,7 +37,7 @@ const IsVersionOrInstant = () =>
   ValidateBy({
     name: 'isVersionOrInstant',
     validator: {
-      validate: (value) => (typeof value === 'string' && /^\d+$/.test(value)) || isInstant(value),
+      validate: (value) => isVersion(value) || isInstant(value),
       defaultMessage: buildMessage((each) => `${each}$property must be a version number or ${AN_INSTANT}`),
     },
   });
@@ -59,6 +64,7 @@ export class StateQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_VERSION)
   version?: number;
 }
 
