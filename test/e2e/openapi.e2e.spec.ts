@@ -33,15 +33,17 @@ describe('OpenAPI document', () => {
     expect(withoutBody).toEqual([]);
   });
 
-  it('documents the refusals of every operation as problem+json', () => {
+  it('documents the refusals of every operation as problem+json: bad input, outages, and 401 behind a token', () => {
     const refusals = operationsOf(document).map(({ method, path, operation }) => {
       const statuses = Object.entries(operation.responses).filter(([status]) => /^[45]/.test(status));
       const wrong = statuses
         .filter(([, response]) => response.content?.['application/problem+json']?.schema?.$ref !== PROBLEM_SCHEMA)
         .map(([status]) => status);
-      return { operation: `${method.toUpperCase()} ${path}`, documented: statuses.length > 0, wrong };
+      const expected = ['400', '503', ...(operation.security ? ['401'] : [])];
+      const missing = expected.filter((status) => !operation.responses[status]);
+      return { operation: `${method.toUpperCase()} ${path}`, missing, wrong };
     });
-    expect(refusals.filter(({ documented, wrong }) => !documented || wrong.length > 0)).toEqual([]);
+    expect(refusals.filter(({ missing, wrong }) => missing.length > 0 || wrong.length > 0)).toEqual([]);
   });
 
   it('generates a typed client that calls every operation and reads its success body', async () => {

@@ -6,6 +6,7 @@ export interface OpenApiDocument {
 export interface OpenApiOperation {
   readonly parameters?: readonly { readonly name: string; readonly in: string; readonly required?: boolean }[];
   readonly requestBody?: { readonly content: Record<string, unknown> };
+  readonly security?: readonly unknown[];
   readonly responses: Record<string, { readonly content?: Record<string, { readonly schema?: { $ref?: string } }> }>;
 }
 
