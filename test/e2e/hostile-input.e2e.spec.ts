@@ -1,5 +1,6 @@
 import { apiJourney } from '../support/api-journey';
 import { appraisalPlan, filingSteps, rulesFiledOn } from '../support/dossier-journey';
+import { until } from '../support/until';
 
 const PROVINCE = '19';
 const COMMUNE = '90103';
@@ -102,6 +103,25 @@ describe('hostile input is refused at the edge with the field named, and changes
         expect(response).toMatchObject({ status: 404, body: { code: 'criterion.not-found' } });
       },
     );
+  });
+
+  it('five commands sent in parallel with one If-Match: exactly one is taken, the others get 412 with the current version', async () => {
+    const seen = await version();
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) =>
+        commune(`/dossiers/${dossierId}/comments`, comment(`Ý kiến song song ${n}`), { 'if-match': `W/"${seen}"` }),
+      ),
+    );
+    const taken = answers.filter((answer) => answer.status === 200);
+    expect(taken).toHaveLength(1);
+    expect(taken[0].body).toMatchObject({ version: seen + 1 });
+    for (const refused of answers.filter((answer) => answer.status !== 200)) {
+      expect(refused).toMatchObject({
+        status: 412,
+        body: { code: 'dossier.version-changed', currentVersion: seen + 1 },
+      });
+    }
+    await until(async () => (await version()) === seen + 1, 'the detail at the one taken comment');
   });
 
   it('nested text and keys are checked too, with their path', async () => {

@@ -7,6 +7,25 @@ import { UNSTORABLE_EVENTS } from '../activity-options';
 /** Failure type of a command whose append could not reach the store: the client may send it again. */
 export const STORE_UNAVAILABLE = 'StoreUnavailable';
 
+/** Failure type of a command sent on a version (`If-Match`) the dossier has moved past. */
+export const VERSION_CHANGED = 'dossier.version-changed';
+
+export interface VersionChangedDetails {
+  readonly expected: number;
+  readonly current: number;
+}
+
+/** The command was sent on a version the dossier has moved past: nothing is decided, 412 with the current one. */
+export function versionChanged(expected: number, current: number): ApplicationFailure {
+  const details: VersionChangedDetails = { expected, current };
+  return ApplicationFailure.create({
+    type: VERSION_CHANGED,
+    message: `sent on version ${expected}, the dossier is at version ${current}`,
+    nonRetryable: true,
+    details: [details],
+  });
+}
+
 /** A refused command: non-retryable, typed by the domain code, details for problem+json. */
 export function refusal(error: DomainError): ApplicationFailure {
   return ApplicationFailure.create({

@@ -26,7 +26,7 @@ import { COMMAND_ACTIVITY } from '../activity-options';
 import { persistently } from '../background';
 import type { DossierActivities, StoredDossierEvents } from './activities';
 import { AppraisalChildren } from './appraisal-children';
-import { refusal, storeFailure } from './failures';
+import { refusal, storeFailure, versionChanged } from './failures';
 import { councilDeadline, councilSessionKey, runCouncilDeadlines } from './council-deadline';
 import {
   type CommandOutcome,
@@ -88,6 +88,10 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
     index();
   };
 
+  const refuseIfMovedOn = ({ metadata: { expectedVersion } }: DossierCommand) => {
+    if (expectedVersion !== undefined && expectedVersion !== version) throw versionChanged(expectedVersion, version);
+  };
+
   // An append that failed for want of the store (retries spent) may still have been committed: the
   // next command first reads what the record holds past the run's version, then decides.
   let unsure = false;
@@ -100,6 +104,7 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
       );
       unsure = false;
     }
+    refuseIfMovedOn(command);
     const decision = decide(command, state);
     if (!decision.ok) throw refusal(decision.error);
     const stored = await appendDossierEvents({
@@ -147,6 +152,7 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
     {
       validator: (command) => {
         if ((waitsForLoad && !loaded) || outcomes?.of(command.metadata.commandId)) return;
+        refuseIfMovedOn(command);
         const decision = decide(command, state);
         if (!decision.ok) throw refusal(decision.error);
       },

@@ -9,6 +9,11 @@ export interface CommandMetadata {
   readonly unit: string;
   readonly onBehalfOf?: string;
   readonly commandId: string;
+  /**
+   * `If-Match`: the stream version the sender saw. Checked where commands are applied one at a
+   * time, so of several sent on one version exactly one is taken; absent, no check.
+   */
+  readonly expectedVersion?: number;
   /** ISO 8601 instant: the only clock the core knows. */
   readonly now: string;
 }

@@ -10,9 +10,8 @@ import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { CommuneGroupBook } from '../communes/commune-group-book';
 import { ifMatchVersion } from '../platform/if-match';
 import { ProblemException } from '../platform/problem.exception';
-import { commandMetadata, staleVersion } from './command-context';
+import { commandMetadata } from './command-context';
 import { DossierGateway } from './dossier-gateway';
-import { dossierOf } from './dossier-lookup';
 import type { RegisterDossierDto } from './dto/filing.dto';
 import { previousNotRevoked, registrationCommand } from './registration';
 
@@ -59,19 +58,16 @@ export class DossierCommands {
     throw previousNotRevoked(previousDossierId, unitCode);
   }
 
-  /** `If-Match` is checked against the workflow's version; the domain decides the rest. */
+  /** `If-Match` travels in the command: the workflow checks it where commands are taken one at a time. */
   async run<Type extends DossierCommandType>(
     request: FastifyRequest,
     dossierId: string,
     type: Type,
     data: CommandData<Type>,
   ): Promise<CommandOutcome> {
-    const expected = ifMatchVersion(request);
-    if (expected !== undefined) {
-      const { version } = await dossierOf(request);
-      if (version !== expected) throw staleVersion(expected, version);
-    }
+    const expectedVersion = ifMatchVersion(request);
+    const metadata = { ...commandMetadata(request), ...(expectedVersion !== undefined ? { expectedVersion } : {}) };
     // `data` is typed by `type` at every call; TypeScript cannot carry that pairing through a generic.
-    return this.gateway.send(dossierId, { type, data, metadata: commandMetadata(request) } as DossierCommand);
+    return this.gateway.send(dossierId, { type, data, metadata } as DossierCommand);
   }
 }

@@ -16,12 +16,13 @@ import {
   executeCommand,
   RECOGNITION_WORKFLOW,
 } from '@ntm/workflows/dossier/messages';
-import { STORE_UNAVAILABLE } from '@ntm/workflows/dossier/failures';
+import { STORE_UNAVAILABLE, VERSION_CHANGED, type VersionChangedDetails } from '@ntm/workflows/dossier/failures';
 import type { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
 
 import { notFound } from '../auth/auth.problems';
 import { ProblemException, serviceUnavailable } from '../platform/problem.exception';
 import { APP_CONFIG, type AppConfig, TEMPORAL_CLIENT } from '../platform/tokens';
+import { staleVersion } from './command-context';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   validation: 400,
@@ -119,6 +120,10 @@ export class DossierGateway {
       const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
       if (cause instanceof ApplicationFailure && cause.type === STORE_UNAVAILABLE)
         throw serviceUnavailable('event-store');
+      if (cause instanceof ApplicationFailure && cause.type === VERSION_CHANGED) {
+        const [{ expected, current }] = cause.details as [VersionChangedDetails];
+        throw staleVersion(expected, current);
+      }
       const refusal = domainFailure(cause);
       if (refusal) throw toProblem(refusal);
       throw error;
