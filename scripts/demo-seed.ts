@@ -25,7 +25,8 @@ interface DemoDossier {
   readonly stage: Stage;
 }
 
-const DAY = 24 * 3600 * 1000;
+/** The demo's public posting: 17 days, closed before the demo's decisions of 20/11/2026. */
+const DEMO_POSTING = { postedFrom: '2026-10-26T01:00:00.000Z', postedUntil: '2026-11-12T10:00:00.000Z' };
 
 /**
  * Dossiers at several stages, so a newcomer's work queues are not empty: every request carries a
@@ -80,12 +81,9 @@ async function advance(demo: DemoDossier, as: ReturnType<typeof apiActor>): Prom
     constructionDebt: { outstanding: false, evidence: EVIDENCE },
   });
   if (demo.stage === 'self-assessed') return id;
-  const now = Date.now();
-  await commune('posting', {
-    postedFrom: new Date(now - 20 * DAY).toISOString(),
-    postedUntil: new Date(now - 3 * DAY).toISOString(),
-    places: ['Nhà văn hóa xã'],
-  });
+  // Fixed dates: a restart sends every request again with its Idempotency-Key, and a key reused
+  // with another body is refused.
+  await commune('posting', { ...DEMO_POSTING, places: ['Nhà văn hóa xã'] });
   await commune('posting/closure', {});
   await call('survey-officer', demo.unit, `/dossiers/${id}/survey-result`, {
     respondents: 420,

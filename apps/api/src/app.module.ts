@@ -1,4 +1,5 @@
 import { type DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -13,6 +14,7 @@ import { DossierQueriesModule } from './dossier-queries/dossier-queries.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { IdempotencyKeysInterceptor } from './platform/idempotency-keys.interceptor';
 import { TemporalModule } from './platform/temporal.module';
 import { ProjectionsAdminModule } from './projections-admin/projections-admin.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -63,6 +65,7 @@ export class AppModule {
         DossiersModule,
         SurveysModule,
       ],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyKeysInterceptor }],
     };
   }
 }

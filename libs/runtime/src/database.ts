@@ -13,6 +13,7 @@ import {
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
+import { CreateIdempotencyKeys1763891100000 } from './migrations/1763891100000-create-idempotency-keys';
 
 export type Migration = new () => MigrationInterface;
 
@@ -28,6 +29,7 @@ export const migrations: Migration[] = [
   CreateSurveyCampaigns1763890800000,
   AddSurveyClosingNotices1763890900000,
   AddCouncilAgendaSubject1763891050000,
+  CreateIdempotencyKeys1763891100000,
 ];
 
 /** Read-model entities, registered by the projections lib. */
