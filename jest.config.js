@@ -26,5 +26,7 @@ module.exports = {
       testMatch: ['<rootDir>/**/*.int.spec.ts', '<rootDir>/workflows/**/*.spec.ts'],
     },
     { ...withServers, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e.spec.ts'] },
+    // A worker killed, a database cut: run by `npm test` too, alone with `npm run test:faults`.
+    { ...withServers, displayName: 'fault', testMatch: ['<rootDir>/**/*.fault.spec.ts'] },
   ],
 };

@@ -17,10 +17,17 @@ export interface LauncherRun {
 }
 
 /** Environment is replaced, not merged, so the developer's own settings never leak into a test. */
+export const childEnvironment = (env: Record<string, string>): Record<string, string> => ({
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? '/tmp',
+  LOG_LEVEL: 'warn',
+  ...env,
+});
+
 export function runLauncher(env: Record<string, string>): LauncherRun {
   const child = spawn(process.execPath, [launcher], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env },
+    env: childEnvironment(env),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
