@@ -7,11 +7,11 @@ describe('database migrations', () => {
   });
   afterAll(() => db.drop());
 
-  it('creates the operational schema so diagnostics round trips can be recorded', async () => {
+  it('creates the operational schema: diagnostics round trips and the requests Idempotency-Keys name', async () => {
     const rows = await db.dataSource.query(
-      `select table_name from information_schema.tables where table_schema = 'ops'`,
+      `select table_name from information_schema.tables where table_schema = 'ops' order by table_name`,
     );
-    expect(rows).toEqual([{ table_name: 'round_trips' }]);
+    expect(rows).toEqual([{ table_name: 'idempotency_keys' }, { table_name: 'round_trips' }]);
   });
 
   it('is idempotent: migrating an up-to-date database applies nothing', async () => {
