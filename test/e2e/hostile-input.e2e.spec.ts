@@ -1,5 +1,5 @@
 import { apiJourney } from '../support/api-journey';
-import { appraisalPlan, filingSteps, rulesFiledOn } from '../support/dossier-journey';
+import { appraisalPlan, dossierInPosting, filingSteps, rulesFiledOn } from '../support/dossier-journey';
 import { until } from '../support/until';
 
 const PROVINCE = '19';
@@ -7,7 +7,6 @@ const COMMUNE = '90103';
 /** A second commune of the province, whose dossier is submitted for appraisal. */
 const APPRAISED_COMMUNE = '90104';
 const APPRAISED_GROUP = { group: 3 } as const;
-const GROUP = { group: 2 } as const;
 const NUL = 'abc\u0000def';
 const LONE_SURROGATE = 'abc\ud800def';
 
@@ -27,13 +26,7 @@ describe('hostile input is refused at the edge with the field named, and changes
   const version = async () => Number(/\d+/.exec((await read(`/dossiers/${dossierId}`)).headers.get('etag') ?? '')?.[0]);
 
   beforeAll(async () => {
-    const registered = await commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2026, communeGroup: 2 });
-    dossierId = String(registered.body.dossierId);
-    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
-    const [selfAssessment, posting] = filingSteps(rules, GROUP, commune, as('survey-officer', COMMUNE));
-    for (const [send, path, body] of [selfAssessment, posting]) {
-      expect((await send(`/dossiers/${dossierId}/${path}`, body)).status).toBe(200);
-    }
+    dossierId = await dossierInPosting(as, COMMUNE, PROVINCE);
   });
 
   const comment = (content: string, author = 'Người dân thôn 1') => ({

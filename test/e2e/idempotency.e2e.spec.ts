@@ -1,11 +1,10 @@
 import type { Role } from '@ntm/auth';
 
 import { apiJourney } from '../support/api-journey';
-import { filingSteps, rulesFiledOn } from '../support/dossier-journey';
+import { dossierInPosting } from '../support/dossier-journey';
 
 const PROVINCE = '19';
 const COMMUNE = '90103';
-const GROUP = { group: 2 } as const;
 
 describe('an Idempotency-Key names one request: reused for another route or body it is refused', () => {
   const { as, sign, system } = apiJourney();
@@ -35,13 +34,7 @@ describe('an Idempotency-Key names one request: reused for another route or body
   });
 
   beforeAll(async () => {
-    const registered = await commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2026, communeGroup: 2 });
-    dossierId = String(registered.body.dossierId);
-    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
-    const [selfAssessment, posting] = filingSteps(rules, GROUP, commune, as('survey-officer', COMMUNE));
-    for (const [send, path, body] of [selfAssessment, posting]) {
-      expect((await send(`/dossiers/${dossierId}/${path}`, body)).status).toBe(200);
-    }
+    dossierId = await dossierInPosting(as, COMMUNE, PROVINCE);
   });
 
   it('a retried comment gets its first answer; the key with another comment or on the closure is refused, and nothing is recorded', async () => {
