@@ -39,7 +39,6 @@ import { dispatchOnSubmission, extendForSupplement } from './orchestration';
 import { explanationDeadline, REVOCATION_STEPS_PATCH, runExplanationDeadlines, stepwise } from './revocation';
 import { changedAttributes, dossierSearchAttributes, SEARCH_ATTRIBUTES_PATCH } from './search-attributes';
 import { RECORDED_OUTCOMES_PATCH, RecordedOutcomes } from './recorded-outcomes';
-
 import { followSurveyCampaigns } from './survey-children';
 
 const { appendDossierEvents, loadDossierEvents } = proxyActivities<DossierActivities>(COMMAND_ACTIVITY);
