@@ -14,6 +14,8 @@ import {
 } from '@ntm/domain/testing/fixtures';
 import { recordHistory, runDossier, type SendCommand, timeSkippingEnvironment } from '@ntm/test-support';
 
+import type { AppendDossierEvents } from './activities';
+import { STORE_UNAVAILABLE } from './failures';
 import { dossierPosition, dossierWorkflowId } from './messages';
 import { DOSSIER_SEARCH_ATTRIBUTES } from './search-attributes';
 
@@ -219,6 +221,66 @@ describe('recognition workflow', () => {
     );
     expect(loads).toBe(2);
     expect(types(result.events)[0]).toBe('DossierRegistered');
+  });
+
+  it('an append whose outcome was lost (committed, then reported failed once the retries ran out) is answered 503, and the next command reads the record first: nothing lost, nothing twice', async () => {
+    const [register, selfAssess, post, comment, answer] = filingCommands();
+    let failed = false;
+    const result = await runDossier(
+      env,
+      TASK_QUEUE,
+      `d-${++sequence}`,
+      async (send) => {
+        for (const command of [register, selfAssess, post]) await send(command);
+        await expect(send(comment)).rejects.toMatchObject({ cause: { type: STORE_UNAVAILABLE } });
+        // The comment was stored: its answer, sent next, is decided on the state that holds it.
+        await expect(send(answer)).resolves.toMatchObject({ version: 5, events: ['CommentAnswered'] });
+      },
+      (memory) => ({
+        appendDossierEvents: async (input: AppendDossierEvents) => {
+          const stored = await memory.appendDossierEvents(input);
+          // What the workflow sees when the store committed but the worker never reported it.
+          if (input.commandId === comment.metadata.commandId && !failed) {
+            failed = true;
+            throw ApplicationFailure.nonRetryable('the answer was lost', 'StoreDown');
+          }
+          return stored;
+        },
+      }),
+    );
+    expect(types(result.events)).toEqual([
+      'DossierRegistered',
+      'SelfAssessmentRecorded',
+      'ResultsPosted',
+      'CommentRecorded',
+      'CommentAnswered',
+    ]);
+  });
+
+  it('a submission whose outcome was lost still has its criteria dispatched before the next command', async () => {
+    const submit = cmd.submit('province');
+    let failed = false;
+    const result = await runDossier(
+      env,
+      TASK_QUEUE,
+      `d-${++sequence}`,
+      async (send) => {
+        for (const command of filingCommands()) await send(command);
+        await expect(send(submit)).rejects.toMatchObject({ cause: { type: STORE_UNAVAILABLE } });
+        await expect(send(cmd.appraise(criterionIds[0]))).resolves.toMatchObject({ events: ['CriterionAppraised'] });
+      },
+      (memory) => ({
+        appendDossierEvents: async (input: AppendDossierEvents) => {
+          const stored = await memory.appendDossierEvents(input);
+          if (input.commandId === submit.metadata.commandId && !failed) {
+            failed = true;
+            throw ApplicationFailure.nonRetryable('the answer was lost', 'StoreDown');
+          }
+          return stored;
+        },
+      }),
+    );
+    expect(types(result.events).slice(-3)).toEqual(['DossierSubmitted', 'CriteriaAssigned', 'CriterionAppraised']);
   });
 
   it('search attributes follow the dossier: a withdrawn dossier is found as withdrawn, at the stage it left', async () => {

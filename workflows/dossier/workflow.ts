@@ -96,12 +96,13 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
   let unsure = false;
   const execute = async (command: DossierCommand): Promise<readonly DossierEvent[]> => {
     if (unsure) {
-      apply(
-        await loadDossierEvents(dossierId, version).catch((failure: unknown) =>
-          Promise.reject(storeFailure(failure).error),
-        ),
+      const tail = await loadDossierEvents(dossierId, version).catch((failure: unknown) =>
+        Promise.reject(storeFailure(failure).error),
       );
+      apply(tail);
       unsure = false;
+      // The lost command's follow-ups (criteria dispatched on submission…) never ran: they run now.
+      for (const event of tail.events) await react(event);
     }
     refuseIfMovedOn(command);
     const decision = decide(command, state);
@@ -150,7 +151,8 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
       }),
     {
       validator: (command) => {
-        if ((waitsForLoad && !loaded) || outcomes?.of(command.metadata.commandId)) return;
+        // Until the run has read what the record holds, the handler decides (after reading it).
+        if ((waitsForLoad && !loaded) || unsure || outcomes?.of(command.metadata.commandId)) return;
         refuseIfMovedOn(command);
         const decision = decide(command, state);
         if (!decision.ok) throw refusal(decision.error);
