@@ -16,6 +16,7 @@ import { recordHistory, runDossier, type SendCommand, timeSkippingEnvironment } 
 
 import type { AppendDossierEvents } from './activities';
 import { STORE_UNAVAILABLE } from './failures';
+import type { memoryActivities } from './testing';
 import { dossierPosition, dossierWorkflowId } from './messages';
 import { DOSSIER_SEARCH_ATTRIBUTES } from './search-attributes';
 
@@ -34,6 +35,24 @@ async function dossier(run: (send: SendCommand, id: string) => Promise<void>) {
   await recordHistory(slug(expect.getState().currentTestName ?? 'dossier'), result.handle);
   return result;
 }
+
+/**
+ * What the workflow sees when the store committed `lost`'s events but the worker never reported it
+ * (its retries spent): the append stored, then failed, once.
+ */
+const losingTheAnswerTo = (lost: DossierCommand) => (memory: ReturnType<typeof memoryActivities>['activities']) => {
+  let failed = false;
+  return {
+    appendDossierEvents: async (input: AppendDossierEvents) => {
+      const stored = await memory.appendDossierEvents(input);
+      if (input.commandId === lost.metadata.commandId && !failed) {
+        failed = true;
+        throw ApplicationFailure.nonRetryable('the answer was lost', 'StoreDown');
+      }
+      return stored;
+    },
+  };
+};
 
 /** The system dispatches criteria on submission: the coordinator's own AssignCriteria is not sent. */
 const withoutDispatch = (commands: DossierCommand[]) => commands.filter((c) => c.type !== 'AssignCriteria');
@@ -225,7 +244,6 @@ describe('recognition workflow', () => {
 
   it('an append whose outcome was lost (committed, then reported failed once the retries ran out) is answered 503, and the next command reads the record first: nothing lost, nothing twice', async () => {
     const [register, selfAssess, post, comment, answer] = filingCommands();
-    let failed = false;
     const result = await runDossier(
       env,
       TASK_QUEUE,
@@ -236,17 +254,7 @@ describe('recognition workflow', () => {
         // The comment was stored: its answer, sent next, is decided on the state that holds it.
         await expect(send(answer)).resolves.toMatchObject({ version: 5, events: ['CommentAnswered'] });
       },
-      (memory) => ({
-        appendDossierEvents: async (input: AppendDossierEvents) => {
-          const stored = await memory.appendDossierEvents(input);
-          // What the workflow sees when the store committed but the worker never reported it.
-          if (input.commandId === comment.metadata.commandId && !failed) {
-            failed = true;
-            throw ApplicationFailure.nonRetryable('the answer was lost', 'StoreDown');
-          }
-          return stored;
-        },
-      }),
+      losingTheAnswerTo(comment),
     );
     expect(types(result.events)).toEqual([
       'DossierRegistered',
@@ -259,7 +267,6 @@ describe('recognition workflow', () => {
 
   it('a submission whose outcome was lost still has its criteria dispatched before the next command', async () => {
     const submit = cmd.submit('province');
-    let failed = false;
     const result = await runDossier(
       env,
       TASK_QUEUE,
@@ -269,16 +276,7 @@ describe('recognition workflow', () => {
         await expect(send(submit)).rejects.toMatchObject({ cause: { type: STORE_UNAVAILABLE } });
         await expect(send(cmd.appraise(criterionIds[0]))).resolves.toMatchObject({ events: ['CriterionAppraised'] });
       },
-      (memory) => ({
-        appendDossierEvents: async (input: AppendDossierEvents) => {
-          const stored = await memory.appendDossierEvents(input);
-          if (input.commandId === submit.metadata.commandId && !failed) {
-            failed = true;
-            throw ApplicationFailure.nonRetryable('the answer was lost', 'StoreDown');
-          }
-          return stored;
-        },
-      }),
+      losingTheAnswerTo(submit),
     );
     expect(types(result.events).slice(-3)).toEqual(['DossierSubmitted', 'CriteriaAssigned', 'CriterionAppraised']);
   });
