@@ -13,51 +13,53 @@ const REFUSALS: Record<AccountRefusal, { status: number; vi: string; en: string 
 
 export function accountRefused(refusal: AccountRefusal): ProblemException {
   const { status, vi, en } = REFUSALS[refusal];
-  return new ProblemException(`user.${refusal}`, status, { vi, en });
+  return new ProblemException({ code: `user.${refusal}`, status: status, title: { vi, en } });
 }
 
 /** If-Match named a version the account has moved on from. */
 export function accountChanged(expected: number, actual: number): ProblemException {
-  return new ProblemException(
-    'user.version-changed',
-    412,
-    { vi: 'Tài khoản đã thay đổi', en: 'The user account has changed' },
-    {
+  return new ProblemException({
+    code: 'user.version-changed',
+    status: 412,
+    title: { vi: 'Tài khoản đã thay đổi', en: 'The user account has changed' },
+    detail: {
       vi: `Bạn đang xem phiên bản ${expected}, tài khoản đã ở phiên bản ${actual}: tải lại trước khi thao tác.`,
       en: `You saw version ${expected}; the account is at version ${actual}: reload first.`,
     },
-    [],
-    { currentVersion: actual },
-  );
+    extensions: { currentVersion: actual },
+  });
 }
 
 /** Another write got there first and the client gave no If-Match: retrying is safe. */
 export function concurrentWrite(actual: number): ProblemException {
-  return new ProblemException(
-    'user.concurrent-write',
-    409,
-    { vi: 'Tài khoản vừa được thay đổi đồng thời', en: 'The account changed concurrently' },
-    { vi: 'Gửi lại yêu cầu.', en: 'Send the request again.' },
-    [],
-    { currentVersion: actual },
-  );
+  return new ProblemException({
+    code: 'user.concurrent-write',
+    status: 409,
+    title: { vi: 'Tài khoản vừa được thay đổi đồng thời', en: 'The account changed concurrently' },
+    detail: { vi: 'Gửi lại yêu cầu.', en: 'Send the request again.' },
+    extensions: { currentVersion: actual },
+  });
 }
 
 /** The grant lies outside what the caller may give: other units are public, so nothing is hidden. */
 export function grantNotAllowed(detail: { vi: string; en: string }, field: 'role' | 'unit'): ProblemException {
-  return new ProblemException('forbidden', 403, { vi: 'Không có quyền', en: 'Forbidden' }, detail, [
-    { field, reason: detail.vi },
-  ]);
+  return new ProblemException({
+    code: 'forbidden',
+    status: 403,
+    title: { vi: 'Không có quyền', en: 'Forbidden' },
+    detail: detail,
+    errors: [{ field, reason: detail.vi }],
+  });
 }
 
 /** A well-formed grant naming what no longer exists today (a retired department): nothing is written. */
 export function grantNotInForce(errors: readonly FieldError[]): ProblemException {
   const reasons = errors.map((error) => `${error.field}: ${error.reason}`).join('; ');
-  return new ProblemException(
-    'grant.not-in-force',
-    422,
-    { vi: 'Không thể giao vai trò này', en: 'The grant names something no longer in force' },
-    { vi: reasons, en: reasons },
-    errors,
-  );
+  return new ProblemException({
+    code: 'grant.not-in-force',
+    status: 422,
+    title: { vi: 'Không thể giao vai trò này', en: 'The grant names something no longer in force' },
+    detail: { vi: reasons, en: reasons },
+    errors: errors,
+  });
 }

@@ -11,12 +11,12 @@ export function pointOf(value: string): HistoryPoint {
 
 export function stateQueryPoint(query: { at?: string; version?: number }): HistoryPoint {
   if ((query.at === undefined) === (query.version === undefined)) {
-    throw new ProblemException(
-      'audit-point',
-      400,
-      { vi: 'Cần đúng một mốc thời gian', en: 'Exactly one point in time is needed' },
-      { vi: 'Dùng at=<thời điểm ISO> hoặc version=<n>', en: 'Use at=<ISO instant> or version=<n>' },
-    );
+    throw new ProblemException({
+      code: 'audit-point',
+      status: 400,
+      title: { vi: 'Cần đúng một mốc thời gian', en: 'Exactly one point in time is needed' },
+      detail: { vi: 'Dùng at=<thời điểm ISO> hoặc version=<n>', en: 'Use at=<ISO instant> or version=<n>' },
+    });
   }
   return query.at !== undefined ? { at: new Date(query.at) } : { version: query.version ?? 0 };
 }

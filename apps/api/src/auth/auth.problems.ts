@@ -15,48 +15,52 @@ const REJECTION_TEXT: Record<UnauthenticatedReason, { vi: string; en: string }> 
 };
 
 export function unauthenticated(reason: UnauthenticatedReason): ProblemException {
-  return new ProblemException(
-    'unauthenticated',
-    401,
-    { vi: 'Chưa xác thực', en: 'Unauthenticated' },
-    REJECTION_TEXT[reason],
-    [],
-    { reason },
-  );
+  return new ProblemException({
+    code: 'unauthenticated',
+    status: 401,
+    title: { vi: 'Chưa xác thực', en: 'Unauthenticated' },
+    detail: REJECTION_TEXT[reason],
+    extensions: { reason },
+  });
 }
 
 export function forbidden(detail: { vi: string; en: string }): ProblemException {
-  return new ProblemException('forbidden', 403, { vi: 'Không có quyền', en: 'Forbidden' }, detail);
+  return new ProblemException({
+    code: 'forbidden',
+    status: 403,
+    title: { vi: 'Không có quyền', en: 'Forbidden' },
+    detail: detail,
+  });
 }
 
 /** Out of the caller's jurisdiction: the same answer as a record that does not exist. */
 export function notFound(): ProblemException {
-  return new ProblemException('not-found', 404, { vi: 'Không tìm thấy', en: 'Not found' });
+  return new ProblemException({ code: 'not-found', status: 404, title: { vi: 'Không tìm thấy', en: 'Not found' } });
 }
 
 export function ambiguousActingRole(candidates: readonly string[]): ProblemException {
   const list = candidates.join(', ');
-  return new ProblemException(
-    'acting-role-required',
-    400,
-    { vi: 'Cần chọn vai trò', en: 'Acting role required' },
-    {
+  return new ProblemException({
+    code: 'acting-role-required',
+    status: 400,
+    title: { vi: 'Cần chọn vai trò', en: 'Acting role required' },
+    detail: {
       vi: `Người dùng có nhiều vai trò phù hợp; chọn một bằng tiêu đề X-Acting-Role: ${list}`,
       en: `Several of your roles fit; choose one with the X-Acting-Role header: ${list}`,
     },
-    [{ field: 'X-Acting-Role', reason: `một trong (one of): ${list}` }],
-    { candidates },
-  );
+    errors: [{ field: 'X-Acting-Role', reason: `một trong (one of): ${list}` }],
+    extensions: { candidates },
+  });
 }
 
 export function rateLimited(retryAfterSeconds: number): ProblemException {
-  return new ProblemException(
-    'rate-limited',
-    429,
-    { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' },
-    {
+  return new ProblemException({
+    code: 'rate-limited',
+    status: 429,
+    title: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' },
+    detail: {
       vi: `Đăng nhập quá nhiều lần; thử lại sau ${retryAfterSeconds} giây`,
       en: `Too many login attempts; retry in ${retryAfterSeconds} seconds`,
     },
-  );
+  });
 }

@@ -21,13 +21,13 @@ export function decodeCursor(cursor: string | undefined, length: number): Cursor
   } catch {
     // Not base64url JSON: answered below like any other malformed cursor.
   }
-  throw new ProblemException(
-    'validation',
-    400,
-    { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
-    { vi: 'Con trỏ phân trang không hợp lệ', en: 'Invalid pagination cursor' },
-    [{ field: 'cursor', reason: 'cursor is malformed' }],
-  );
+  throw new ProblemException({
+    code: 'validation',
+    status: 400,
+    title: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
+    detail: { vi: 'Con trỏ phân trang không hợp lệ', en: 'Invalid pagination cursor' },
+    errors: [{ field: 'cursor', reason: 'cursor is malformed' }],
+  });
 }
 
 /**

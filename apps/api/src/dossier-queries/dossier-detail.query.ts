@@ -114,16 +114,15 @@ export class DossierDetailQuery {
  */
 export class ProjectionLagging extends ProblemException {
   constructor(readonly versionsBehind: number) {
-    super(
-      'projection.lagging',
-      202,
-      { vi: 'Dữ liệu đang được cập nhật', en: 'Read model not caught up yet' },
-      {
+    super({
+      code: 'projection.lagging',
+      status: 202,
+      title: { vi: 'Dữ liệu đang được cập nhật', en: 'Read model not caught up yet' },
+      detail: {
         vi: `Mô hình đọc còn chậm ${versionsBehind} phiên bản; thử lại sau giây lát`,
         en: `The read model is ${versionsBehind} version(s) behind; retry shortly`,
       },
-      [],
-      { versionsBehind },
-    );
+      extensions: { versionsBehind },
+    });
   }
 }

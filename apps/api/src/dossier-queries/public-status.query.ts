@@ -67,7 +67,10 @@ export class PublicStatusQuery {
 }
 
 function unknownProvince(province: string): ProblemException {
-  return new ProblemException('validation', 400, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' }, undefined, [
-    { field: 'province', reason: `không có tỉnh mã ${province} (unknown province)` },
-  ]);
+  return new ProblemException({
+    code: 'validation',
+    status: 400,
+    title: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
+    errors: [{ field: 'province', reason: `không có tỉnh mã ${province} (unknown province)` }],
+  });
 }

@@ -20,15 +20,14 @@ export function commandMetadata(request: FastifyRequest): CommandMetadata {
 }
 
 export function staleVersion(expected: number, actual: number): ProblemException {
-  return new ProblemException(
-    'dossier.version-changed',
-    412,
-    { vi: 'Hồ sơ đã thay đổi', en: 'The dossier has changed' },
-    {
+  return new ProblemException({
+    code: 'dossier.version-changed',
+    status: 412,
+    title: { vi: 'Hồ sơ đã thay đổi', en: 'The dossier has changed' },
+    detail: {
       vi: `Bạn đang xem phiên bản ${expected}, hồ sơ đã ở phiên bản ${actual}: tải lại trước khi thao tác.`,
       en: `You saw version ${expected}; the dossier is at version ${actual}: reload first.`,
     },
-    [],
-    { currentVersion: actual },
-  );
+    extensions: { currentVersion: actual },
+  });
 }

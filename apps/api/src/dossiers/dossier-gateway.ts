@@ -87,17 +87,16 @@ export class DossierGateway {
   private async closedOrMissing(dossierId: string): Promise<ProblemException> {
     const { summary } = await this.position(dossierId);
     if (!summary) return dossierNotFound();
-    return new ProblemException(
-      'dossier.closed',
-      409,
-      { vi: 'Hồ sơ đã kết thúc', en: 'The dossier is closed' },
-      {
+    return new ProblemException({
+      code: 'dossier.closed',
+      status: 409,
+      title: { vi: 'Hồ sơ đã kết thúc', en: 'The dossier is closed' },
+      detail: {
         vi: `Hồ sơ ở trạng thái ${summary.status}, không nhận thêm yêu cầu.`,
         en: `The dossier is ${summary.status} and takes no further commands.`,
       },
-      [],
-      { dossierStatus: summary.status },
-    );
+      extensions: { dossierStatus: summary.status },
+    });
   }
 
   async position(dossierId: string): Promise<DossierPosition> {
@@ -139,12 +138,12 @@ function domainFailure(cause: unknown): DomainFailureDetails | undefined {
 
 export function toProblem(refusal: DomainFailureDetails): ProblemException {
   const field = typeof refusal.details?.field === 'string' ? refusal.details.field : undefined;
-  return new ProblemException(
-    refusal.code,
-    STATUS_BY_KIND[refusal.kind],
-    { vi: refusal.messageVi, en: refusal.messageEn },
-    { vi: refusal.messageVi, en: refusal.messageEn },
-    field ? [{ field, reason: refusal.messageVi }] : [],
-    refusal.details ? { details: refusal.details } : {},
-  );
+  return new ProblemException({
+    code: refusal.code,
+    status: STATUS_BY_KIND[refusal.kind],
+    title: { vi: refusal.messageVi, en: refusal.messageEn },
+    detail: { vi: refusal.messageVi, en: refusal.messageEn },
+    errors: field ? [{ field, reason: refusal.messageVi }] : [],
+    extensions: refusal.details ? { details: refusal.details } : {},
+  });
 }

@@ -45,15 +45,15 @@ export async function criterionDepartment(request: FastifyRequest): Promise<stri
   const department = departments[criterionId];
   if (!department && summary && !criterionOf(summary, criterionId)) throw criterionNotFound(criterionId);
   if (!department) {
-    throw new ProblemException(
-      'appraisal.not-pending',
-      409,
-      { vi: 'Tiêu chí không chờ thẩm định', en: 'The criterion is not awaiting appraisal' },
-      {
+    throw new ProblemException({
+      code: 'appraisal.not-pending',
+      status: 409,
+      title: { vi: 'Tiêu chí không chờ thẩm định', en: 'The criterion is not awaiting appraisal' },
+      detail: {
         vi: `Tiêu chí ${criterionId} không nằm trong các tiêu chí đang chờ thẩm định của hồ sơ.`,
         en: `Criterion ${criterionId} is not among the dossier's pending appraisals.`,
       },
-    );
+    });
   }
   return department;
 }
@@ -79,7 +79,10 @@ const criterionNotFound = (criterionId: string) =>
 export function registrationUnit(request: FastifyRequest): string {
   const unitCode = (request.body as { unitCode?: unknown } | undefined)?.unitCode;
   if (typeof unitCode === 'string' && unitCode.length > 0) return unitCode;
-  throw new ProblemException('validation', 400, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' }, undefined, [
-    { field: 'unitCode', reason: 'bắt buộc (required)' },
-  ]);
+  throw new ProblemException({
+    code: 'validation',
+    status: 400,
+    title: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
+    errors: [{ field: 'unitCode', reason: 'bắt buộc (required)' }],
+  });
 }

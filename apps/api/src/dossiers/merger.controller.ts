@@ -49,16 +49,16 @@ export class MergerController {
     if (!summary) throw dossierNotFound();
     const successor = this.units.get(code);
     if (!successor?.predecessors.includes(summary.unit.code) || successor.level !== summary.unit.kind) {
-      throw new ProblemException(
-        'merger.not-a-successor',
-        422,
-        { vi: 'Đơn vị không kế thừa đơn vị của hồ sơ', en: 'The unit is not a successor of the dossier’s unit' },
-        {
+      throw new ProblemException({
+        code: 'merger.not-a-successor',
+        status: 422,
+        title: { vi: 'Đơn vị không kế thừa đơn vị của hồ sơ', en: 'The unit is not a successor of the dossier’s unit' },
+        detail: {
           vi: `${code} không được hình thành từ ${summary.unit.code} theo dữ liệu sắp xếp đơn vị hành chính.`,
           en: `${code} was not formed from ${summary.unit.code} in the reorganisation data.`,
         },
-        [{ field: 'successorUnit', reason: `không hình thành từ ${summary.unit.code} (not formed from it)` }],
-      );
+        errors: [{ field: 'successorUnit', reason: `không hình thành từ ${summary.unit.code} (not formed from it)` }],
+      });
     }
     return { code: successor.code, kind: summary.unit.kind };
   }

@@ -63,16 +63,16 @@ function unitInForce(units: AdministrativeUnits, code: string, on: string): Admi
   const unit = units.get(code);
   if (!unit) throw invalidField('unitCode', `không có đơn vị hành chính mã ${code} (unknown unit)`);
   if (unit.validFrom > on || (unit.validTo !== undefined && unit.validTo < on)) {
-    throw new ProblemException(
-      'unit.not-in-force',
-      422,
-      { vi: 'Đơn vị hành chính không tồn tại vào ngày nộp', en: 'The unit did not exist on the filing date' },
-      {
+    throw new ProblemException({
+      code: 'unit.not-in-force',
+      status: 422,
+      title: { vi: 'Đơn vị hành chính không tồn tại vào ngày nộp', en: 'The unit did not exist on the filing date' },
+      detail: {
         vi: `${unit.name} có hiệu lực ${unit.validFrom}–${unit.validTo ?? 'nay'}, không bao gồm ngày ${on}.`,
         en: `${unit.name} existed ${unit.validFrom}–${unit.validTo ?? 'today'}, not on ${on}.`,
       },
-      [{ field: 'unitCode', reason: 'đơn vị không còn / chưa có hiệu lực' }],
-    );
+      errors: [{ field: 'unitCode', reason: 'đơn vị không còn / chưa có hiệu lực' }],
+    });
   }
   return unit;
 }
@@ -96,16 +96,16 @@ function variantOf(
     return { region: body.region };
   }
   if (recorded !== undefined && body.communeGroup !== undefined && body.communeGroup !== recorded) {
-    throw new ProblemException(
-      'commune-group.mismatch',
-      422,
-      { vi: 'Nhóm xã khác nhóm đã xếp', en: 'The group differs from the commune’s recorded group' },
-      {
+    throw new ProblemException({
+      code: 'commune-group.mismatch',
+      status: 422,
+      title: { vi: 'Nhóm xã khác nhóm đã xếp', en: 'The group differs from the commune’s recorded group' },
+      detail: {
         vi: `Xã thuộc nhóm ${recorded} theo phân nhóm của tỉnh; bỏ trường communeGroup hoặc đề nghị điều phối viên tỉnh xếp lại nhóm.`,
         en: `The commune is in group ${recorded}; omit communeGroup or ask the provincial coordinator to change it.`,
       },
-      [{ field: 'communeGroup', reason: `xã thuộc nhóm ${recorded} (recorded group)` }],
-    );
+      errors: [{ field: 'communeGroup', reason: `xã thuộc nhóm ${recorded} (recorded group)` }],
+    });
   }
   const group = recorded ?? body.communeGroup;
   if (!group) throw invalidField('communeGroup', 'bắt buộc với bộ tiêu chí 2026–2030: nhóm xã 1, 2 hoặc 3');
@@ -117,28 +117,35 @@ function catalogueRule<T>(work: () => T): T {
     return work();
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
-    throw new ProblemException(`catalogue.${error.code}`, 422, { vi: error.message, en: error.messageEn });
+    throw new ProblemException({
+      code: `catalogue.${error.code}`,
+      status: 422,
+      title: { vi: error.message, en: error.messageEn },
+    });
   }
 }
 
 export function previousNotRevoked(previousDossierId: string, unitCode: string): ProblemException {
-  return new ProblemException(
-    'registration.previous-not-revoked',
-    422,
-    {
+  return new ProblemException({
+    code: 'registration.previous-not-revoked',
+    status: 422,
+    title: {
       vi: 'Hồ sơ trước không phải hồ sơ đã bị thu hồi của đơn vị này',
       en: 'The previous dossier is not a revoked dossier of this unit',
     },
-    {
+    detail: {
       vi: `Công nhận lại chỉ nối với hồ sơ đã bị thu hồi công nhận của chính đơn vị ${unitCode}; ${previousDossierId} không phải.`,
       en: `Re-recognition links only to a revoked dossier of unit ${unitCode}; ${previousDossierId} is not one.`,
     },
-    [{ field: 'previousDossierId', reason: 'không phải hồ sơ đã bị thu hồi của đơn vị này' }],
-  );
+    errors: [{ field: 'previousDossierId', reason: 'không phải hồ sơ đã bị thu hồi của đơn vị này' }],
+  });
 }
 
 function invalidField(field: string, reason: string): ProblemException {
-  return new ProblemException('validation', 400, { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' }, undefined, [
-    { field, reason },
-  ]);
+  return new ProblemException({
+    code: 'validation',
+    status: 400,
+    title: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
+    errors: [{ field, reason }],
+  });
 }

@@ -48,12 +48,11 @@ export class HealthController {
 function unhealthy(error: ServiceUnavailableException): ProblemException {
   const report = error.getResponse() as { error?: Record<string, unknown>; details?: Record<string, unknown> };
   const down = Object.keys(report.error ?? {});
-  return new ProblemException(
-    'unavailable',
-    503,
-    { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
-    { vi: `Không sẵn sàng: ${down.join(', ')}`, en: `Not ready: ${down.join(', ')}` },
-    [],
-    { down, details: report.details ?? {} },
-  );
+  return new ProblemException({
+    code: 'unavailable',
+    status: 503,
+    title: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
+    detail: { vi: `Không sẵn sàng: ${down.join(', ')}`, en: `Not ready: ${down.join(', ')}` },
+    extensions: { down, details: report.details ?? {} },
+  });
 }

@@ -63,39 +63,38 @@ function answerMethodNotAllowed(fastify: FastifyInstance): void {
 }
 
 function uriTooLong(): ProblemException {
-  return new ProblemException(
-    'uri-too-long',
-    414,
-    { vi: 'Địa chỉ yêu cầu quá dài', en: 'URI too long' },
-    {
+  return new ProblemException({
+    code: 'uri-too-long',
+    status: 414,
+    title: { vi: 'Địa chỉ yêu cầu quá dài', en: 'URI too long' },
+    detail: {
       vi: `Đường dẫn và tham số truy vấn dài quá ${MAX_URL_LENGTH} ký tự`,
       en: `The path and query are longer than ${MAX_URL_LENGTH} characters`,
     },
-  );
+  });
 }
 
 function unsupportedMediaType(what: string): ProblemException {
-  return new ProblemException(
-    'unsupported-media-type',
-    415,
-    { vi: 'Kiểu dữ liệu không được hỗ trợ', en: 'Unsupported media type' },
-    {
+  return new ProblemException({
+    code: 'unsupported-media-type',
+    status: 415,
+    title: { vi: 'Kiểu dữ liệu không được hỗ trợ', en: 'Unsupported media type' },
+    detail: {
       vi: `Không đọc được nội dung gửi với ${what}: chỉ nhận application/json (UTF-8, không nén) và tệp khai báo của từng API`,
       en: `A body sent with ${what} cannot be read: only application/json (UTF-8, not encoded) and each route's declared file types`,
     },
-  );
+  });
 }
 
 function methodNotAllowed(method: string, allowed: readonly string[]): ProblemException {
-  return new ProblemException(
-    'method-not-allowed',
-    405,
-    { vi: 'Phương thức không được phép', en: 'Method not allowed' },
-    {
+  return new ProblemException({
+    code: 'method-not-allowed',
+    status: 405,
+    title: { vi: 'Phương thức không được phép', en: 'Method not allowed' },
+    detail: {
       vi: `Đường dẫn này không nhận ${method.slice(0, 20)}; nhận: ${allowed.join(', ')}`,
       en: `This path does not take ${method.slice(0, 20)}; it takes: ${allowed.join(', ')}`,
     },
-    [],
-    { allow: allowed },
-  );
+    extensions: { allow: allowed },
+  });
 }

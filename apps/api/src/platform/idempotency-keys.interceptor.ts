@@ -81,15 +81,15 @@ function fingerprintOf(request: FastifyRequest): string {
 const malformed = (error: unknown) => error instanceof HttpException && error.getStatus() === 400;
 
 function keyReused(firstRoute: string): ProblemException {
-  return new ProblemException(
-    'idempotency.key-reused',
-    422,
-    { vi: 'Idempotency-Key đã dùng cho yêu cầu khác', en: 'Idempotency-Key already used for another request' },
-    {
+  return new ProblemException({
+    code: 'idempotency.key-reused',
+    status: 422,
+    title: { vi: 'Idempotency-Key đã dùng cho yêu cầu khác', en: 'Idempotency-Key already used for another request' },
+    detail: {
       vi: `Khoá này đã dùng cho ${firstRoute} với nội dung khác; mỗi yêu cầu mới cần một khoá mới.`,
       en: `This key was used for ${firstRoute} with another body; each new request needs a new key.`,
     },
-    [{ field: 'Idempotency-Key', reason: `đã dùng cho ${firstRoute} (already used)` }],
-    { firstRoute },
-  );
+    errors: [{ field: 'Idempotency-Key', reason: `đã dùng cho ${firstRoute} (already used)` }],
+    extensions: { firstRoute },
+  });
 }

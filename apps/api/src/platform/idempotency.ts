@@ -13,13 +13,13 @@ const MAX_KEY_LENGTH = 200;
 export function commandIdFrom(key: string | string[] | undefined, scope: string): string {
   if (key === undefined) return uuidv4();
   if (typeof key !== 'string' || key.trim().length === 0 || key.length > MAX_KEY_LENGTH) {
-    throw new ProblemException(
-      'validation',
-      400,
-      { vi: 'Idempotency-Key không hợp lệ', en: 'Invalid Idempotency-Key' },
-      { vi: `Khoá phải có 1–${MAX_KEY_LENGTH} ký tự`, en: `The key must have 1–${MAX_KEY_LENGTH} characters` },
-      [{ field: 'Idempotency-Key', reason: `1–${MAX_KEY_LENGTH} ký tự (characters)` }],
-    );
+    throw new ProblemException({
+      code: 'validation',
+      status: 400,
+      title: { vi: 'Idempotency-Key không hợp lệ', en: 'Invalid Idempotency-Key' },
+      detail: { vi: `Khoá phải có 1–${MAX_KEY_LENGTH} ký tự`, en: `The key must have 1–${MAX_KEY_LENGTH} characters` },
+      errors: [{ field: 'Idempotency-Key', reason: `1–${MAX_KEY_LENGTH} ký tự (characters)` }],
+    });
   }
   return uuidv5(`${scope}\n${key}`, IDEMPOTENCY_NAMESPACE);
 }

@@ -8,13 +8,13 @@ export function ifMatchVersion(request: FastifyRequest): number | undefined {
   if (header === undefined) return undefined;
   const match = typeof header === 'string' ? /^(?:W\/)?"(\d+)"$/.exec(header.trim()) : null;
   if (!match) {
-    throw new ProblemException(
-      'validation',
-      400,
-      { vi: 'If-Match không hợp lệ', en: 'Invalid If-Match' },
-      { vi: 'Dạng đúng: W/"<phiên bản>"', en: 'Expected W/"<version>"' },
-      [{ field: 'If-Match', reason: 'W/"<số phiên bản>"' }],
-    );
+    throw new ProblemException({
+      code: 'validation',
+      status: 400,
+      title: { vi: 'If-Match không hợp lệ', en: 'Invalid If-Match' },
+      detail: { vi: 'Dạng đúng: W/"<phiên bản>"', en: 'Expected W/"<version>"' },
+      errors: [{ field: 'If-Match', reason: 'W/"<số phiên bản>"' }],
+    });
   }
   return Number(match[1]);
 }

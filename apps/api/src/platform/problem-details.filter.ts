@@ -85,5 +85,5 @@ function statusOf(exception: unknown): number {
 /** An append the API makes itself (survey, account, commune group) whose content the database refuses. */
 function unstorable(): ProblemException {
   const text = { vi: UNSTORABLE_RECORD.messageVi, en: UNSTORABLE_RECORD.messageEn };
-  return new ProblemException(UNSTORABLE_RECORD.code, 400, text, text);
+  return new ProblemException({ code: UNSTORABLE_RECORD.code, status: 400, title: text, detail: text });
 }

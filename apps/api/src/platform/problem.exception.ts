@@ -2,44 +2,58 @@ import { HttpException } from '@nestjs/common';
 
 import type { FieldError, LocalisedText } from './problem';
 
-/** An error the API means to show: a stable code, a status and a message in both languages. */
-export class ProblemException extends HttpException {
-  constructor(
-    readonly code: string,
-    status: number,
-    readonly title: LocalisedText,
-    readonly detail?: LocalisedText,
-    readonly fieldErrors: readonly FieldError[] = [],
-    readonly extensions: Record<string, unknown> = {},
-  ) {
-    super(title.en, status);
-  }
+export interface ProblemInit {
+  /** Stable and documented: the problem `type` is `urn:ntm:problem:<code>`. */
+  readonly code: string;
+  readonly status: number;
+  readonly title: LocalisedText;
+  readonly detail?: LocalisedText;
+  /** Which fields are wrong and why, for a form to show next to each field. */
+  readonly errors?: readonly FieldError[];
+  /** Extra members of the problem+json body (e.g. `currentVersion`). */
+  readonly extensions?: Record<string, unknown>;
 }
 
+/** An error the API means to show: a stable code, a status and a message in both languages. */
+export class ProblemException extends HttpException {
+  readonly code: string;
+  readonly title: LocalisedText;
+  readonly detail: LocalisedText | undefined;
+  readonly fieldErrors: readonly FieldError[];
+  readonly extensions: Record<string, unknown>;
+
+  constructor(init: ProblemInit) {
+    super(init.title.en, init.status);
+    this.code = init.code;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.fieldErrors = init.errors ?? [];
+    this.extensions = init.extensions ?? {};
+  }
+}
 export function validationProblem(errors: readonly FieldError[]): ProblemException {
-  return new ProblemException(
-    'validation',
-    400,
-    { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
-    {
+  return new ProblemException({
+    code: 'validation',
+    status: 400,
+    title: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
+    detail: {
       vi: `${errors.length} trường không hợp lệ: ${errors.map((e) => e.field).join(', ')}`,
       en: `${errors.length} invalid field(s): ${errors.map((e) => e.field).join(', ')}`,
     },
-    errors,
-  );
+    errors: errors,
+  });
 }
 
 /** A dependency is unreachable: nothing was changed, and the same request may be sent again later. */
 export function serviceUnavailable(dependency: 'database' | 'temporal' | 'event-store'): ProblemException {
-  return new ProblemException(
-    'unavailable',
-    503,
-    { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
-    {
+  return new ProblemException({
+    code: 'unavailable',
+    status: 503,
+    title: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
+    detail: {
       vi: 'Hệ thống tạm thời không kết nối được thành phần cần thiết; hãy gửi lại yêu cầu sau ít phút.',
       en: 'A component the request needs is unreachable for now; send the request again shortly.',
     },
-    [],
-    { dependency },
-  );
+    extensions: { dependency },
+  });
 }

@@ -52,15 +52,14 @@ export class Projections implements OnModuleDestroy {
 
 function unknownProjection(error: UnknownProjection): ProblemException {
   const known = error.known.join(', ');
-  return new ProblemException(
-    'projection.not-found',
-    404,
-    { vi: 'Không có mô hình đọc này', en: 'Unknown projection' },
-    {
+  return new ProblemException({
+    code: 'projection.not-found',
+    status: 404,
+    title: { vi: 'Không có mô hình đọc này', en: 'Unknown projection' },
+    detail: {
       vi: `Không có mô hình đọc "${error.projection}" (có: ${known})`,
       en: `No projection "${error.projection}" (known: ${known})`,
     },
-    [],
-    { known: error.known },
-  );
+    extensions: { known: error.known },
+  });
 }

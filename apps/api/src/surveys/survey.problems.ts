@@ -7,50 +7,56 @@ import { ProblemException } from '../platform/problem.exception';
 export const domainProblem = (error: DomainError): ProblemException => toProblem(error.toJSON());
 
 export const campaignNotFound = () =>
-  new ProblemException('survey.campaign-not-found', 404, {
-    vi: 'Không tìm thấy đợt khảo sát',
-    en: 'Survey campaign not found',
+  new ProblemException({
+    code: 'survey.campaign-not-found',
+    status: 404,
+    title: {
+      vi: 'Không tìm thấy đợt khảo sát',
+      en: 'Survey campaign not found',
+    },
   });
 
 export const campaignChanged = (expected: number, actual: number) =>
-  new ProblemException(
-    'survey.version-changed',
-    412,
-    { vi: 'Đợt khảo sát đã thay đổi', en: 'The survey campaign has changed' },
-    {
+  new ProblemException({
+    code: 'survey.version-changed',
+    status: 412,
+    title: { vi: 'Đợt khảo sát đã thay đổi', en: 'The survey campaign has changed' },
+    detail: {
       vi: `Bạn đang xem phiên bản ${expected}, đợt khảo sát đã ở phiên bản ${actual}: tải lại trước khi thao tác.`,
       en: `You saw version ${expected}; the campaign is at version ${actual}: reload first.`,
     },
-    [],
-    { currentVersion: actual },
-  );
+    extensions: { currentVersion: actual },
+  });
 
 export const campaignBusy = () =>
-  new ProblemException(
-    'survey.concurrent-write',
-    409,
-    { vi: 'Đợt khảo sát đang được cập nhật', en: 'The survey campaign is being updated' },
-    { vi: 'Nhiều người cùng ghi phiếu; vui lòng gửi lại.', en: 'Several officers are writing at once; please retry.' },
-  );
+  new ProblemException({
+    code: 'survey.concurrent-write',
+    status: 409,
+    title: { vi: 'Đợt khảo sát đang được cập nhật', en: 'The survey campaign is being updated' },
+    detail: {
+      vi: 'Nhiều người cùng ghi phiếu; vui lòng gửi lại.',
+      en: 'Several officers are writing at once; please retry.',
+    },
+  });
 
 export const unreadableFile = (vi: string, en: string) =>
-  new ProblemException(
-    'survey.unreadable-file',
-    400,
-    { vi: 'Không đọc được tệp', en: 'The file cannot be read' },
-    { vi, en },
-  );
+  new ProblemException({
+    code: 'survey.unreadable-file',
+    status: 400,
+    title: { vi: 'Không đọc được tệp', en: 'The file cannot be read' },
+    detail: { vi, en },
+  });
 
 /** Nothing imported: the report lists every problem by line and column. */
 export const invalidRows = (rows: number, problems: readonly RowProblem[]) =>
-  new ProblemException(
-    'survey.import-invalid-rows',
-    422,
-    { vi: 'Tệp có dòng không hợp lệ, chưa nhập gì', en: 'The file has invalid rows; nothing was imported' },
-    {
+  new ProblemException({
+    code: 'survey.import-invalid-rows',
+    status: 422,
+    title: { vi: 'Tệp có dòng không hợp lệ, chưa nhập gì', en: 'The file has invalid rows; nothing was imported' },
+    detail: {
       vi: `${new Set(problems.map((p) => p.line)).size}/${rows} dòng không hợp lệ. Sửa tệp rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ.`,
       en: `${new Set(problems.map((p) => p.line)).size}/${rows} rows are invalid. Fix the file and import it again, or choose to import the valid rows only.`,
     },
-    problems.slice(0, 1000).map((p) => ({ field: `dòng ${p.line}, cột ${p.column}`, reason: p.reason })),
-    { report: { rows, problems } },
-  );
+    errors: problems.slice(0, 1000).map((p) => ({ field: `dòng ${p.line}, cột ${p.column}`, reason: p.reason })),
+    extensions: { report: { rows, problems } },
+  });
