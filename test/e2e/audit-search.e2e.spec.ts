@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 
 import type { Pool } from 'pg';
 
+import { AUDIT_READ, type AuditReadData, type StoredEventLine } from '@ntm/audit';
 import {
-  AUDIT_READ,
-  type AuditReadData,
   auditReadStreamId,
+  dossierNoticeStreamId,
   dossierStreamId,
-  noticeStreamId,
-  type StoredEventLine,
-} from '@ntm/audit';
-import { LOG_START, PostgresEventStore, type RecordedEvent } from '@ntm/event-store';
+  LOG_START,
+  PostgresEventStore,
+  type RecordedEvent,
+} from '@ntm/event-store';
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
 import { appendHistory, type DossierAddress, recognitionHistory } from '../../libs/audit/src/testing/histories';
@@ -30,7 +30,9 @@ interface SearchPage {
 }
 
 const streamsOf = (...dossiers: DossierAddress[]) =>
-  new Set(dossiers.flatMap(({ dossierId: id }) => [dossierStreamId(id), noticeStreamId(id), auditReadStreamId(id)]));
+  new Set(
+    dossiers.flatMap(({ dossierId: id }) => [dossierStreamId(id), dossierNoticeStreamId(id), auditReadStreamId(id)]),
+  );
 /** What a search line and a log event are compared by: the event, where it stands in the log and its stream. */
 const keyOf = (event: StoredEventLine | RecordedEvent) => ({
   eventId: event.eventId,
@@ -66,7 +68,7 @@ describe('cross-dossier event search (GET /api/v1/audit/events)', () => {
 
   /** A deadline notice the workflow leaves in the dossier's notice stream (no unit in its metadata). */
   const appendNotice = ({ dossierId }: DossierAddress) =>
-    store.append(noticeStreamId(dossierId), 'any', [
+    store.append(dossierNoticeStreamId(dossierId), 'any', [
       {
         eventId: randomUUID(),
         type: 'AppraisalOverdue',

@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 
 import type { Pool } from 'pg';
 
-import { auditReadStreamId, type TimelineEntry } from '@ntm/audit';
-import { PostgresEventStore } from '@ntm/event-store';
+import { type TimelineEntry } from '@ntm/audit';
+import { auditReadStreamId, PostgresEventStore } from '@ntm/event-store';
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
 import { appendHistory, recognitionHistory } from '../../libs/audit/src/testing/histories';

@@ -4,7 +4,6 @@ import type { DossierCommand, DossierEventType, DossierStatus, DossierSummary } 
 
 /** Workflow id of a dossier: ids only, never personal data (visible in the Temporal UI). */
 export const dossierWorkflowId = (dossierId: string) => `dossier-${dossierId}`;
-export const dossierStreamId = (dossierId: string) => `dossier-${dossierId}`;
 
 export const RECOGNITION_WORKFLOW = 'recognitionWorkflow';
 

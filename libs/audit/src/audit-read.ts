@@ -9,8 +9,3 @@ export interface AuditReadData {
 }
 
 export const AUDIT_READ = 'AuditRead';
-
-/** Its own stream per dossier: reads never touch the dossier's version (and so never conflict with commands). */
-export const auditReadStreamId = (dossierId: string) => `audit-reads-${dossierId}`;
-export const dossierStreamId = (dossierId: string) => `dossier-${dossierId}`;
-export const noticeStreamId = (dossierId: string) => `dossier-notices-${dossierId}`;

@@ -1,5 +1,5 @@
 import { type DossierEvent, type EvidenceRef, isDossierEventType } from '@ntm/domain';
-import type { RecordedEvent } from '@ntm/event-store';
+import { decodeEvent, type RecordedEvent } from '@ntm/event-store';
 
 import { criteriaOf, evidenceOf } from './evidence';
 import { describeEvent, type Sentence, type SentenceContext } from './sentences';
@@ -35,9 +35,7 @@ export interface TimelineFilter {
 
 /** The domain's view of a stored event: the schema version travels in the column, the domain wants it in metadata. */
 export function toDossierEvent(event: RecordedEvent): DossierEvent | undefined {
-  if (!isDossierEventType(event.type)) return undefined;
-  const metadata = { ...event.metadata, schemaVersion: event.schemaVersion };
-  return { type: event.type, data: event.data, metadata } as DossierEvent;
+  return isDossierEventType(event.type) ? decodeEvent<DossierEvent>(event) : undefined;
 }
 
 /** Criterion names from the criteria set the dossier pinned at registration; the id where unknown. */

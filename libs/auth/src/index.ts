@@ -5,16 +5,9 @@ export {
   type RoleGranted,
   type RoleRevoked,
   type UserDeactivated,
-  userIdOfStream,
   type UserRegistered,
-  userStreamId,
 } from './accounts/account-events';
-export {
-  type AccountCommand,
-  type AccountDecision,
-  type AccountRefusal,
-  decideAccount,
-} from './accounts/account-commands';
+export { type AccountCommand, type AccountDecision, decideAccount } from './accounts/account-commands';
 export { UserGrantRecord, UserRecord } from './accounts/read-model/user-records.entity';
 export {
   accountOf,
@@ -55,7 +48,6 @@ export {
   type CommuneGroupAssigned,
   type CommuneGroupEvent,
   type CommuneGroupNumber,
-  communeGroupStreamId,
 } from './units/commune-groups/commune-group-events';
 export {
   type AssignCommuneGroup,

@@ -42,6 +42,29 @@ export class EventIdConflict extends AppendConflict {
   }
 }
 
+/** The caller decided on a version it read (If-Match) and the stream has moved on since: 412. */
+export class VersionChanged extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`stream ${streamId} is at version ${actual}, the command was decided on version ${expected}`);
+    this.name = new.target.name;
+  }
+}
+
+/** Lost the race to other writers several times in a row (no If-Match): sending again is safe, 409. */
+export class StreamBusy extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly actual: number,
+  ) {
+    super(`stream ${streamId} kept changing while the command was decided (now at version ${actual})`);
+    this.name = new.target.name;
+  }
+}
+
 /**
  * The database refuses the events' content itself (SQLSTATE class 22, data exception: text jsonb
  * cannot hold such as NUL; class 54: a value past its limits). Retrying can never succeed, so the

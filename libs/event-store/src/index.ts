@@ -1,5 +1,13 @@
 export { APPENDED_CHANNEL, type AppendListener, listenForAppends } from './append-signal';
-export { AppendConflict, EventIdConflict, SQLSTATE, StreamVersionConflict, UnstorableEvents } from './errors';
+export {
+  AppendConflict,
+  EventIdConflict,
+  SQLSTATE,
+  StreamBusy,
+  StreamVersionConflict,
+  UnstorableEvents,
+  VersionChanged,
+} from './errors';
 export {
   type AppendResult,
   type EventMetadata,
@@ -28,3 +36,19 @@ export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres-e
 export { PostgresHashChainAudit } from './postgres-hash-chain-audit';
 export { type EventRow, type Queryable, STORED_COLUMNS, type StoredRow, toStoredLink } from './rows';
 export { type Upcast, UpcasterRegistry } from './upcasters';
+export { type Decider, type Decision, type CommandOptions, type Handled, handleCommand } from './command-handler';
+export { type DomainEvent, decodeEvent, encodeEvents, eventIdFor } from './codec';
+export {
+  auditReadStreamId,
+  communeGroupStreamId,
+  DOSSIER_STREAMS_PATTERN,
+  dossierOfStream,
+  dossierNoticeStreamId,
+  dossierStreamId,
+  ownerOfStream,
+  parseStreamId,
+  type StreamKind,
+  surveyNoticeStreamId,
+  surveyStreamId,
+  userStreamId,
+} from './streams';

@@ -63,8 +63,10 @@ export function evolveCampaign(state: CampaignState, event: SurveyEvent): Campai
   }
 }
 
-export const aggregateCampaign = (events: readonly SurveyEvent[]): CampaignState =>
-  events.reduce(evolveCampaign, initialCampaignState());
+export const aggregateCampaign = (
+  events: readonly SurveyEvent[],
+  from: CampaignState = initialCampaignState(),
+): CampaignState => events.reduce(evolveCampaign, from);
 
 /** A correction's reason belongs to the event (the audit trail), not to the household's answers. */
 function withoutReason(data: SurveyResponse & { readonly reason?: string }): SurveyResponse {

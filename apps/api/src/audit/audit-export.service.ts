@@ -6,14 +6,19 @@ import {
   type ArchiveManifest,
   buildManifest,
   buildTimeline,
-  dossierStreamId,
   eventsJsonl,
-  noticeStreamId,
   renderReport,
   stateOf,
   type TimelineEntry,
 } from '@ntm/audit';
-import { EVENT_STORE, type EventStore, HASH_CHAIN_AUDIT, type HashChainAudit } from '@ntm/event-store';
+import {
+  dossierNoticeStreamId,
+  dossierStreamId,
+  EVENT_STORE,
+  type EventStore,
+  HASH_CHAIN_AUDIT,
+  type HashChainAudit,
+} from '@ntm/event-store';
 
 import { STORED_EVENTS } from './audit.tokens';
 import type { StoredEvents } from './stored-events';
@@ -33,7 +38,7 @@ export class AuditExport {
   ) {}
 
   async archive(dossierId: string, exportedAt = new Date()): Promise<DossierArchive> {
-    const streamIds = [dossierStreamId(dossierId), noticeStreamId(dossierId)];
+    const streamIds = [dossierStreamId(dossierId), dossierNoticeStreamId(dossierId)];
     const lines = await this.stored.lines(streamIds);
     const present = streamIds.filter((id) => lines.some((line) => line.streamId === id));
     const verification = Object.fromEntries(

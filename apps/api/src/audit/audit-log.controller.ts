@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 
 import type { StoredEventLine } from '@ntm/audit';
 import type { Principal } from '@ntm/auth';
-import { HASH_CHAIN_AUDIT, type HashChainAudit, LOG_START, type VerifyResult } from '@ntm/event-store';
+import { dossierOfStream, HASH_CHAIN_AUDIT, type HashChainAudit, LOG_START, type VerifyResult } from '@ntm/event-store';
 
 import { forbidden, notFound } from '../auth/auth.problems';
 import { Authorize } from '../auth/authorize.decorator';
@@ -16,8 +16,6 @@ import { STORED_EVENTS } from './audit.tokens';
 import { logCursor, logPositionOfCursor } from './log-cursor';
 import type { StoredEvents } from './stored-events';
 
-/** The streams of one dossier, whose jurisdiction is the dossier's. */
-const DOSSIER_STREAM = /^(?:dossier-notices-|audit-reads-|dossier-)(.+)$/;
 const PAGE = 100;
 
 @ApiTags('audit')
@@ -71,7 +69,7 @@ export class AuditLogController {
       }
       return this.audit.verify();
     }
-    const dossierId = DOSSIER_STREAM.exec(query.stream)?.[1];
+    const dossierId = dossierOfStream(query.stream);
     if (dossierId !== undefined) await this.scope.assertDossierInScope(caller, dossierId, VERIFIERS);
     else await this.assertStreamInScope(caller, query.stream);
     return this.audit.verify(query.stream);

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
-import { AUDIT_READ, type AuditReadData, type AuditReadKind, auditReadStreamId } from '@ntm/audit';
-import { EVENT_STORE, type EventStore } from '@ntm/event-store';
+import { AUDIT_READ, type AuditReadData, type AuditReadKind } from '@ntm/audit';
+import { auditReadStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
 
 import { requestActorMetadata } from '../auth/request-principal';
 

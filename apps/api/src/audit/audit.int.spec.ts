@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 
-import { dossierStreamId, stateOf } from '@ntm/audit';
-import { PostgresEventStore, PostgresHashChainAudit, type RecordedEvent } from '@ntm/event-store';
+import { stateOf } from '@ntm/audit';
+import { dossierStreamId, PostgresEventStore, PostgresHashChainAudit, type RecordedEvent } from '@ntm/event-store';
 import { createTestDatabase, type TestDatabase } from '@ntm/test-support';
 
 import { appendHistory, recognitionHistory } from '../../../../libs/audit/src/testing/histories';

@@ -4,15 +4,13 @@ import {
   type AuditState,
   buildTimeline,
   diffStates,
-  dossierStreamId,
   filterTimeline,
-  noticeStreamId,
   stateOf,
   type StateDiff,
   type TimelineEntry,
   type TimelineFilter,
 } from '@ntm/audit';
-import { EVENT_STORE, type EventStore } from '@ntm/event-store';
+import { dossierNoticeStreamId, dossierStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
 
 import { type HistoryPoint, readOptions } from './point';
 
@@ -24,7 +22,7 @@ export class DossierHistory {
   async timeline(dossierId: string, filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
     const [dossier, notices] = await Promise.all([
       this.store.readStream(dossierStreamId(dossierId)),
-      this.store.readStream(noticeStreamId(dossierId)),
+      this.store.readStream(dossierNoticeStreamId(dossierId)),
     ]);
     return filterTimeline(buildTimeline(dossier, notices), filter);
   }

@@ -1,5 +1,6 @@
 import type { StoredEventLine } from '@ntm/audit';
 import {
+  DOSSIER_STREAMS_PATTERN,
   type EventRow,
   type LogPosition,
   type Queryable,
@@ -9,7 +10,7 @@ import {
 } from '@ntm/event-store';
 
 /** The dossier a stream belongs to: its own stream, its notices, its audit reads. */
-const DOSSIER_OF_STREAM = `substring(e.stream_id from '^(?:dossier-notices-|audit-reads-|dossier-)(.+)$')`;
+const DOSSIER_OF_STREAM = `substring(e.stream_id from '${DOSSIER_STREAMS_PATTERN}')`;
 
 export interface LogSearchPage {
   readonly events: StoredEventLine[];

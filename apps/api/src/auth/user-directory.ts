@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 
-import { foldUserAccount, type Identity, type UserAccount, userStreamId } from '@ntm/auth';
-import { EVENT_STORE, type EventStore } from '@ntm/event-store';
+import { foldUserAccount, type Identity, type UserAccount } from '@ntm/auth';
+import { EVENT_STORE, type EventStore, userStreamId } from '@ntm/event-store';
 
 export interface StoredAccount {
   readonly account: UserAccount;

@@ -1,34 +1,36 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { v5 as uuidv5 } from 'uuid';
 
 import {
   type AdministrativeUnits,
+  type CommuneGroupEvent,
   type CommuneGroupNumber,
   type CommuneGroups,
   type CommuneGroupSeed,
-  communeGroupStreamId,
   decideCommuneGroup,
   foldCommuneGroups,
 } from '@ntm/auth';
 import { catalogueVersions } from '@ntm/catalogue';
-import { AppendConflict, EVENT_STORE, type EventStore, type RecordedEvent } from '@ntm/event-store';
+import {
+  communeGroupStreamId,
+  EVENT_STORE,
+  type EventStore,
+  handleCommand,
+  type RecordedEvent,
+} from '@ntm/event-store';
 
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { requestActorMetadata } from '../auth/request-principal';
 import { commandIdFrom } from '../platform/idempotency';
 import { ifMatchVersion } from '../platform/if-match';
 import { COMMUNE_GROUP_SEED } from './communes.tokens';
-import { groupRefused, groupsChanged, notACommune, unknownGroupedVersion } from './communes.problems';
+import { notACommune, unknownGroupedVersion } from './communes.problems';
 
 export interface CommuneGroupsRead {
   readonly groups: CommuneGroups;
   /** Stream version of the commune's assignments (0: only seeded groups): the ETag. */
   readonly version: number;
 }
-
-/** The n-th event of a command: the same command id always yields the same event ids. */
-const eventIdOf = (commandId: string, index: number) => uuidv5(String(index), commandId);
 
 /**
  * A commune's group per catalogue version: the seed file overlaid by the coordinator's assignments,
@@ -46,7 +48,7 @@ export class CommuneGroupBook {
     return this.fold(unitCode, await this.store.readStream(communeGroupStreamId(unitCode)));
   }
 
-  /** Idempotency-Key → event ids, so a retried request finds its event stored and writes nothing. */
+  /** Idempotency-Key → command id, so a retried request finds its event stored and writes nothing. */
   async assign(
     request: FastifyRequest,
     unitCode: string,
@@ -55,28 +57,18 @@ export class CommuneGroupBook {
     this.checkAssignable(unitCode, change.catalogueVersion);
     const actor = requestActorMetadata(request);
     const commandId = commandIdFrom(request.headers['idempotency-key'], actor.actor);
-    const streamId = communeGroupStreamId(unitCode);
-    const events = await this.store.readStream(streamId);
-    const replayed = events.findLastIndex((event) => event.metadata.commandId === commandId);
-    if (replayed >= 0) return this.fold(unitCode, events.slice(0, replayed + 1));
-    const current = this.fold(unitCode, events);
-    const expected = ifMatchVersion(request);
-    if (expected !== undefined && expected !== current.version) throw groupsChanged(expected, current.version);
-    const decision = decideCommuneGroup({ type: 'AssignCommuneGroup', data: { unitCode, ...change } }, current.groups);
-    if (decision.outcome === 'refused') throw groupRefused(decision.refusal);
-    const stored = decision.events.map((event, index) => ({
-      ...event,
-      eventId: eventIdOf(commandId, index),
-      metadata: { ...actor, commandId },
-    }));
-    try {
-      await this.store.append(streamId, current.version, stored);
-    } catch (error) {
-      if (!(error instanceof AppendConflict)) throw error;
-      const actual = (await this.read(unitCode)).version;
-      throw groupsChanged(expected ?? current.version, actual);
-    }
-    return this.read(unitCode);
+    const command = { type: 'AssignCommuneGroup', data: { unitCode, ...change } } as const;
+    const seeded = this.seed.get(unitCode);
+    const { state, version } = await handleCommand<CommuneGroups, CommuneGroupEvent>(
+      this.store,
+      communeGroupStreamId(unitCode),
+      {
+        fold: (events, from = seeded) => foldCommuneGroups(events, from),
+        decide: (groups) => decideCommuneGroup(command, groups),
+      },
+      { commandId, expectedVersion: ifMatchVersion(request), metadata: actor },
+    );
+    return { groups: state, version };
   }
 
   private fold(unitCode: string, events: readonly RecordedEvent[]): CommuneGroupsRead {

@@ -1,34 +1,4 @@
-import type { CommuneGroupDecision } from '@ntm/auth';
-
-import { ProblemException, validationProblem } from '../platform/problem.exception';
-
-type Refusal = Extract<CommuneGroupDecision, { outcome: 'refused' }>['refusal'];
-
-export function groupRefused(refusal: Refusal): ProblemException {
-  return refusal === 'reason-required'
-    ? validationProblem([{ field: 'reason', reason: 'bắt buộc: căn cứ xếp nhóm (required)' }])
-    : new ProblemException({
-        code: 'commune-group.unchanged',
-        status: 409,
-        title: {
-          vi: 'Xã đã ở nhóm này',
-          en: 'The commune is already in this group',
-        },
-      });
-}
-
-export function groupsChanged(expected: number, actual: number): ProblemException {
-  return new ProblemException({
-    code: 'commune-group.version-changed',
-    status: 412,
-    title: { vi: 'Nhóm xã đã thay đổi', en: 'The commune’s groups have changed' },
-    detail: {
-      vi: `Bạn đang xem phiên bản ${expected}, nhóm xã đã ở phiên bản ${actual}: tải lại trước khi thao tác.`,
-      en: `You saw version ${expected}; the groups are at version ${actual}: reload first.`,
-    },
-    extensions: { currentVersion: actual },
-  });
-}
+import { ProblemException } from '../platform/problem.exception';
 
 export function notACommune(unitCode: string): ProblemException {
   return new ProblemException({

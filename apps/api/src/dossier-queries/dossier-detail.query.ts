@@ -3,9 +3,8 @@ import { DataSource } from 'typeorm';
 
 import type { Principal } from '@ntm/auth';
 import { dossierSummary } from '@ntm/domain';
-import { EVENT_STORE, type EventStore } from '@ntm/event-store';
+import { dossierStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
 import { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
-import { dossierStreamId } from '@ntm/workflows/dossier/messages';
 
 import { notFound } from '../auth/auth.problems';
 import { ProblemException, validationProblem } from '../platform/problem.exception';

@@ -7,7 +7,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 
-import type { DomainErrorKind, DossierCommand } from '@ntm/domain';
+import type { DomainErrorInit, DomainErrorKind, DossierCommand } from '@ntm/domain';
 import {
   type CommandOutcome,
   dossierPosition,
@@ -21,23 +21,10 @@ import type { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
 
 import { notFound } from '../auth/auth.problems';
 import { ProblemException, serviceUnavailable } from '../platform/problem.exception';
+import { domainProblem, versionChanged } from '../platform/record-problems';
 import { APP_CONFIG, type AppConfig, TEMPORAL_CLIENT } from '../platform/tokens';
-import { staleVersion } from './command-context';
 
-const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
-  validation: 400,
-  'not-found': 404,
-  conflict: 409,
-  forbidden: 422,
-};
-
-interface DomainFailureDetails {
-  readonly kind: DomainErrorKind;
-  readonly code: string;
-  readonly messageVi: string;
-  readonly messageEn: string;
-  readonly details?: Record<string, unknown>;
-}
+type DomainFailureDetails = DomainErrorInit & { readonly kind: DomainErrorKind };
 
 /**
  * Exactly the guard's answer for a dossier outside the caller's jurisdiction: a distinct code or
@@ -121,10 +108,10 @@ export class DossierGateway {
         throw serviceUnavailable('event-store');
       if (cause instanceof ApplicationFailure && cause.type === VERSION_CHANGED) {
         const [{ expected, current }] = cause.details as [VersionChangedDetails];
-        throw staleVersion(expected, current);
+        throw versionChanged('dossier', expected, current);
       }
       const refusal = domainFailure(cause);
-      if (refusal) throw toProblem(refusal);
+      if (refusal) throw domainProblem(refusal);
       throw error;
     }
   }
@@ -134,16 +121,4 @@ function domainFailure(cause: unknown): DomainFailureDetails | undefined {
   if (!(cause instanceof ApplicationFailure)) return undefined;
   const [details] = cause.details ?? [];
   return details && typeof details === 'object' && 'kind' in details ? (details as DomainFailureDetails) : undefined;
-}
-
-export function toProblem(refusal: DomainFailureDetails): ProblemException {
-  const field = typeof refusal.details?.field === 'string' ? refusal.details.field : undefined;
-  return new ProblemException({
-    code: refusal.code,
-    status: STATUS_BY_KIND[refusal.kind],
-    title: { vi: refusal.messageVi, en: refusal.messageEn },
-    detail: { vi: refusal.messageVi, en: refusal.messageEn },
-    errors: field ? [{ field, reason: refusal.messageVi }] : [],
-    extensions: refusal.details ? { details: refusal.details } : {},
-  });
 }

@@ -5,7 +5,8 @@ import { type DossierSummary, NotFoundError } from '@ntm/domain';
 import type { DossierPosition } from '@ntm/workflows/dossier/messages';
 
 import { ProblemException } from '../platform/problem.exception';
-import { dossierNotFound, toProblem } from './dossier-gateway';
+import { domainProblem } from '../platform/record-problems';
+import { dossierNotFound } from './dossier-gateway';
 
 type Lookup = () => Promise<DossierPosition>;
 
@@ -66,7 +67,7 @@ function criterionOf(summary: DossierSummary, criterionId: string): boolean {
 
 /** The domain's own refusal of a criterion the dossier does not have: 404, not "not pending". */
 const criterionNotFound = (criterionId: string) =>
-  toProblem(
+  domainProblem(
     new NotFoundError({
       code: 'criterion.not-found',
       messageVi: 'Không tìm thấy tiêu chí.',

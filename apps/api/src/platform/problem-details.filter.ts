@@ -3,10 +3,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { MAX_URL_LENGTH } from './http-edges';
 import { type Language, preferredLanguage, type ProblemDetails, problemType } from './problem';
-import { UnstorableEvents } from '@ntm/event-store';
+import { isDomainError } from '@ntm/domain';
+import { StreamBusy, UnstorableEvents, VersionChanged } from '@ntm/event-store';
 import { UNSTORABLE_RECORD } from '@ntm/workflows/dossier/failures';
 
 import { ProblemException, serviceUnavailable } from './problem.exception';
+import { concurrentWrite, domainProblem, subjectOfStream, versionChanged } from './record-problems';
 import { RETRY_AFTER_SECONDS, unreachableDependency } from './unavailable';
 
 const GENERIC_TITLES: Record<number, { vi: string; en: string; code: string }> = {
@@ -34,12 +36,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const language = preferredLanguage(request.headers['accept-language']);
-    const dependency = unreachableDependency(exception);
-    const shown = dependency
-      ? serviceUnavailable(dependency)
-      : exception instanceof UnstorableEvents
-        ? unstorable()
-        : exception;
+    const shown = asProblem(exception);
     // A request target refused for its length is not echoed back (414).
     const instance = request.url.length <= MAX_URL_LENGTH ? { instance: request.url } : {};
     const problem = { ...this.toProblem(shown, language), ...instance, requestId: String(request.id) };
@@ -74,6 +71,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       ...(detail ? { detail } : {}),
     };
   }
+}
+
+/** The record's and the cores' refusals, thrown by whoever wrote: one wording for each. */
+function asProblem(exception: unknown): unknown {
+  const dependency = unreachableDependency(exception);
+  if (dependency) return serviceUnavailable(dependency);
+  if (exception instanceof UnstorableEvents) return unstorable();
+  if (isDomainError(exception)) return domainProblem(exception.toJSON());
+  if (exception instanceof VersionChanged)
+    return versionChanged(subjectOfStream(exception.streamId), exception.expected, exception.actual);
+  if (exception instanceof StreamBusy) return concurrentWrite(subjectOfStream(exception.streamId), exception.actual);
+  return exception;
 }
 
 /** Fastify's own errors (malformed JSON, body too large, wrong content type) carry a statusCode. */

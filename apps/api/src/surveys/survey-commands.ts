@@ -19,7 +19,6 @@ import type { OpenCampaignDto } from './dto/campaign.dto';
 import { SurveyDossiers } from './survey-dossiers';
 import { SurveySignals } from './survey-signals';
 import { SurveyStore, type SurveyOutcome } from './survey-store';
-import { domainProblem } from './survey.problems';
 
 /** Campaign ids derive from the opening command's id: a retried opening opens nothing twice. */
 const CAMPAIGN_ID_NAMESPACE = '4f1d8b2c-6a3e-4e7f-9b5d-0c1a2e3f4a5b';
@@ -42,7 +41,7 @@ export class SurveyCommands {
     const metadata = commandMetadata(request);
     const campaignId = uuidv5(metadata.commandId, CAMPAIGN_ID_NAMESPACE);
     const dossier = dossierForSurvey(await this.dossiers.state(dossierId));
-    if (isDomainError(dossier)) throw domainProblem(dossier);
+    if (isDomainError(dossier)) throw dossier;
     const { samplePlan, ...plan } = body;
     const outcome = await this.store.execute(campaignId, {
       type: 'OpenSurveyCampaign',
@@ -96,10 +95,10 @@ export class SurveyCommands {
       ifMatchVersion(request),
       (events) => {
         const event = events.find((e): e is SurveyCampaignCertified => e.type === 'SurveyCampaignCertified');
-        if (!event) return;
+        if (!event) return undefined;
         const certified = { ...event.data, certifiedAt: event.metadata.now, commandId: event.metadata.commandId };
         const decision = decide(recordCertifiedSurvey(certification(campaignId, certified), dossier), dossier);
-        if (!decision.ok) throw domainProblem(decision.error);
+        return decision.ok ? undefined : decision.error;
       },
     );
     // Also on a retried request: the dossier's workflow records a certification only once.

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 
 import { aggregate, type DossierEvent, type DossierState } from '@ntm/domain';
-import { EVENT_STORE, type EventStore } from '@ntm/event-store';
-import { dossierStreamId } from '@ntm/workflows/dossier/messages';
+import { decodeEvent, dossierStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
 
 /** The dossier as its stream records it (the pinned regime, the round, the survey so far). */
 @Injectable()
@@ -11,15 +10,6 @@ export class SurveyDossiers {
 
   async state(dossierId: string): Promise<DossierState> {
     const recorded = await this.store.readStream(dossierStreamId(dossierId));
-    return aggregate(
-      recorded.map(
-        (event) =>
-          ({
-            type: event.type,
-            data: event.data,
-            metadata: { ...event.metadata, schemaVersion: event.schemaVersion },
-          }) as DossierEvent,
-      ),
-    );
+    return aggregate(recorded.map((event) => decodeEvent<DossierEvent>(event)));
   }
 }

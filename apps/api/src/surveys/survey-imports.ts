@@ -8,7 +8,7 @@ import { checkOfficer, readTally, type RowProblem, type TallyFormat, UnreadableF
 
 import { commandMetadata } from '../dossiers/command-context';
 import { SurveyStore } from './survey-store';
-import { domainProblem, invalidRows, unreadableFile } from './survey.problems';
+import { invalidRows, unreadableFile } from './survey.problems';
 
 export interface TallyFile {
   readonly bytes: Buffer;
@@ -58,7 +58,7 @@ export class SurveyImports {
     const { state, version } = await this.store.load(dossierId, campaignId);
     // Before reading the file: an officer not responsible for the campaign gets no row report either.
     const notResponsible = state.campaign && checkOfficer('ImportSurveyResponses', caller, state.campaign);
-    if (notResponsible && !notResponsible.ok) throw domainProblem(notResponsible.error);
+    if (notResponsible && !notResponsible.ok) throw notResponsible.error;
     const fileSha256 = createHash('sha256').update(file.bytes).digest('hex');
     if (state.imports.has(fileSha256)) {
       return { campaignId, version, fileSha256, imported: 0, skippedRows: 0, alreadyImported: true, problems: [] };

@@ -1,10 +1,6 @@
-import type { DomainError } from '@ntm/domain';
 import type { RowProblem } from '@ntm/survey';
 
-import { toProblem } from '../dossiers/dossier-gateway';
 import { ProblemException } from '../platform/problem.exception';
-
-export const domainProblem = (error: DomainError): ProblemException => toProblem(error.toJSON());
 
 export const campaignNotFound = () =>
   new ProblemException({
@@ -13,29 +9,6 @@ export const campaignNotFound = () =>
     title: {
       vi: 'Không tìm thấy đợt khảo sát',
       en: 'Survey campaign not found',
-    },
-  });
-
-export const campaignChanged = (expected: number, actual: number) =>
-  new ProblemException({
-    code: 'survey.version-changed',
-    status: 412,
-    title: { vi: 'Đợt khảo sát đã thay đổi', en: 'The survey campaign has changed' },
-    detail: {
-      vi: `Bạn đang xem phiên bản ${expected}, đợt khảo sát đã ở phiên bản ${actual}: tải lại trước khi thao tác.`,
-      en: `You saw version ${expected}; the campaign is at version ${actual}: reload first.`,
-    },
-    extensions: { currentVersion: actual },
-  });
-
-export const campaignBusy = () =>
-  new ProblemException({
-    code: 'survey.concurrent-write',
-    status: 409,
-    title: { vi: 'Đợt khảo sát đang được cập nhật', en: 'The survey campaign is being updated' },
-    detail: {
-      vi: 'Nhiều người cùng ghi phiếu; vui lòng gửi lại.',
-      en: 'Several officers are writing at once; please retry.',
     },
   });
 

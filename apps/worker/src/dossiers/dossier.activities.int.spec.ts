@@ -8,7 +8,7 @@ import { loadConfig } from '@ntm/config';
 import { type DossierCommand, type DossierState, initialState } from '@ntm/domain';
 import { clearStep, cmd, criterionIds, filingCommands, run } from '@ntm/domain/testing/fixtures';
 import { stepwiseRevocationCommands } from '@ntm/domain/testing/revocation-fixtures';
-import { PostgresEventStore, PostgresHashChainAudit } from '@ntm/event-store';
+import { dossierNoticeStreamId, dossierStreamId, PostgresEventStore, PostgresHashChainAudit } from '@ntm/event-store';
 import { councilAgendaProjector, ProjectionRunner } from '@ntm/projections';
 import {
   addressedTo,
@@ -19,10 +19,10 @@ import {
   workflowBundleOptions,
 } from '@ntm/test-support';
 import type { StoredDossierEvents } from '@ntm/workflows/dossier/activities';
-import { dossierStreamId, dossierWorkflowId, executeCommand } from '@ntm/workflows/dossier/messages';
+import { dossierWorkflowId, executeCommand } from '@ntm/workflows/dossier/messages';
 import { recognitionWorkflow } from '@ntm/workflows/dossier/workflow';
 
-import { createDossierActivities, noticeStreamId } from './dossier.activities';
+import { createDossierActivities } from './dossier.activities';
 
 let taskQueue = '';
 let queues = 0;
@@ -151,7 +151,7 @@ describe('dossier activities over the PostgreSQL event store', () => {
       await send(cmd.submit('province'));
       await env.sleep('30 days');
     });
-    const notices = await store.readStream(noticeStreamId('pg-3'));
+    const notices = await store.readStream(dossierNoticeStreamId('pg-3'));
     const kinds = notices.map((n) => `${n.type}:${(n.data as { criterionId: string }).criterionId}`).sort();
     expect(kinds).toEqual(
       criterionIds.flatMap((id) => [`AppraisalOverdue:${id}`, `AppraisalReminderSent:${id}`]).sort(),
@@ -168,7 +168,7 @@ describe('dossier activities over the PostgreSQL event store', () => {
       for (const command of step.slice(0, criterionIds.length + 4)) await send(command);
       await env.sleep('30 days');
     });
-    const notices = await store.readStream(noticeStreamId('pg-4'));
+    const notices = await store.readStream(dossierNoticeStreamId('pg-4'));
     expect(notices.map((n) => n.type)).toEqual(['CouncilQuorumOverdue']);
     const runner = new ProjectionRunner(db.dataSource, store, [councilAgendaProjector]);
     await runner.rebuild(councilAgendaProjector.name);
@@ -205,7 +205,7 @@ describe('dossier activities over the PostgreSQL event store', () => {
       for (const command of [...procedure(), ...revocation]) await send(command);
       await env.sleep('30 days');
     });
-    const notices = await store.readStream(noticeStreamId('pg-5'));
+    const notices = await store.readStream(dossierNoticeStreamId('pg-5'));
     expect(notices.map((n) => [n.type, n.data])).toEqual([
       ['CouncilQuorumOverdue', expect.objectContaining({ subject: 'revocation', session: 1, dueDate: '2026-06-12' })],
     ]);

@@ -1,11 +1,13 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import { v5 as uuidv5 } from 'uuid';
 
 import type { DossierEvent } from '@ntm/domain';
 import {
+  decodeEvent,
+  dossierNoticeStreamId,
+  dossierStreamId,
+  encodeEvents,
   type EventStore,
-  type NewEvent,
-  type RecordedEvent,
+  eventIdFor,
   StreamVersionConflict,
   UnstorableEvents,
 } from '@ntm/event-store';
@@ -17,12 +19,6 @@ import type {
   DossierActivities,
   StoredDossierEvents,
 } from '@ntm/workflows/dossier/activities';
-import { dossierStreamId } from '@ntm/workflows/dossier/messages';
-
-/** Namespace of event ids derived from command ids (UUID v5): same command, same ids, no duplicate. */
-const EVENT_ID_NAMESPACE = '6c1f7d1e-2b8a-4f0e-9a51-3d2c8e7b4a90';
-
-export const noticeStreamId = (dossierId: string) => `dossier-notices-${dossierId}`;
 
 export function createDossierActivities(
   store: EventStore,
@@ -30,8 +26,7 @@ export function createDossierActivities(
   return {
     async appendDossierEvents({ dossierId, expectedVersion, commandId, events }) {
       const streamId = dossierStreamId(dossierId);
-      const workflowId = currentWorkflowId();
-      const toAppend = events.map((event, index) => toNewEvent(event, `${streamId}/${commandId}/${index}`, workflowId));
+      const toAppend = encodeEvents(streamId, commandId, events, { workflowId: currentWorkflowId() });
       try {
         const { nextExpectedVersion } = await store.append(
           streamId,
@@ -41,12 +36,8 @@ export function createDossierActivities(
         // A command recorded before the workflow's current run (a request retried after a
         // continue-as-new): its events are already in the state the run loaded, so nothing is new.
         if (nextExpectedVersion <= expectedVersion) return { version: expectedVersion, events: [] };
-        // Read back what is stored (a retried append returns the original), so the workflow evolves from the record.
-        const stored = await store.readStream(streamId, {
-          fromVersion: expectedVersion + 1,
-          toVersion: nextExpectedVersion,
-        });
-        return { version: nextExpectedVersion, events: stored.map(toDossierEvent) };
+        // A retried append answers with the first one's result: the same ids, hence the same events.
+        return { version: nextExpectedVersion, events };
       } catch (error) {
         if (error instanceof StreamVersionConflict) {
           throw ApplicationFailure.nonRetryable(error.message, STREAM_VERSION_CONFLICT, {
@@ -60,7 +51,10 @@ export function createDossierActivities(
 
     async loadDossierEvents(dossierId, afterVersion = 0): Promise<StoredDossierEvents> {
       const stored = await store.readStream(dossierStreamId(dossierId), { fromVersion: afterVersion + 1 });
-      return { version: stored.at(-1)?.streamVersion ?? afterVersion, events: stored.map(toDossierEvent) };
+      return {
+        version: stored.at(-1)?.streamVersion ?? afterVersion,
+        events: stored.map((event) => decodeEvent<DossierEvent>(event)),
+      };
     },
 
     async recordAppraisalNotice(notice: AppraisalNotice) {
@@ -85,9 +79,9 @@ async function recordNotice(
   type: string,
   notice: { readonly dossierId: string; readonly at: string },
 ): Promise<void> {
-  await store.append(noticeStreamId(notice.dossierId), 'any', [
+  await store.append(dossierNoticeStreamId(notice.dossierId), 'any', [
     {
-      eventId: uuidv5(key, EVENT_ID_NAMESPACE),
+      eventId: eventIdFor(key),
       type,
       data: notice,
       metadata: { actor: 'he-thong', role: 'system', workflowId: currentWorkflowId(), now: notice.at },
@@ -98,24 +92,4 @@ async function recordNotice(
 /** Recorded in event metadata so an auditor can find the orchestration behind each event. */
 function currentWorkflowId(): string | undefined {
   return Context.current().info.workflowExecution?.workflowId;
-}
-
-function toNewEvent(event: DossierEvent, idSeed: string, workflowId: string | undefined): NewEvent {
-  const { schemaVersion, ...metadata } = event.metadata;
-  return {
-    eventId: uuidv5(idSeed, EVENT_ID_NAMESPACE),
-    type: event.type,
-    schemaVersion,
-    data: event.data,
-    metadata: { ...metadata, causationId: metadata.commandId, workflowId },
-  };
-}
-
-/** Stored (and upcast) events back in the domain's shape. */
-function toDossierEvent(recorded: RecordedEvent): DossierEvent {
-  return {
-    type: recorded.type,
-    data: recorded.data,
-    metadata: { ...recorded.metadata, schemaVersion: recorded.schemaVersion },
-  } as DossierEvent;
 }

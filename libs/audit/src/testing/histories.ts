@@ -5,11 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { dossierStreamId } from '@ntm/event-store';
 import type { DossierCommand, DossierEvent } from '@ntm/domain';
 import { clearStep, cmd, filingCommands, recognitionCommands, run, twoTierRegime } from '@ntm/domain/testing/fixtures';
 import type { EventStore, NewEvent } from '@ntm/event-store';
-
-import { dossierStreamId } from '../audit-read';
 
 export interface DossierAddress {
   readonly dossierId: string;

@@ -1,3 +1,5 @@
+import { ConflictError, fail, NotFoundError, ok, type Result } from '@ntm/domain';
+
 import type { RoleGrant } from '../principal';
 import type { AccountEvent, RecordedGrant } from './account-events';
 import type { UserAccount } from './user-account';
@@ -11,15 +13,22 @@ export type AccountCommand =
   | { readonly type: 'RevokeRole'; readonly data: { readonly grantId: string } }
   | { readonly type: 'DeactivateUser'; readonly data: { readonly userId: string } };
 
-/** Why an account command is refused; the API maps each to a problem (404 or 409). */
-export type AccountRefusal = 'user-exists' | 'user-not-found' | 'user-deactivated' | 'grant-held' | 'grant-not-found';
+export type AccountDecision = Result<readonly AccountEvent[]>;
 
-export type AccountDecision =
-  | { readonly outcome: 'accepted'; readonly events: readonly AccountEvent[] }
-  | { readonly outcome: 'refused'; readonly refusal: AccountRefusal };
+/** Why an account command is refused: the codes and words the API answers with (404 or 409). */
+const REFUSALS = {
+  'user-exists': { kind: ConflictError, vi: 'Người dùng đã được đăng ký', en: 'The user is already registered' },
+  'user-not-found': { kind: NotFoundError, vi: 'Không tìm thấy người dùng', en: 'No such user' },
+  'user-deactivated': { kind: ConflictError, vi: 'Tài khoản đã bị vô hiệu hoá', en: 'The user account is deactivated' },
+  'grant-held': { kind: ConflictError, vi: 'Người dùng đã có vai trò này', en: 'The user already holds this grant' },
+  'grant-not-found': { kind: NotFoundError, vi: 'Không tìm thấy vai trò được giao', en: 'No such grant' },
+} as const;
 
-const accepted = (...events: AccountEvent[]): AccountDecision => ({ outcome: 'accepted', events });
-const refused = (refusal: AccountRefusal): AccountDecision => ({ outcome: 'refused', refusal });
+const accepted = (...events: AccountEvent[]): AccountDecision => ok(events);
+function refused(refusal: keyof typeof REFUSALS): AccountDecision {
+  const { kind, vi, en } = REFUSALS[refusal];
+  return fail(new kind({ code: `user.${refusal}`, messageVi: vi, messageEn: en }));
+}
 
 /**
  * Grant validity against units and the catalogue is checked before (`grantFieldErrors`); here only

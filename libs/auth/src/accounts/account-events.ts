@@ -1,10 +1,5 @@
 import type { RoleGrant } from '../principal';
 
-/** One stream per user account: `user-<userId>`. Units stay a data file and have no stream. */
-const USER_STREAM_PREFIX = 'user-';
-export const userStreamId = (userId: string) => `${USER_STREAM_PREFIX}${userId}`;
-export const userIdOfStream = (streamId: string) => streamId.slice(USER_STREAM_PREFIX.length);
-
 /** A grant as recorded: its id is the command id that created it, so a retry names the same grant. */
 export interface RecordedGrant extends RoleGrant {
   readonly grantId: string;

@@ -1,21 +1,14 @@
 import { type DossierEvent, isDossierEventType } from '@ntm/domain';
-import type { RecordedEvent } from '@ntm/event-store';
+import { decodeEvent, parseStreamId, type RecordedEvent } from '@ntm/event-store';
 
-/** The recognition workflow's stream of one dossier (workflows/dossier/messages.ts). */
-const DOSSIER_STREAM = /^dossier-(?!notices-)(.+)$/;
-
+/** The dossier whose own stream (not its notices) recorded the event. */
 export function dossierIdOf(event: RecordedEvent): string | undefined {
-  return DOSSIER_STREAM.exec(event.streamId)?.[1];
+  const stream = parseStreamId(event.streamId);
+  return stream?.kind === 'dossier' ? stream.id : undefined;
 }
 
-/** A stored event back in the domain's shape: the schema version lives in its own column. */
 export function toDossierEvent(event: RecordedEvent): DossierEvent | undefined {
-  if (!isDossierEventType(event.type) || !dossierIdOf(event)) return undefined;
-  return {
-    type: event.type,
-    data: event.data,
-    metadata: { ...event.metadata, schemaVersion: event.schemaVersion },
-  } as DossierEvent;
+  return isDossierEventType(event.type) && dossierIdOf(event) ? decodeEvent<DossierEvent>(event) : undefined;
 }
 
 /** Appraisal reminders and escalations, written by the worker in `dossier-notices-<id>`. */

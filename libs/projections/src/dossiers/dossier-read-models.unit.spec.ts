@@ -20,13 +20,13 @@ const STREAM = 'dossier-d-1';
 
 function notice(type: 'AppraisalOverdue' | 'AppraisalReminderSent', criterionId: string, dueDate: string) {
   const data = { kind: 'overdue', dossierId: 'd-1', round: 1, stepIndex: 0, criterionId, department: 'x', dueDate };
-  return { ...recordedHistory('dossier-notices-d-1', [], 1000)[0], type, data } as RecordedEvent;
+  return { streamId: 'dossier-notices-d-1', type, data } as RecordedEvent;
 }
 
 /** The worker's notice that a council session was short of its quorum at its deadline. */
 const quorumNotice = (session: number, subject?: 'revocation') =>
   ({
-    ...recordedHistory('dossier-notices-d-1', [], 1000)[0],
+    streamId: 'dossier-notices-d-1',
     type: 'CouncilQuorumOverdue',
     data: {
       dossierId: 'd-1',

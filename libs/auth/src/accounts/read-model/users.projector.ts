@@ -1,9 +1,9 @@
-import type { RecordedEvent } from '@ntm/event-store';
+import { ownerOfStream, type RecordedEvent } from '@ntm/event-store';
 import type { Projector } from '@ntm/projections';
 import { type EntityManager, In } from 'typeorm';
 
 import type { Role } from '../../roles';
-import { ACCOUNT_EVENT_TYPES, userIdOfStream } from '../account-events';
+import { ACCOUNT_EVENT_TYPES } from '../account-events';
 import { foldUserAccount, type UserAccount } from '../user-account';
 import { UserGrantRecord, UserRecord } from './user-records.entity';
 
@@ -27,7 +27,7 @@ export function projectUserEvents(
 ): Map<string, UserView> {
   const views = new Map(before);
   for (const event of events) {
-    const userId = userIdOfStream(event.streamId);
+    const userId = ownerOfStream(event.streamId);
     const seen = views.get(userId);
     const account = foldUserAccount([event], seen?.account);
     if (account.status === 'unregistered') continue;
@@ -77,7 +77,7 @@ async function loadViews(manager: EntityManager, userIds: readonly string[]): Pr
 
 /** Admin writes are rare: load the touched users, fold, write them back whole. */
 async function applyUserEvents(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-  const userIds = [...new Set(events.map((event) => userIdOfStream(event.streamId)))];
+  const userIds = [...new Set(events.map((event) => ownerOfStream(event.streamId)))];
   const views = [...projectUserEvents(await loadViews(manager, userIds), events).values()];
   if (views.length === 0) return;
   await manager.upsert(

@@ -2,11 +2,6 @@
 export const COMMUNE_GROUPS = [1, 2, 3] as const;
 export type CommuneGroupNumber = (typeof COMMUNE_GROUPS)[number];
 
-/** One stream per commune: `commune-group-<unitCode>`; units themselves stay a data file. */
-const COMMUNE_GROUP_STREAM_PREFIX = 'commune-group-';
-export const communeGroupStreamId = (unitCode: string) => `${COMMUNE_GROUP_STREAM_PREFIX}${unitCode}`;
-export const unitCodeOfGroupStream = (streamId: string) => streamId.slice(COMMUNE_GROUP_STREAM_PREFIX.length);
-
 /**
  * The provincial coordinator placed the commune in a group for one catalogue version. `previousGroup`
  * is what applied before (the seeded group or an earlier assignment; null when none), so the

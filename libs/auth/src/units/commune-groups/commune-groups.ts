@@ -1,3 +1,5 @@
+import { ConflictError, fail, ok, type Result, ValidationError } from '@ntm/domain';
+
 import {
   COMMUNE_GROUP_EVENT_TYPES,
   type CommuneGroupAssigned,
@@ -13,9 +15,7 @@ export interface AssignCommuneGroup {
   readonly data: Omit<CommuneGroupAssigned['data'], 'previousGroup'>;
 }
 
-export type CommuneGroupDecision =
-  | { readonly outcome: 'accepted'; readonly events: readonly CommuneGroupEvent[] }
-  | { readonly outcome: 'refused'; readonly refusal: 'group-unchanged' | 'reason-required' };
+export type CommuneGroupDecision = Result<readonly CommuneGroupEvent[]>;
 
 /**
  * The groups in force: the seeded ones (data file), overlaid by the coordinator's assignments in
@@ -38,8 +38,14 @@ export function foldCommuneGroups(
  */
 export function decideCommuneGroup(command: AssignCommuneGroup, groups: CommuneGroups): CommuneGroupDecision {
   const { catalogueVersion, group, reason } = command.data;
-  if (reason.trim() === '') return { outcome: 'refused', refusal: 'reason-required' };
+  if (reason.trim() === '') {
+    const messages = { messageVi: 'Cần nêu căn cứ xếp nhóm.', messageEn: 'A reason is required.' };
+    return fail(new ValidationError({ code: 'validation', ...messages, details: { field: 'reason' } }));
+  }
   const previousGroup = groups[catalogueVersion] ?? null;
-  if (previousGroup === group) return { outcome: 'refused', refusal: 'group-unchanged' };
-  return { outcome: 'accepted', events: [{ type: 'CommuneGroupAssigned', data: { ...command.data, previousGroup } }] };
+  if (previousGroup === group) {
+    const messages = { messageVi: 'Xã đã ở nhóm này.', messageEn: 'The commune is already in this group.' };
+    return fail(new ConflictError({ code: 'commune-group.unchanged', ...messages }));
+  }
+  return ok([{ type: 'CommuneGroupAssigned', data: { ...command.data, previousGroup } }]);
 }

@@ -24,11 +24,14 @@ describe('commune groups (QĐ 51/2025/QĐ-TTg)', () => {
       type: 'AssignCommuneGroup',
       data: { unitCode: '90103', catalogueVersion: '2026.1', group: 1, reason: 'Rà soát năm 2026' },
     } as const;
-    expect(decideCommuneGroup(command, { '2026.1': 2 })).toEqual({ outcome: 'accepted', events: [assigned(1, 2)] });
-    expect(decideCommuneGroup(command, {})).toMatchObject({ events: [{ data: { previousGroup: null } }] });
-    expect(decideCommuneGroup(command, { '2026.1': 1 })).toEqual({ outcome: 'refused', refusal: 'group-unchanged' });
+    expect(decideCommuneGroup(command, { '2026.1': 2 })).toEqual({ ok: true, value: [assigned(1, 2)] });
+    expect(decideCommuneGroup(command, {})).toMatchObject({ value: [{ data: { previousGroup: null } }] });
+    expect(decideCommuneGroup(command, { '2026.1': 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'commune-group.unchanged' },
+    });
     expect(decideCommuneGroup({ ...command, data: { ...command.data, reason: ' ' } }, {})).toMatchObject({
-      refusal: 'reason-required',
+      error: { kind: 'validation', details: { field: 'reason' } },
     });
   });
 

@@ -1,0 +1,50 @@
+/**
+ * Every stream of the record, named in one place. A dossier's own events, its deadline notices and
+ * the audit log of who read it share the dossier id, so readers find them by one pattern.
+ */
+const PREFIXES = {
+  dossier: 'dossier-',
+  dossierNotices: 'dossier-notices-',
+  auditReads: 'audit-reads-',
+  survey: 'survey-',
+  surveyNotices: 'survey-notices-',
+  user: 'user-',
+  communeGroup: 'commune-group-',
+} as const;
+
+export type StreamKind = keyof typeof PREFIXES;
+
+export const dossierStreamId = (dossierId: string) => `${PREFIXES.dossier}${dossierId}`;
+export const dossierNoticeStreamId = (dossierId: string) => `${PREFIXES.dossierNotices}${dossierId}`;
+export const auditReadStreamId = (dossierId: string) => `${PREFIXES.auditReads}${dossierId}`;
+export const surveyStreamId = (campaignId: string) => `${PREFIXES.survey}${campaignId}`;
+export const surveyNoticeStreamId = (campaignId: string) => `${PREFIXES.surveyNotices}${campaignId}`;
+export const userStreamId = (userId: string) => `${PREFIXES.user}${userId}`;
+export const communeGroupStreamId = (unitCode: string) => `${PREFIXES.communeGroup}${unitCode}`;
+
+// Longest prefix first: `dossier-notices-x` is a notice stream, not the dossier `notices-x`.
+const BY_LENGTH = (Object.entries(PREFIXES) as [StreamKind, string][]).sort(([, a], [, b]) => b.length - a.length);
+
+/** What a stream holds and whose it is, or undefined for a stream this version does not name. */
+export function parseStreamId(streamId: string): { readonly kind: StreamKind; readonly id: string } | undefined {
+  const match = BY_LENGTH.find(([, prefix]) => streamId.startsWith(prefix) && streamId.length > prefix.length);
+  return match && { kind: match[0], id: streamId.slice(match[1].length) };
+}
+
+/** Whose stream it is (the user, the commune, the dossier…): the id after the stream's prefix. */
+export function ownerOfStream(streamId: string): string {
+  const parsed = parseStreamId(streamId);
+  if (!parsed) throw new Error(`unknown stream ${streamId}`);
+  return parsed.id;
+}
+
+const DOSSIER_KINDS: readonly StreamKind[] = ['dossier', 'dossierNotices', 'auditReads'];
+
+/** The dossier a stream belongs to: its own events, its notices or its audit reads. */
+export function dossierOfStream(streamId: string): string | undefined {
+  const parsed = parseStreamId(streamId);
+  return parsed && DOSSIER_KINDS.includes(parsed.kind) ? parsed.id : undefined;
+}
+
+/** `dossierOfStream` as a POSIX pattern, for SQL (its one capture group is the dossier id). */
+export const DOSSIER_STREAMS_PATTERN = `^(?:${DOSSIER_KINDS.map((kind) => PREFIXES[kind]).join('|')})(.+)$`;
