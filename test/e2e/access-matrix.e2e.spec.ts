@@ -4,10 +4,10 @@ import { API_PREFIX } from '@ntm/api/bootstrap';
 import { DEV_TOKEN_SIGNER } from '@ntm/api/auth/auth.tokens';
 import { MIN_VERSION_MARGIN, READ_YOUR_WRITE_WAIT_MS } from '@ntm/api/dossier-queries/dossier-detail.query';
 import { DossierGateway } from '@ntm/api/dossiers/dossier-gateway';
+import { loadAdministrativeUnits } from '@ntm/units';
 import {
   type DevTokenSigner,
   type Identity,
-  loadAdministrativeUnits,
   DEPARTMENT_ROLES,
   ROLE_LEVELS,
   type Role,
@@ -34,7 +34,7 @@ import { applicationRoutes, type RouteKey } from '../support/access-routes';
 import { apiActor, appraisalPlan, filingSteps, rulesFiledOn } from '../support/dossier-journey';
 
 /*
- * Jurisdictions (libs/auth/data/administrative-units.yaml): Thái Nguyên (19) absorbed Bắc Kạn (06)
+ * Jurisdictions (libs/units/data/administrative-units.yaml): Thái Nguyên (19) absorbed Bắc Kạn (06)
  * on 1/7/2025, so its users see both structures; Xã Bạch Thông (90103) was formed from Quân Hà
  * (02005, district Bạch Thông 063) and others; Nông Thượng (01852) lies in another district of
  * Bắc Kạn (058); Tân Lợi (97505) is in another province, Đồng Nai (75).

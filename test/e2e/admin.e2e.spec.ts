@@ -1,8 +1,7 @@
 import type { Pool } from 'pg';
 
-import { usersProjector } from '@ntm/auth';
 import { PostgresEventStore } from '@ntm/event-store';
-import { ProjectionRunner } from '@ntm/projections';
+import { ProjectionRunner, usersProjector } from '@ntm/projections';
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
 import { DEMO_ADMINISTRATOR, devLoginHeaders } from '../support/dev-login';

@@ -1,4 +1,5 @@
-import type { AdministrativeUnits, Identity, Role } from '@ntm/auth';
+import { type AdministrativeUnits } from '@ntm/units';
+import type { Identity, Role } from '@ntm/auth';
 
 import type { RouteKey } from './access-routes';
 

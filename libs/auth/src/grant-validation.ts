@@ -1,5 +1,5 @@
 import { DEPARTMENT_ROLES, isRole, ROLE_LEVELS } from './roles';
-import type { AdministrativeUnits } from './units/administrative-units';
+import type { AdministrativeUnits } from '@ntm/units';
 
 /** A grant as asked for, before it is known to be valid. */
 export interface GrantRequest {

@@ -6,7 +6,7 @@ import {
   type GrantRequest,
   type ListedDepartment,
 } from './grant-validation';
-import { loadAdministrativeUnits } from './units/load-units';
+import { loadAdministrativeUnits } from '@ntm/units';
 
 describe('grant validation', () => {
   const units = loadAdministrativeUnits();

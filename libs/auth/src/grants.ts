@@ -1,7 +1,7 @@
 import type { Identity, RoleGrant } from './principal';
 import { grantLabel } from './principal';
 import { DEPARTMENT_ROLES, READ_ONLY_ROLES, type Role } from './roles';
-import type { AdministrativeUnits } from './units/administrative-units';
+import type { AdministrativeUnits } from '@ntm/units';
 
 /** What a route asks of the caller, evaluated for one request. */
 export interface AccessRequest {

@@ -1,6 +1,6 @@
 import { type AccessRequest, decideAccess } from './grants';
 import type { Identity } from './principal';
-import { loadAdministrativeUnits } from './units/load-units';
+import { loadAdministrativeUnits } from '@ntm/units';
 
 const units = loadAdministrativeUnits();
 const read = (request: Partial<AccessRequest>): AccessRequest => ({ roles: [], write: false, ...request });

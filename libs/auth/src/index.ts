@@ -8,14 +8,6 @@ export {
   type UserRegistered,
 } from './accounts/account-events';
 export { type AccountCommand, type AccountDecision, decideAccount } from './accounts/account-commands';
-export { UserGrantRecord, UserRecord } from './accounts/read-model/user-records.entity';
-export {
-  accountOf,
-  projectUserEvents,
-  type RegisteredAccount,
-  usersProjector,
-  type UserView,
-} from './accounts/read-model/users.projector';
 export { evolveUserAccount, foldUserAccount, initialUserAccount, type UserAccount } from './accounts/user-account';
 export { type ActorMetadata, actorMetadata, type RequestOrigin } from './event-metadata';
 export { type AccessDecision, type AccessRequest, decideAccess } from './grants';
@@ -38,31 +30,4 @@ export {
   TokenRejected,
   type TokenVerifier,
 } from './tokens/token-verifier';
-export { type AdministrativeUnit, UNIT_LEVELS, type UnitLevel, unitsFileSchema } from './units/administrative-unit';
-export { AdministrativeUnits, UnitsDataError } from './units/administrative-units';
-export { ADMINISTRATIVE_UNITS_FILE, loadAdministrativeUnits } from './units/load-units';
 export { DEMO_USERS_FILE, type DemoUsers, GrantDataError, grantProblems, loadDemoUsers } from './users/demo-users';
-export {
-  COMMUNE_GROUP_EVENT_TYPES,
-  COMMUNE_GROUPS,
-  type CommuneGroupAssigned,
-  type CommuneGroupEvent,
-  type CommuneGroupNumber,
-} from './units/commune-groups/commune-group-events';
-export {
-  type AssignCommuneGroup,
-  type CommuneGroupDecision,
-  type CommuneGroups,
-  decideCommuneGroup,
-  foldCommuneGroups,
-} from './units/commune-groups/commune-groups';
-export {
-  COMMUNE_GROUPS_FILE,
-  type CommuneGroupSeed,
-  communeGroupsFileSchema,
-  loadCommuneGroupSeed,
-} from './units/commune-groups/commune-group-seed';
-export { CommuneGroupRecord } from './units/commune-groups/commune-group.entity';
-export { communeGroupsProjector } from './units/commune-groups/commune-groups.projector';
-export { CreateCommuneGroups1763890450000 } from './migrations/1763890450000-create-commune-groups';
-export { CreateUserReadModels1763890300000 } from './migrations/1763890300000-create-user-read-models';

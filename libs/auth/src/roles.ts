@@ -1,4 +1,4 @@
-import type { UnitLevel } from './units/administrative-unit';
+import type { UnitLevel } from '@ntm/units';
 
 /** The roles of the procedure (DOMAIN.md, "Actors and what each needs"). */
 export const ROLES = [

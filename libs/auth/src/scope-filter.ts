@@ -1,6 +1,6 @@
 import type { Identity } from './principal';
 import type { Role } from './roles';
-import type { AdministrativeUnits } from './units/administrative-units';
+import type { AdministrativeUnits } from '@ntm/units';
 
 /** The unit codes a caller may see through the given roles: restrict list queries and counts to them. */
 export type ScopeFilter = (caller: Identity, roles: readonly Role[]) => readonly string[];

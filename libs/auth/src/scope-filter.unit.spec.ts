@@ -1,6 +1,6 @@
 import type { Identity } from './principal';
 import { createScopeFilter } from './scope-filter';
-import { loadAdministrativeUnits } from './units/load-units';
+import { loadAdministrativeUnits } from '@ntm/units';
 
 describe('scope filter for list queries', () => {
   const scopeFilter = createScopeFilter(loadAdministrativeUnits());

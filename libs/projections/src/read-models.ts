@@ -1,5 +1,5 @@
-import { CommuneGroupRecord, communeGroupsProjector, UserGrantRecord, UserRecord, usersProjector } from '@ntm/auth';
-
+import { CommuneGroupRecord } from './commune-groups/commune-group.entity';
+import { communeGroupsProjector } from './commune-groups/commune-groups.projector';
 import { CouncilAgendaRow } from './dossiers/council-agenda.entity';
 import { councilAgendaProjector } from './dossiers/council-agenda.projector';
 import { CriterionReviewRow } from './dossiers/criterion-review.entity';
@@ -11,6 +11,8 @@ import { StreamActivity } from './stream-activity/stream-activity.entity';
 import { streamActivityProjector } from './stream-activity/stream-activity.projector';
 import { SurveyCampaignRow } from './surveys/survey-campaign.entity';
 import { surveyCampaignsProjector } from './surveys/survey-campaigns.projector';
+import { UserGrantRecord, UserRecord } from './users/user-records.entity';
+import { usersProjector } from './users/users.projector';
 
 /** Every read model's entities, registered once in `@ntm/runtime`'s data source options. */
 export const readModelEntities = [

@@ -1,14 +1,15 @@
 import { DataSource, type DataSourceOptions, type MigrationInterface } from 'typeorm';
 
-import { CreateCommuneGroups1763890450000, CreateUserReadModels1763890300000 } from '@ntm/auth';
 import { CreateEventStore1763890000000 } from '@ntm/event-store';
 import {
   AddCouncilAgendaSubject1763891050000,
   AddCouncilQuorumDeadline1763890600000,
   AddSurveyClosingNotices1763890900000,
+  CreateCommuneGroups1763890450000,
   CreateDossierReadModels1763890200000,
   CreateReadModels1763890100000,
   CreateSurveyCampaigns1763890800000,
+  CreateUserReadModels1763890300000,
   readModelEntities,
 } from '@ntm/projections';
 

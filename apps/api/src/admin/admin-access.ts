@@ -1,7 +1,8 @@
 import type { ModuleRef } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 
-import type { AdministrativeUnits, Role } from '@ntm/auth';
+import { type AdministrativeUnits } from '@ntm/units';
+import type { Role } from '@ntm/auth';
 
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { notFound } from '../auth/auth.problems';

@@ -1,13 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 
-import {
-  type AdministrativeUnits,
-  departmentInForceErrors,
-  grantFieldErrors,
-  type ListedDepartment,
-  type Principal,
-  type Role,
-} from '@ntm/auth';
+import { type AdministrativeUnits } from '@ntm/units';
+import { departmentInForceErrors, grantFieldErrors, type ListedDepartment, type Principal, type Role } from '@ntm/auth';
 import { vietnamDateOf } from '@ntm/calendar';
 import { catalogueVersions } from '@ntm/catalogue';
 

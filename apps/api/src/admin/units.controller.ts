@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import type { AdministrativeUnits } from '@ntm/auth';
+import { type AdministrativeUnits } from '@ntm/units';
 
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { notFound } from '../auth/auth.problems';
@@ -10,7 +10,7 @@ import { ApiProblems } from '../platform/api-problems';
 import { ACCOUNT_READERS, unitParam } from './admin-access';
 import { UnitResponse } from './dto/unit.response';
 
-/** Administrative units are a data file (libs/auth/data); read-only here, within the caller's scope. */
+/** Administrative units are a data file (libs/units/data); read-only here, within the caller's scope. */
 @ApiTags('admin')
 @ApiBearerAuth()
 @ApiProblems(404)

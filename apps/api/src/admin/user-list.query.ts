@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 
-import { accountOf, UserGrantRecord, UserRecord } from '@ntm/auth';
+import { accountOf, UserGrantRecord, UserRecord } from '@ntm/projections';
 
 import { UserPage, UserResponse } from './dto/user.response';
 

@@ -2,10 +2,10 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { ModuleRef, Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 
+import { type AdministrativeUnits } from '@ntm/units';
 import {
   type AccessDecision,
   actingAs,
-  type AdministrativeUnits,
   decideAccess,
   type Identity,
   TokenRejected,

@@ -4,14 +4,13 @@ import type { Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
+import { type AdministrativeUnits, loadAdministrativeUnits } from '@ntm/units';
 import {
-  type AdministrativeUnits,
   createDevTokenSigner,
   createScopeFilter,
   type DemoUsers,
   type DevTokenSigner,
   jwksTokenVerifier,
-  loadAdministrativeUnits,
   loadDemoUsers,
   localTokenVerifier,
   type ScopeFilter,

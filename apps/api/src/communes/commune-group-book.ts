@@ -9,7 +9,7 @@ import {
   type CommuneGroupSeed,
   decideCommuneGroup,
   foldCommuneGroups,
-} from '@ntm/auth';
+} from '@ntm/units';
 import { catalogueVersions } from '@ntm/catalogue';
 import {
   communeGroupStreamId,

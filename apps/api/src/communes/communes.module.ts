@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import { loadCommuneGroupSeed } from '@ntm/auth';
+import { loadCommuneGroupSeed } from '@ntm/units';
 
 import { CommuneGroupBook } from './commune-group-book';
 import { CommuneGroupsController } from './commune-groups.controller';

@@ -1,2 +1,2 @@
-/** The seeded commune groups (libs/auth/data/commune-groups.yaml), loaded once at start. */
+/** The seeded commune groups (libs/units/data/commune-groups.yaml), loaded once at start. */
 export const COMMUNE_GROUP_SEED = Symbol('COMMUNE_GROUP_SEED');

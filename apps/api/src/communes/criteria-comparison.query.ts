@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import type { AdministrativeUnits } from '@ntm/auth';
+import { type AdministrativeUnits } from '@ntm/units';
 import { criteriaMapping, loadCatalogue } from '@ntm/catalogue';
 import { compareGenerations, type GenerationComparison, measuredValues, type Standing } from '@ntm/domain';
 import { DossierSummaryRow } from '@ntm/projections';

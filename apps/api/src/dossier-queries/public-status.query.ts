@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { AdministrativeUnits } from '@ntm/auth';
+import { type AdministrativeUnits } from '@ntm/units';
 import { revocationView } from '@ntm/domain';
 import { DossierSummaryRow } from '@ntm/projections';
 

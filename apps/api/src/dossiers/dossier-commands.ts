@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { v5 as uuidv5 } from 'uuid';
 
-import type { AdministrativeUnits } from '@ntm/auth';
+import { type AdministrativeUnits } from '@ntm/units';
 import type { DossierCommand, DossierCommandType } from '@ntm/domain';
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 

@@ -1,7 +1,7 @@
 import { Body, Inject, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
-import type { AdministrativeUnits } from '@ntm/auth';
+import { type AdministrativeUnits } from '@ntm/units';
 import type { UnitRef } from '@ntm/domain';
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 

@@ -1,4 +1,4 @@
-import type { AdministrativeUnit, AdministrativeUnits, CommuneGroups } from '@ntm/auth';
+import { type AdministrativeUnit, type AdministrativeUnits, type CommuneGroups } from '@ntm/units';
 import { vietnamDateOf } from '@ntm/calendar';
 import {
   type CatalogueVersion,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import { grantFieldErrors } from '../grant-validation';
 import { type Identity, type RoleGrant, roleGrantSchema } from '../principal';
-import type { AdministrativeUnits } from '../units/administrative-units';
+import type { AdministrativeUnits } from '@ntm/units';
 
 export const DEMO_USERS_FILE = join(__dirname, '..', '..', 'data', 'demo-users.yaml');
 

@@ -1,7 +1,7 @@
 import { loadCatalogue } from '@ntm/catalogue';
 
 import { ROLES } from '../roles';
-import { loadAdministrativeUnits } from '../units/load-units';
+import { loadAdministrativeUnits } from '@ntm/units';
 import { grantProblems, loadDemoUsers } from './demo-users';
 
 describe('demo users', () => {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import type { AdministrativeUnit } from '@ntm/auth';
+import { type AdministrativeUnit } from '@ntm/units';
 
 export class UnitResponse {
   @ApiProperty({ example: '02005' }) readonly code!: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import type { RegisteredAccount } from '@ntm/auth';
+import { type RegisteredAccount } from '@ntm/projections';
 
 export class GrantResponse {
   @ApiProperty() readonly grantId!: string;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 
-import { COMMUNE_GROUPS, type CommuneGroupNumber } from '@ntm/auth';
+import { COMMUNE_GROUPS, type CommuneGroupNumber } from '@ntm/units';
 
 import type { CommuneGroupsRead } from '../commune-group-book';
 

@@ -1,8 +1,8 @@
 import type { RecordedEvent } from '@ntm/event-store';
-import type { Projector } from '@ntm/projections';
+import { COMMUNE_GROUP_EVENT_TYPES, type CommuneGroupEvent } from '@ntm/units';
 import type { EntityManager } from 'typeorm';
 
-import { COMMUNE_GROUP_EVENT_TYPES, type CommuneGroupEvent } from './commune-group-events';
+import type { Projector } from '../projector';
 import { CommuneGroupRecord } from './commune-group.entity';
 
 /** The latest assignment per commune and version; a later one in the batch replaces an earlier. */

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@ntm/event-store';
 
-import type { AccountEvent } from '../account-events';
+import type { AccountEvent } from '@ntm/auth';
 import { projectUserEvents } from './users.projector';
 
 const at = (minute: number) => new Date(Date.UTC(2025, 5, 1, 8, minute));

@@ -8,7 +8,7 @@ import { COMMUNE_GROUPS } from './commune-group-events';
 import type { CommuneGroups } from './commune-groups';
 
 /** Shipped with the library: the groups each demo commune starts with, per catalogue version. */
-export const COMMUNE_GROUPS_FILE = join(__dirname, '..', '..', '..', 'data', 'commune-groups.yaml');
+export const COMMUNE_GROUPS_FILE = join(__dirname, '..', 'data', 'commune-groups.yaml');
 
 const groupNumber = z.union(COMMUNE_GROUPS.map((group) => z.literal(group)));
 

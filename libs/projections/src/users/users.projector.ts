@@ -1,10 +1,8 @@
 import { ownerOfStream, type RecordedEvent } from '@ntm/event-store';
-import type { Projector } from '@ntm/projections';
+import { ACCOUNT_EVENT_TYPES, foldUserAccount, type Role, type UserAccount } from '@ntm/auth';
 import { type EntityManager, In } from 'typeorm';
 
-import type { Role } from '../../roles';
-import { ACCOUNT_EVENT_TYPES } from '../account-events';
-import { foldUserAccount, type UserAccount } from '../user-account';
+import type { Projector } from '../projector';
 import { UserGrantRecord, UserRecord } from './user-records.entity';
 
 export type RegisteredAccount = Exclude<UserAccount, { readonly status: 'unregistered' }>;
