@@ -1,14 +1,7 @@
 import type { Role } from '@ntm/auth';
 import type { Variant } from '@ntm/catalogue';
 
-import {
-  apiActor,
-  appraisalPlan,
-  EVIDENCE,
-  meetingValues,
-  rulesFiledOn,
-  type Send,
-} from '../test/support/dossier-journey';
+import { apiActor, appraisalPlan, EVIDENCE, meetingValues, rulesFiledOn, type Send } from './dossier-steps';
 
 type Sign = Parameters<typeof apiActor>[1];
 /** `in-appraisal`: half the criteria of the first review step decided (district verification under three tiers). */

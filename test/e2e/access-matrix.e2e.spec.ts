@@ -14,7 +14,7 @@ import {
   type RoleGrant,
   ROLES,
 } from '@ntm/auth';
-import { startTestSystem, type TestSystem } from '@ntm/test-support';
+import { startTestSystem, type TestSystem, until } from '@ntm/test-support';
 
 import {
   accessCases,
@@ -230,7 +230,7 @@ async function dossierAtAppraisal(system: TestSystem, as: Actor, unit: string, p
     if (response.status !== 200) throw new Error(`${path}: ${JSON.stringify(response.body)}`);
   }
   const gateway = system.api.app.get(DossierGateway);
-  await until(async () => Object.keys((await gateway.position(id)).departments).length > 0);
+  await until(async () => Object.keys((await gateway.position(id)).departments).length > 0, `${id} dispatched`);
   return id;
 }
 
@@ -259,12 +259,5 @@ async function projected(system: TestSystem, ids: readonly string[]): Promise<vo
       [ids],
     )) as { count: number }[];
     return count === ids.length;
-  });
-}
-
-async function until(ready: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 0; !(await ready()); attempt++) {
-    if (attempt === 150) throw new Error('fixture not ready within 30 s');
-    await new Promise((done) => setTimeout(done, 200));
-  }
+  }, 'every fixture dossier in the read models');
 }

@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 
 import { PostgresEventStore } from '@ntm/event-store';
 import { ProjectionRunner, usersProjector } from '@ntm/projections';
-import { startTestSystem, type TestSystem } from '@ntm/test-support';
+import { startTestSystem, type TestSystem, until } from '@ntm/test-support';
 
 import { DEMO_ADMINISTRATOR, devLoginHeaders } from '../support/dev-login';
 
@@ -41,14 +41,11 @@ describe('administration of users, grants and units', () => {
    * older transaction of the cluster ended, so other test files' transactions may delay them.
    */
   async function projected(userId: string): Promise<void> {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
+    await until(async () => {
       await runner.catchUp(usersProjector.name);
-      const [row] = await system.db.dataSource.query('select 1 from read_models.users where user_id = $1', [userId]);
-      if (row) return;
-      if (Date.now() > deadline) throw new Error(`${userId} not projected within 30 s`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+      const rows = await system.db.dataSource.query('select 1 from read_models.users where user_id = $1', [userId]);
+      return rows.length > 0;
+    }, `${userId} in the users read model`);
   }
 
   it('a registered user logs in with the grant given, loses it on revocation, and is refused once deactivated', async () => {

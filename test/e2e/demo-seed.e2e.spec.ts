@@ -2,6 +2,7 @@ import type { Identity } from '@ntm/auth';
 
 import { seedDemo } from '../../scripts/demo-seed';
 import { apiJourney } from '../support/api-journey';
+import { until } from '../support/until';
 import { appraisalPlan, rulesFiledOn } from '../support/dossier-journey';
 import { apiReader } from '../support/read-models';
 
@@ -17,11 +18,10 @@ describe('demo seeding: dossiers at several stages fill the work queues, and a s
 
   /** The queue once the projections show it non-empty (they follow the seeding by a moment). */
   async function filled(get: () => Promise<unknown>): Promise<Items> {
-    for (let attempt = 0; ; attempt++) {
+    return until(async () => {
       const queue = (await get()) as Items;
-      if (queue.items.length > 0 || attempt === 50) return queue;
-      await new Promise((done) => setTimeout(done, 200));
-    }
+      return queue.items.length > 0 && queue;
+    }, 'a work queue filled by the seed');
   }
 
   it('seeds the demo provinces, the three-tier dossier under district verification', async () => {

@@ -1,9 +1,10 @@
 import type { Role } from '@ntm/auth';
 
 import { apiJourney } from '../support/api-journey';
+import { until } from '../support/until';
 import { appraisalPlan, filingSteps, rulesFiledOn } from '../support/dossier-journey';
 import { apiReader, projectionsCaughtUp, readModelsSeenBy, rebuildEveryProjection } from '../support/read-models';
-import { workflowsListed } from '../support/temporal-visibility';
+import { workflowsListed, workflowsListedNow } from '../support/temporal-visibility';
 
 const PROVINCE = '19'; // Thái Nguyên, which Bắc Kạn joined on 1/7/2025
 const COMMUNE = '90103'; // Xã Bạch Thông (formed 1/7/2025)
@@ -22,16 +23,15 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
       name: 'Cán bộ Sở',
       grants: [{ role: 'department-appraiser', unit: PROVINCE, department }],
     });
-    for (let attempt = 0; ; attempt++) {
+    return until(async () => {
       const response = await system().request('/api/v1/work-queues/department', {
         headers: { authorization: `Bearer ${accessToken}` },
       });
       const { items } = (await response.json()) as {
         items: { dossierId: string; criterionId: string; status: string }[];
       };
-      if (ready(items) || attempt === 50) return items;
-      await new Promise((done) => setTimeout(done, 200));
-    }
+      return ready(items) && items;
+    }, `the ${department} queue`);
   };
 
   const commune = as('commune-officer', COMMUNE);
@@ -114,7 +114,7 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
         AND NtmStage = 'province/council-concluded' AND NtmLevel = 'ntm' AND NtmYear = 2026
         AND NtmRegime = '${rules.regime.id}' AND NtmCatalogueVersion = '${rules.catalogueVersion}'`;
     expect(await workflowsListed(temporal, where('recognised'))).toEqual([workflowId]);
-    expect(await workflowsListed(temporal, where('in-review'), 0)).toEqual([]);
+    expect(await workflowsListedNow(temporal, where('in-review'))).toEqual([]);
   });
 
   it('refuses a malformed command with the field and reason, and a wrong role with 403', async () => {

@@ -11,7 +11,7 @@ import {
 } from '@ntm/domain/testing/fixtures';
 import { stepwiseRevocationCommands } from '@ntm/domain/testing/revocation-fixtures';
 import { PostgresEventStore } from '@ntm/event-store';
-import { startTestSystem, type TestSystem } from '@ntm/test-support';
+import { startTestSystem, type TestSystem, until } from '@ntm/test-support';
 import type { Pool } from 'pg';
 
 import { MIN_VERSION_MARGIN, READ_YOUR_WRITE_WAIT_MS } from '@ntm/api/dossier-queries/dossier-detail.query';
@@ -57,16 +57,12 @@ describe('dossier queries (e2e)', () => {
     }
     await store.drain();
     // Every projection, not just the summaries: the work queues read criterion reviews.
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
+    await until(async () => {
       const { details } = (await (await system.request('/health')).json()) as {
         details: { projections: Record<string, { events?: number }> };
       };
-      const behind = Object.values(details.projections).some((lag) => lag.events !== undefined && lag.events > 0);
-      if (!behind) return;
-      await new Promise((done) => setTimeout(done, 200));
-    }
-    throw new Error('projections did not catch up');
+      return Object.values(details.projections).every((lag) => lag.events === undefined || lag.events === 0);
+    }, 'every projection caught up');
   });
   afterAll(async () => {
     await system.stop();
@@ -179,9 +175,7 @@ describe('dossier queries (e2e)', () => {
       (await (await system.request('/api/v1/work-queues/coordinator', { headers })).json()) as {
         councilsWithoutQuorum: { dossierId: string }[];
       };
-    const deadline = Date.now() + 20_000;
-    while ((await queue()).councilsWithoutQuorum.length < 2 && Date.now() < deadline)
-      await new Promise((done) => setTimeout(done, 200));
+    await until(async () => (await queue()).councilsWithoutQuorum.length >= 2, 'both quorum notices in the queue');
     expect((await queue()).councilsWithoutQuorum).toEqual([
       expect.objectContaining({
         dossierId: 'qh-d',

@@ -2,6 +2,7 @@ import type { Role } from '@ntm/auth';
 
 import { appraisalPlan, EVIDENCE, filingSteps, rulesFiledOn, type Send } from '../support/dossier-journey';
 import { apiJourney } from '../support/api-journey';
+import { until } from '../support/until';
 import { lapsedReview } from '../support/revocation-journey';
 
 const PROVINCE = '19'; // Thái Nguyên
@@ -31,11 +32,10 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
   };
   /** The detail once the projection has reached the version a command returned. */
   const detail = async (id: string, minVersion: number) => {
-    for (let attempt = 0; ; attempt++) {
+    return until(async () => {
       const answer = await read('province-coordinator', PROVINCE, `/dossiers/${id}?minVersion=${minVersion}`);
-      if (answer.status === 200 || attempt === 50) return answer;
-      await new Promise((done) => setTimeout(done, 200));
-    }
+      return answer.status === 200 && answer;
+    }, `the detail of ${id} at version ${minVersion}`);
   };
 
   const commune = as('commune-officer', COMMUNE);
@@ -70,15 +70,14 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
     for (const { criterionId, department, judgements } of appraisalPlan(rules)) {
       const appraiser = as('department-appraiser', PROVINCE, { department });
       // The dispatch on submission is the workflow's: retry until the criterion is pending.
-      for (let attempt = 0; ; attempt++) {
+      await until(async () => {
         const answer = await appraiser(`/dossiers/${id}/criteria/${criterionId}/appraisal`, {
           verdict: 'met',
           findings: 'Đạt',
           judgements,
         });
-        if (answer.status === 200 || attempt === 20) break;
-        await new Promise((done) => setTimeout(done, 200));
-      }
+        return answer.status === 200;
+      }, `criterion ${criterionId} appraised`);
     }
     await ok(coordinator, `/dossiers/${id}/review-step/completion`, { tier: 'province' });
     await councilApproves(id);

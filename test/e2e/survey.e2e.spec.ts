@@ -6,6 +6,7 @@ import { createCalendar, vietnamDateOf } from '@ntm/calendar';
 import { campaignPlan } from '@ntm/survey/testing/fixtures';
 import { filingSteps, rulesFiledOn } from '../support/dossier-journey';
 import { apiJourney } from '../support/api-journey';
+import { until } from '../support/until';
 
 const PROVINCE = '19';
 const COMMUNE = '90103';
@@ -138,15 +139,10 @@ describe('MTTQ satisfaction survey through the HTTP API (campaign, responses, im
     ]);
 
     // The dossier's campaigns, from the read model once the worker's projection caught up.
-    let listed = await get('auditor', COMMUNE, `/dossiers/${id}/survey-campaigns`);
-    for (
-      let attempt = 0;
-      (listed.body.items as { respondents: number }[])[0]?.respondents !== 120 && attempt < 100;
-      attempt++
-    ) {
-      await new Promise((done) => setTimeout(done, 100));
-      listed = await get('auditor', COMMUNE, `/dossiers/${id}/survey-campaigns`);
-    }
+    const listed = await until(async () => {
+      const answer = await get('auditor', COMMUNE, `/dossiers/${id}/survey-campaigns`);
+      return (answer.body.items as { respondents: number }[])[0]?.respondents === 120 && answer;
+    }, 'the campaign with its 120 respondents in the read model');
     expect(listed.body.items).toEqual([
       expect.objectContaining({ campaignId: opened.body.campaignId, status: 'open', respondents: 120, threshold: 0.9 }),
     ]);
@@ -158,11 +154,10 @@ describe('MTTQ satisfaction survey through the HTTP API (campaign, responses, im
     expect(recertified).toMatchObject({ status: 409, body: { code: 'survey.already-certified' } });
 
     // The dossier's workflow records the certified result through the campaign's child workflow.
-    let submitted = await commune(`/dossiers/${id}/submissions`, { tier: 'province' });
-    for (let attempt = 0; submitted.status !== 200 && attempt < 150; attempt++) {
-      await new Promise((done) => setTimeout(done, 200));
-      submitted = await commune(`/dossiers/${id}/submissions`, { tier: 'province' });
-    }
+    const submitted = await until(async () => {
+      const answer = await commune(`/dossiers/${id}/submissions`, { tier: 'province' });
+      return answer.status === 200 && answer;
+    }, 'the submission once the certified survey is recorded');
     expect(submitted).toMatchObject({ status: 200, body: { status: 'in-review' } });
   });
 });

@@ -1,6 +1,7 @@
 import type { Role } from '@ntm/auth';
 
 import { apiJourney } from '../support/api-journey';
+import { until } from '../support/until';
 import { appraisalPlan, filingSteps, type Send, rulesFiledOn } from '../support/dossier-journey';
 import { apiReader } from '../support/read-models';
 
@@ -29,12 +30,11 @@ describe('a three-tier dossier through the HTTP API alone: district verification
       name: 'Cán bộ thẩm tra',
       grants: [{ role, unit, department }],
     });
-    for (let attempt = 0; ; attempt++) {
+    return until(async () => {
       const { items } = (await read('/work-queues/department')) as { items: { criterionId: string }[] };
       const ids = items.map((item) => item.criterionId);
-      if (ready(ids) || attempt === 50) return ids;
-      await new Promise((done) => setTimeout(done, 200));
-    }
+      return ready(ids) && ids;
+    }, `the queue of ${role} ${department}`);
   };
 
   it('is verified criterion by criterion by the district divisions, voted by the district council, appraised by the province and recognised', async () => {

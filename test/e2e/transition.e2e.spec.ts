@@ -3,6 +3,7 @@ import type { PinnedRules } from '@ntm/catalogue';
 
 import { EVIDENCE, meetingValues, rulesFiledOn } from '../support/dossier-journey';
 import { apiJourney } from '../support/api-journey';
+import { until } from '../support/until';
 
 const PROVINCE = '19'; // Thái Nguyên, which Bắc Kạn joined on 1/7/2025
 const BACH_THONG = '90103'; // formed on 1/7/2025 from Quân Hà (02005), Nguyên Phúc and Cao Sơn; seeded in group 2
@@ -76,11 +77,10 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
     expect(laterEvents[1].data.unmet).toContain('2');
 
     // Side by side for planning: 10 new criteria, each with the old ones it takes over (7 is new).
-    let comparison = await call('province-coordinator', PROVINCE, 'GET', `/communes/${BACH_THONG}/criteria-comparison`);
-    for (let attempt = 0; !(comparison.body.current as { measured?: boolean })?.measured && attempt < 50; attempt++) {
-      await new Promise((done) => setTimeout(done, 200));
-      comparison = await call('province-coordinator', PROVINCE, 'GET', `/communes/${BACH_THONG}/criteria-comparison`);
-    }
+    const comparison = await until(async () => {
+      const answer = await call('province-coordinator', PROVINCE, 'GET', `/communes/${BACH_THONG}/criteria-comparison`);
+      return (answer.body.current as { measured?: boolean })?.measured === true && answer;
+    }, 'the comparison with the measured values');
     expect(comparison).toMatchObject({
       status: 200,
       body: {

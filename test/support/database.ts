@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { loadConfig } from '@ntm/config';
+import { loadTestSettings } from '@ntm/config';
 import {
   createDatabaseIfMissing,
   createPool,
@@ -35,7 +35,7 @@ export interface TestDatabaseOptions {
 
 /** A fresh, migrated database per test file, so files run in parallel without sharing rows. */
 export async function createTestDatabase({ stopBefore }: TestDatabaseOptions = {}): Promise<TestDatabase> {
-  const adminUrl = loadConfig().NTM_TEST_ADMIN_URL;
+  const adminUrl = loadTestSettings().NTM_TEST_ADMIN_URL;
   if (!adminUrl) throw new Error('NTM_TEST_ADMIN_URL chưa đặt: chạy qua Jest (globalSetup) hoặc đặt DATABASE_URL.');
   const applied = stopBefore ? migrations.indexOf(stopBefore) : migrations.length;
   if (applied < 0) throw new Error(`${stopBefore?.name} is not in the registered migrations (@ntm/runtime)`);

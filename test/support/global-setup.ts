@@ -1,4 +1,4 @@
-import { loadConfig } from '@ntm/config';
+import { loadConfig, loadTestSettings } from '@ntm/config';
 import { findExecutable } from '@ntm/runtime';
 import { writeTestWorkflowBundle } from './workflow-bundle';
 
@@ -18,7 +18,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEMPORAL_ADDRESS = await provideTestTemporal(stops);
   const testServer = findExecutable(
     'temporal-test-server',
-    config.TEMPORAL_TEST_SERVER_PATH,
+    loadTestSettings().TEMPORAL_TEST_SERVER_PATH,
     config.TOOLS_DIR,
     config.PATH,
   );

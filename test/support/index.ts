@@ -1,8 +1,8 @@
-export { createTestDatabase, type TestDatabase, withDatabase } from './database';
+export { createTestDatabase, type TestDatabase } from './database';
 export { freePort } from './servers';
 export { earlyContinueAsNewEnvironment, timeSkippingEnvironment, workflowBundleOptions } from './temporal';
 export { startTestSystem, type TestSystem } from './system';
-export { HISTORIES_DIR, recordedHistories, recordHistory } from './workflow-histories';
+export { recordedHistories, recordHistory } from './workflow-histories';
 export { addressedTo, runDossier, type SendCommand } from './dossier-workflow';
 export { until } from './until';
-export { relayedDatabaseUrl, tcpRelay, type TcpRelay } from './tcp-relay';
+export { relayedDatabaseUrl, tcpRelay } from './tcp-relay';

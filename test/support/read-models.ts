@@ -1,5 +1,7 @@
 import type { Identity } from '@ntm/auth';
 
+import { until } from './until';
+
 type Sign = (identity: Identity) => Promise<{ accessToken: string }>;
 
 /** GET as a person holding one grant: the JSON body, failing loudly on anything but 200. */
@@ -22,14 +24,11 @@ interface ProjectionStatus {
 }
 
 /** Waits until every projection has applied every event, so what the API returns is the whole log's. */
-export async function projectionsCaughtUp(admin: Get, timeoutMs = 20_000): Promise<string[]> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
+export async function projectionsCaughtUp(admin: Get): Promise<string[]> {
+  return until(async () => {
     const { items } = (await admin('/admin/projections')) as { items: ProjectionStatus[] };
-    if (items.every((item) => item.eventsBehind === 0)) return items.map((item) => item.projection);
-    if (Date.now() > until) throw new Error(`projections behind: ${JSON.stringify(items)}`);
-    await new Promise((done) => setTimeout(done, 200));
-  }
+    return items.every((item) => item.eventsBehind === 0) && items.map((item) => item.projection);
+  }, 'every projection caught up');
 }
 
 /**

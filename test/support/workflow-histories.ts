@@ -4,14 +4,14 @@ import { resolve } from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
 import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
 
-import { loadConfig } from '@ntm/config';
+import { loadTestSettings } from '@ntm/config';
 
 /** Recorded histories of the workflow scenario tests, replayed against the current code in CI. */
 export const HISTORIES_DIR = resolve(__dirname, '..', 'fixtures', 'workflow-histories');
 
 /** With NTM_RECORD_HISTORIES=true, a scenario test keeps its workflow's history as a fixture. */
 export async function recordHistory(name: string, handle: WorkflowHandle): Promise<void> {
-  if (loadConfig().NTM_RECORD_HISTORIES !== 'true') return;
+  if (loadTestSettings().NTM_RECORD_HISTORIES !== 'true') return;
   mkdirSync(HISTORIES_DIR, { recursive: true });
   writeFileSync(resolve(HISTORIES_DIR, `${name}.json`), historyToJSON(await handle.fetchHistory()));
 }

@@ -1,7 +1,5 @@
 import { defineSignal } from '@temporalio/workflow';
 
-export const CRITERION_APPRAISAL_WORKFLOW = 'criterionAppraisalWorkflow';
-
 export interface CriterionAppraisalInput {
   readonly dossierId: string;
   readonly round: number;

@@ -1,12 +1,5 @@
 import { createCalendar, vietnamDateOf } from '@ntm/calendar';
-import type {
-  AssignCriteria,
-  DossierCommand,
-  DossierEvent,
-  DossierState,
-  ExtendDeadline,
-  RecordSurveyResult,
-} from '@ntm/domain';
+import type { AssignCriteria, DossierEvent, DossierState, ExtendDeadline, RecordSurveyResult } from '@ntm/domain';
 
 import type { SurveyCertification } from '../survey/messages';
 
@@ -63,11 +56,6 @@ function systemMetadata(cause: DossierEvent, state: Exclude<DossierState, { stat
     now: cause.metadata.now,
   };
 }
-
-export type SystemCommand = Extract<
-  DossierCommand,
-  { type: 'AssignCriteria' | 'ExtendDeadline' | 'RecordSurveyResult' }
->;
 
 /**
  * The MTTQ certified a campaign's result (libs/survey): the dossier records it as its survey

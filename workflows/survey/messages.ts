@@ -2,8 +2,6 @@ import { defineSignal } from '@temporalio/workflow';
 
 import type { EvidenceRef } from '@ntm/domain';
 
-export const SURVEY_CAMPAIGN_WORKFLOW = 'surveyCampaignWorkflow';
-
 /** What the API tells the dossier's workflow when MTTQ opens a campaign (ids and dates only). */
 export interface SurveyCampaignStarted {
   readonly campaignId: string;

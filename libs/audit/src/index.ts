@@ -2,8 +2,7 @@
 export * from './archive';
 export * from './audit-read';
 export * from './diff';
-export { criteriaOf, evidenceOf } from './evidence';
 export * from './point-in-time';
-export { renderReport, type ReportInput } from './report';
-export { describeEvent, type Sentence, type SentenceContext } from './sentences';
+export { renderReport } from './report';
+export { type Sentence } from './sentences';
 export * from './timeline';

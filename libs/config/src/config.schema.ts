@@ -8,7 +8,7 @@ const port = (fallback: number) =>
     .max(65535, 'lớn nhất là 65535 (at most 65535)')
     .default(fallback);
 
-const postgresUrl = z
+export const postgresUrl = z
   .string()
   .trim()
   .refine((value) => {
@@ -25,7 +25,8 @@ const hostPort = z
   .trim()
   .regex(/^[A-Za-z0-9.[\]:-]+:\d{1,5}$/, 'phải có dạng host:port, ví dụ 127.0.0.1:7233 (host:port)');
 
-const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+export const blankAsUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 // --- Identity and access (apps/api/src/auth) ---
 const flag = z.preprocess(
@@ -73,19 +74,12 @@ const settingsSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().trim().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().trim().min(1).default('ntm-dossiers'),
   TEMPORAL_CLI_PATH: z.preprocess(blankAsUndefined, z.string().trim().optional()),
-  TEMPORAL_TEST_SERVER_PATH: z.preprocess(blankAsUndefined, z.string().trim().optional()),
   TEMPORAL_DEV_PORT: port(7233),
   TEMPORAL_UI_PORT: port(8233),
   TEMPORAL_UI_URL: z.preprocess(blankAsUndefined, z.url().optional()),
   TOOLS_DIR: z.string().trim().min(1).default('.tools'),
   /** Searched for the `temporal` CLI when TEMPORAL_CLI_PATH is not set. */
   PATH: z.string().default(''),
-  /** Tests only: a connection allowed to CREATE DATABASE, set by the test harness. */
-  NTM_TEST_ADMIN_URL: z.preprocess(blankAsUndefined, postgresUrl.optional()),
-  /** Tests only: the workflow bundle built once per test run. */
-  NTM_TEST_WORKFLOW_BUNDLE: z.preprocess(blankAsUndefined, z.string().optional()),
-  /** Tests only: write the workflow histories of the scenario tests as replay fixtures. */
-  NTM_RECORD_HISTORIES: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).optional()),
   /** `npm start` files demo dossiers at several stages (development profile only). */
   NTM_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   STARTUP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),

@@ -1,2 +1,3 @@
-export { type AppConfig, configSchema } from './config.schema';
+export { type AppConfig } from './config.schema';
 export { ConfigError, loadConfig } from './load-config';
+export { loadTestSettings } from './test-settings';

@@ -1,7 +1,7 @@
 /** Public API of the pure dossier core (libs/domain). */
 export * from './commands';
 export { aggregate, evolve } from './evolve';
-export { councilOutcome, decide, departmentFor, reviewerFor, revocationSteps, type Decision } from './decide';
+export { councilOutcome, decide, reviewerFor } from './decide';
 export * from './errors';
 export * from './evaluation';
 export * from './events';

@@ -4,18 +4,14 @@
  */
 export type {
   Comparison,
-  CommuneGroup,
   CouncilRules,
   CriteriaMapping,
   CriteriaSet,
   Criterion,
   Indicator,
   Level,
-  Measure,
   PinnedRules,
   Regime,
-  RegimeStep,
-  Region,
   RevocationRules,
   Threshold,
   Tier,

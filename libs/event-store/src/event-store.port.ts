@@ -51,7 +51,6 @@ export interface EventLog {
   readAll(after: LogPosition, batchSize: number): Promise<RecordedEvent[]>;
   backlog(after: LogPosition): Promise<Backlog>;
 }
-export const EVENT_LOG = Symbol('EventLog');
 
 /** Tamper evidence: re-hashes stored events and reports the first broken link. */
 export interface HashChainAudit {

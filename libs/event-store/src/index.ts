@@ -1,28 +1,7 @@
-export { APPENDED_CHANNEL, type AppendListener, listenForAppends } from './append-signal';
+export { listenForAppends } from './append-signal';
+export { StreamBusy, StreamVersionConflict, UnstorableEvents, VersionChanged } from './errors';
+export { LOG_START, type LogPosition, logPositionOf, type NewEvent, type RecordedEvent } from './event';
 export {
-  AppendConflict,
-  EventIdConflict,
-  SQLSTATE,
-  StreamBusy,
-  StreamVersionConflict,
-  UnstorableEvents,
-  VersionChanged,
-} from './errors';
-export {
-  type AppendResult,
-  type EventMetadata,
-  type ExpectedVersion,
-  LOG_START,
-  type LogPosition,
-  logPositionOf,
-  type NewEvent,
-  type RecordedEvent,
-} from './event';
-export {
-  type Aggregate,
-  type AggregateResult,
-  type Backlog,
-  EVENT_LOG,
   EVENT_STORE,
   type EventLog,
   type EventStore,
@@ -30,14 +9,13 @@ export {
   type HashChainAudit,
   type ReadStreamOptions,
 } from './event-store.port';
-export { type BrokenLink, type BrokenLinkReason, eventHash, type VerifyResult } from './hash-chain';
+export { type VerifyResult } from './hash-chain';
 export { CreateEventStore1763890000000 } from './migrations/1763890000000-create-event-store';
-export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';
+export { PostgresEventStore } from './postgres-event-store';
 export { PostgresHashChainAudit } from './postgres-hash-chain-audit';
 export { type EventRow, type Queryable, STORED_COLUMNS, type StoredRow, toStoredLink } from './rows';
-export { type Upcast, UpcasterRegistry } from './upcasters';
-export { type Decider, type Decision, type CommandOptions, type Handled, handleCommand } from './command-handler';
-export { type DomainEvent, decodeEvent, encodeEvents, eventIdFor } from './codec';
+export { type Decision, handleCommand } from './command-handler';
+export { decodeEvent, encodeEvents, eventIdFor } from './codec';
 export {
   auditReadStreamId,
   communeGroupStreamId,

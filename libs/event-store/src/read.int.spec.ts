@@ -1,3 +1,5 @@
+import { until } from '@ntm/test-support';
+
 import { LOG_START, logPositionOf, type RecordedEvent } from './event';
 import { PostgresEventStore } from './postgres-event-store';
 import { aStream, anEvent, type EventStoreFixture, eventStoreFixture } from './testing/event-store-fixture';
@@ -40,11 +42,10 @@ describe('reading', () => {
    * (another test database's, a NOTIFY) holds back what is safe to read, so wait for it to pass.
    */
   async function readUntil(complete: (events: RecordedEvent[]) => boolean): Promise<RecordedEvent[]> {
-    for (let attempt = 0; ; attempt++) {
+    return until(async () => {
       const events = await readToEnd();
-      if (complete(events) || attempt === 100) return events;
-      await new Promise((done) => setTimeout(done, 50));
-    }
+      return complete(events) && events;
+    }, 'the log read to its end');
   }
 
   it('reads a stream forwards and backwards from a version', async () => {

@@ -24,8 +24,6 @@ export interface ProjectionLag {
 
 export type Progress = (projection: string, eventsRead: number) => void;
 
-export const PROJECTION_RUNNER = Symbol('ProjectionRunner');
-
 /**
  * Runs projectors over the event log in commit-safe order: catch-up, then live. Each batch is one
  * transaction holding the read-model writes and the checkpoint, so a read model is always exactly

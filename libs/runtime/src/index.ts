@@ -1,4 +1,4 @@
-export { dataSourceOptions, entities, type Migration, migrate, migrations } from './database';
+export { dataSourceOptions, type Migration, migrate, migrations } from './database';
 export {
   checkPostgres,
   createDatabaseIfMissing,
@@ -10,4 +10,4 @@ export { createPool } from './pool';
 export { runMain, type Stop } from './run-main';
 export { describeCause, StartupError } from './startup-error';
 export { checkTemporal, type RunningTemporal, startTemporalDevServer } from './temporal';
-export { findExecutable, toolsBin } from './temporal-cli';
+export { findExecutable } from './temporal-cli';

@@ -4,9 +4,8 @@ export { decideSurvey, IMPORT_CHUNK_SIZE } from './decide';
 export * from './model';
 // Which dossier a campaign may open on is the dossier's rule (libs/domain); the survey's public API offers it.
 export { dossierForSurvey } from '@ntm/domain';
-export { certifyingLevel, checkOfficer } from './officers';
-export { closingDate, MAX_CAMPAIGN_WORKING_DAYS } from './plan';
-export type { SurveyDecision } from './refusals';
+export { checkOfficer } from './officers';
+export { MAX_CAMPAIGN_WORKING_DAYS } from './plan';
 export * from './responses';
 export * from './tally';
-export { formatOf, readTally, type ReadTally, type RowProblem, type TallyFormat, UnreadableFile } from './import';
+export { readTally, type RowProblem, type TallyFormat, UnreadableFile } from './import';

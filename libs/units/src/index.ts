@@ -1,6 +1,6 @@
-export { type AdministrativeUnit, UNIT_LEVELS, type UnitLevel, unitsFileSchema } from './administrative-unit';
-export { AdministrativeUnits, UnitsDataError } from './administrative-units';
-export { ADMINISTRATIVE_UNITS_FILE, loadAdministrativeUnits } from './load-units';
+export { type AdministrativeUnit, type UnitLevel } from './administrative-unit';
+export { AdministrativeUnits } from './administrative-units';
+export { loadAdministrativeUnits } from './load-units';
 export {
   COMMUNE_GROUP_EVENT_TYPES,
   COMMUNE_GROUPS,
@@ -8,16 +8,5 @@ export {
   type CommuneGroupEvent,
   type CommuneGroupNumber,
 } from './commune-group-events';
-export {
-  type AssignCommuneGroup,
-  type CommuneGroupDecision,
-  type CommuneGroups,
-  decideCommuneGroup,
-  foldCommuneGroups,
-} from './commune-groups';
-export {
-  COMMUNE_GROUPS_FILE,
-  type CommuneGroupSeed,
-  communeGroupsFileSchema,
-  loadCommuneGroupSeed,
-} from './commune-group-seed';
+export { type CommuneGroups, decideCommuneGroup, foldCommuneGroups } from './commune-groups';
+export { type CommuneGroupSeed, loadCommuneGroupSeed } from './commune-group-seed';

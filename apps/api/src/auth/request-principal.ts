@@ -38,6 +38,3 @@ export const CurrentIdentity = createParamDecorator((_: unknown, context) => {
   if (!identity) throw new Error('No identity: the route is public');
   return identity;
 });
-
-/** Actor metadata for commands and events: `@RequestActor() actor: ActorMetadata`. */
-export const RequestActor = createParamDecorator((_: unknown, context) => requestActorMetadata(requestOf(context)));

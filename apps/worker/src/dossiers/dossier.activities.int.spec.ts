@@ -43,19 +43,14 @@ afterAll(async () => {
 const workerWith = (activities: ReturnType<typeof createDossierActivities>) =>
   Worker.create({ connection: env.nativeConnection, taskQueue, activities, ...workflowBundleOptions() });
 
-// A server and task queue per test: workflows left waiting by one test never hold back another's clock.
-// Restarting a worker needs a real server (the dev server): the time-skipping one does not
-// release the dead worker's sticky queue.
-beforeEach(async () => {
-  taskQueue = `dossier-activities-int-${++queues}`;
-  const address = loadConfig().TEMPORAL_ADDRESS;
-  const needsRealServer = expect.getState().currentTestName?.includes('worker restart');
-  env =
-    needsRealServer && address
-      ? await TestWorkflowEnvironment.createFromExistingServer({ address })
-      : await timeSkippingEnvironment();
-});
-afterEach(() => env?.teardown());
+/** A server and task queue per test: workflows left waiting by one test never hold back another's clock. */
+function eachTestOn(server: () => Promise<TestWorkflowEnvironment>) {
+  beforeEach(async () => {
+    taskQueue = `dossier-activities-int-${++queues}`;
+    env = await server();
+  });
+  afterEach(() => env?.teardown());
+}
 
 async function startDossier(dossierId: string) {
   const handle = await env.client.workflow.start(recognitionWorkflow, {
@@ -77,6 +72,8 @@ const procedure = (): DossierCommand[] => [
 ];
 
 describe('dossier activities over the PostgreSQL event store', () => {
+  eachTestOn(timeSkippingEnvironment);
+
   it('records a whole procedure as one gap-free, hash-chained stream, each event tied to its workflow', async () => {
     const worker = await workerWith(createDossierActivities(store));
     await worker.runUntil(async () => {
@@ -217,6 +214,12 @@ describe('dossier activities over the PostgreSQL event store', () => {
     );
     expect(agenda).toEqual({ subject: 'revocation', session: 1, votesCount: 2, quorumOverdue: true });
   });
+});
+
+// Restarting a worker needs a real server (the dev server): the time-skipping one does not
+// release the dead worker's sticky queue.
+describe('dossier activities across a crash and a worker restart', () => {
+  eachTestOn(() => TestWorkflowEnvironment.createFromExistingServer({ address: loadConfig().TEMPORAL_ADDRESS }));
 
   it('a crash after the append is committed, and a worker restart mid-appraisal, neither lose nor duplicate an event', async () => {
     const real = createDossierActivities(store);

@@ -116,6 +116,5 @@ export function decide(command: DossierCommand, state: DossierState): Decision {
 }
 
 export { councilOutcome } from './council';
-export { departmentFor, reviewerFor } from './submission';
-export { revocationSteps } from './revocation';
+export { reviewerFor } from './submission';
 export type { Decision } from './support';

@@ -1,5 +1,5 @@
 import { PostgresEventStore } from '@ntm/event-store';
-import { createTestDatabase, type TestDatabase } from '@ntm/test-support';
+import { createTestDatabase, type TestDatabase, until } from '@ntm/test-support';
 import type { Pool } from 'pg';
 
 import { ProjectionRunner } from '../projection-runner';
@@ -36,11 +36,12 @@ export async function openProjectionFixture(
 
 /** Catches up until nothing is behind: a transaction anywhere on the server can hold back the high-water mark. */
 export async function settle(runner: ProjectionRunner, projections: readonly string[]): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    for (const name of projections) await runner.catchUp(name);
-    const lag = (await runner.lag()).filter((entry) => projections.includes(entry.projection));
-    if (lag.length > 0 && lag.every((entry) => entry.eventsBehind === 0)) return;
-    await new Promise((done) => setTimeout(done, 25));
-  }
-  throw new Error(`${projections.join(', ')} did not catch up`);
+  await until(
+    async () => {
+      for (const name of projections) await runner.catchUp(name);
+      const lag = (await runner.lag()).filter((entry) => projections.includes(entry.projection));
+      return lag.length > 0 && lag.every((entry) => entry.eventsBehind === 0);
+    },
+    `${projections.join(', ')} caught up`,
+  );
 }

@@ -6,7 +6,6 @@ import { validateRows, type ValidatedRows } from './rows';
 import { UnreadableFile } from './table';
 import { readXlsx } from './xlsx';
 
-export { HOUSEHOLD_COLUMN, reasonColumn, VILLAGE_COLUMN } from './rows';
 export { type RowProblem, UnreadableFile } from './table';
 
 export type TallyFormat = 'csv' | 'xlsx';
