@@ -22,8 +22,9 @@ const frameworkImports = [
     message: 'libs/domain là lõi thuần: không I/O, không framework (pure core: no I/O, no framework).',
   },
   {
-    group: ['@ntm/*', '!@ntm/catalogue'],
-    message: 'libs/domain chỉ dùng kiểu của libs/catalogue (domain imports only catalogue types).',
+    group: ['@ntm/*', '!@ntm/catalogue', '!@ntm/calendar'],
+    message:
+      'libs/domain chỉ dùng libs/catalogue và libs/calendar, hai thư viện thuần (domain uses only the pure catalogue and calendar).',
   },
 ];
 

@@ -9,6 +9,7 @@ export type * from './rules';
 export * from './state';
 export * from './summary';
 export { isRecordableText } from './text';
-export { dossierForSurvey } from './survey-campaign';
+export { dossierForSurvey, surveyThreshold } from './survey-campaign';
+export { checkRefiling, registrationRules, type RegisteringUnit } from './registration';
 export * from './transition';
 export * from './revocation-view';

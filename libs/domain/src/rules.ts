@@ -1,7 +1,4 @@
-/**
- * The catalogue types the dossier core depends on. Types only: the domain imports no
- * catalogue values (thresholds are resolved in ./evaluation).
- */
+/** The catalogue types the dossier core depends on, under the names the domain uses. */
 export type {
   Comparison,
   CouncilRules,

@@ -7,6 +7,10 @@ import type { DossierState, FiledDossier, FiledStatus } from './state';
  */
 const SURVEY_CAMPAIGN_STATUSES: readonly FiledStatus[] = ['posted', 'posting-closed', 'surveyed'];
 
+/** The satisfaction rate a survey must reach: the pinned regime's, for the level applied for. */
+export const surveyThreshold = ({ dossier }: FiledDossier): number =>
+  dossier.rules.regime.satisfactionThreshold[dossier.level];
+
 /**
  * The dossier an MTTQ satisfaction survey campaign opens on, or why none may: not at the survey
  * step, or its survey already passed (never surveyed again after a passed one).

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { v5 as uuidv5 } from 'uuid';
 
 import { type AdministrativeUnits } from '@ntm/units';
-import type { DossierCommand, DossierCommandType } from '@ntm/domain';
+import { checkRefiling, type DossierCommand, type DossierCommandType } from '@ntm/domain';
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
@@ -13,7 +13,7 @@ import { ProblemException } from '../platform/problem.exception';
 import { commandMetadata } from './command-context';
 import { DossierGateway } from './dossier-gateway';
 import type { RegisterDossierDto } from './dto/filing.dto';
-import { previousNotRevoked, registrationCommand } from './registration';
+import { registrationCommand } from './registration';
 
 /** The payload of the command named `Type`. */
 type CommandData<Type extends DossierCommandType> = Extract<DossierCommand, { type: Type }>['data'];
@@ -41,21 +41,17 @@ export class DossierCommands {
     return this.gateway.register(dossierId, command);
   }
 
-  /**
-   * QĐ 18/2022/QĐ-TTg, Điều 24: a unit whose recognition was revoked may file anew; the earlier
-   * dossier must be that unit's, and revoked. One answer for every failure, so the check tells
-   * nothing about other units' dossiers.
-   */
+  /** Re-recognition: the earlier dossier as its workflow holds it (none, if it does not exist). */
   private async checkPrevious(previousDossierId: string, unitCode: string): Promise<void> {
     const summary = await this.gateway.position(previousDossierId).then(
       (position) => position.summary,
       (error: unknown) => {
-        if (error instanceof ProblemException && error.getStatus() === 404) return null;
+        if (error instanceof ProblemException && error.getStatus() === 404) return undefined;
         throw error;
       },
     );
-    if (summary?.unit.code === unitCode && summary.status === 'revoked') return;
-    throw previousNotRevoked(previousDossierId, unitCode);
+    const refiling = checkRefiling(summary ?? undefined, previousDossierId, unitCode);
+    if (!refiling.ok) throw refiling.error;
   }
 
   /** `If-Match` travels in the command: the workflow checks it where commands are taken one at a time. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { v5 as uuidv5 } from 'uuid';
 
-import { type CommandMetadata, decide, type EvidenceRef, isDomainError } from '@ntm/domain';
+import { type CommandMetadata, decide, type EvidenceRef, isDomainError, surveyThreshold } from '@ntm/domain';
 import {
   type CertifiedResult,
   dossierForSurvey,
@@ -53,7 +53,7 @@ export class SurveyCommands {
         unitKind: dossier.dossier.unit.kind,
         level: dossier.dossier.level,
         round: dossier.round.number,
-        threshold: dossier.dossier.rules.regime.satisfactionThreshold[dossier.dossier.level],
+        threshold: surveyThreshold(dossier),
         samplePlan: samplePlanOf(samplePlan),
       },
       metadata,

@@ -26,6 +26,7 @@ import {
   unique,
   type Decision,
 } from './support';
+import { surveyThreshold } from '../survey-campaign';
 
 const DAY_MS = 86_400_000;
 
@@ -295,7 +296,7 @@ export function recordSurveyResult(command: RecordSurveyResult, state: DossierSt
   if (s.round.survey?.passed) {
     return conflict('survey.already-passed', 'Kết quả khảo sát đã đạt.', 'The survey has already passed.');
   }
-  const threshold = s.dossier.rules.regime.satisfactionThreshold[s.dossier.level];
+  const threshold = surveyThreshold(s);
   // A quotient of integers is correctly rounded, so a rate exactly at the threshold compares equal.
   const rate = satisfied / respondents;
   return accept(

@@ -1,0 +1,144 @@
+import {
+  type CatalogueVersion,
+  CatalogueError,
+  type CommuneGroup,
+  pinRules,
+  type Region,
+  selectDefaults,
+  type Variant,
+} from '@ntm/catalogue';
+
+import type { RegisterDossier } from './commands';
+import { ForbiddenError, fail, ok, type Result, ValidationError } from './errors';
+import type { Level, UnitKind } from './rules';
+import type { DossierSummary } from './summary';
+
+/** The administrative unit a dossier is filed for, as the unit register records it. */
+export interface RegisteringUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly level: 'province' | 'district' | 'commune' | 'village';
+  readonly validFrom: string;
+  readonly validTo?: string;
+  /** The province the unit lies in on the filing date (itself for a province). */
+  readonly province: string;
+}
+
+export interface RegistrationRequest {
+  readonly unit: RegisteringUnit;
+  readonly level: Level;
+  /** The filing date (Vietnam time): the rules in force that day are pinned. */
+  readonly filedOn: string;
+  /** 2021–2025 criteria: the commune's region, given at filing. */
+  readonly region?: Region;
+  /** 2026–2030 criteria: the group the filer states, checked against the recorded one. */
+  readonly communeGroup?: CommuneGroup;
+  /** The commune's group per catalogue version, as the province recorded it (seed and coordinator's assignments). */
+  readonly recordedGroups: Readonly<Record<string, CommuneGroup>>;
+}
+
+export type RegisteredRules = Pick<RegisterDossier['data'], 'unit' | 'province' | 'rules'>;
+
+/**
+ * What a registration pins (QĐ 18/2022/QĐ-TTg; QĐ 51/2025/QĐ-TTg): the unit must exist on the
+ * filing date and be one the procedure recognises; the catalogue published by then gives the
+ * criteria set, regime, thresholds for the unit's region or commune group and department
+ * assignments, so a later catalogue never changes a dossier in flight.
+ */
+export function registrationRules(
+  request: RegistrationRequest,
+  catalogues: readonly CatalogueVersion[],
+): Result<RegisteredRules> {
+  const { unit, filedOn } = request;
+  if (unit.validFrom > filedOn || (unit.validTo !== undefined && unit.validTo < filedOn)) {
+    return fail(
+      new ForbiddenError({
+        code: 'unit.not-in-force',
+        messageVi: `${unit.name} có hiệu lực ${unit.validFrom}–${unit.validTo ?? 'nay'}, không bao gồm ngày ${filedOn}.`,
+        messageEn: `${unit.name} existed ${unit.validFrom}–${unit.validTo ?? 'today'}, not on ${filedOn}.`,
+        details: { field: 'unitCode' },
+      }),
+    );
+  }
+  if (unit.level === 'province')
+    return invalidField('unitCode', 'chỉ xã, huyện hoặc thôn được xét công nhận (commune, district or village only)');
+  const kind: UnitKind = unit.level;
+  const catalogue = catalogueInForce(catalogues, filedOn);
+  return pinned(() => {
+    const { setId, regimeId } = selectDefaults(catalogue, { unitKind: kind, level: request.level, filedOn });
+    const set = catalogue.criteriaSets.find((s) => s.id === setId);
+    const variant = variantOf(request, set?.variantBy ?? 'region', request.recordedGroups[catalogue.id]);
+    if (!variant.ok) return variant;
+    const rules = pinRules(catalogue, { setId, regimeId, province: unit.province, variant: variant.value });
+    return ok({ unit: { code: unit.code, kind }, province: unit.province, rules });
+  });
+}
+
+/** The catalogue as published on the day of filing (older paper dossiers keep older versions). */
+export function catalogueInForce(catalogues: readonly CatalogueVersion[], filedOn: string): CatalogueVersion {
+  return [...catalogues].reverse().find((v) => v.publishedAt.slice(0, 10) <= filedOn) ?? catalogues[0];
+}
+
+/**
+ * 2021–2025 thresholds vary by region (given at filing); 2026–2030 ones by the commune's group as
+ * recorded for the catalogue version, which a registration may not contradict.
+ */
+function variantOf(
+  request: RegistrationRequest,
+  variantBy: 'region' | 'group',
+  recorded: CommuneGroup | undefined,
+): Result<Variant> {
+  if (variantBy === 'region') {
+    if (!request.region) return invalidField('region', 'bắt buộc với bộ tiêu chí 2021–2025: vùng của xã (required)');
+    return ok({ region: request.region });
+  }
+  if (recorded !== undefined && request.communeGroup !== undefined && request.communeGroup !== recorded) {
+    return fail(
+      new ForbiddenError({
+        code: 'commune-group.mismatch',
+        messageVi: `Xã thuộc nhóm ${recorded} theo phân nhóm của tỉnh; bỏ trường communeGroup hoặc đề nghị điều phối viên tỉnh xếp lại nhóm.`,
+        messageEn: `The commune is in group ${recorded}; omit communeGroup or ask the provincial coordinator to change it.`,
+        details: { field: 'communeGroup', recordedGroup: recorded },
+      }),
+    );
+  }
+  const group = recorded ?? request.communeGroup;
+  if (!group) return invalidField('communeGroup', 'bắt buộc với bộ tiêu chí 2026–2030: nhóm xã 1, 2 hoặc 3');
+  return ok({ group });
+}
+
+/** The catalogue's own refusals (no criteria set for the level, a retired department…) as the domain's. */
+function pinned(work: () => Result<RegisteredRules>): Result<RegisteredRules> {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof CatalogueError)) throw error;
+    const messages = { messageVi: error.message, messageEn: error.messageEn };
+    return fail(new ForbiddenError({ code: `catalogue.${error.code}`, ...messages }));
+  }
+}
+
+/**
+ * QĐ 18/2022/QĐ-TTg, Điều 24: a unit whose recognition was revoked may file anew, linked to that
+ * earlier dossier, which must be this unit's and revoked. One refusal for every failure, so the
+ * answer tells nothing about other units' dossiers.
+ */
+export function checkRefiling(
+  previous: Pick<DossierSummary, 'unit' | 'status'> | undefined,
+  previousDossierId: string,
+  unitCode: string,
+): Result<void> {
+  if (previous?.unit.code === unitCode && previous.status === 'revoked') return ok(undefined);
+  return fail(
+    new ForbiddenError({
+      code: 'registration.previous-not-revoked',
+      messageVi: `Công nhận lại chỉ nối với hồ sơ đã bị thu hồi công nhận của chính đơn vị ${unitCode}; ${previousDossierId} không phải.`,
+      messageEn: `Re-recognition links only to a revoked dossier of unit ${unitCode}; ${previousDossierId} is not one.`,
+      details: { field: 'previousDossierId' },
+    }),
+  );
+}
+
+function invalidField<T>(field: string, reason: string): Result<T> {
+  return fail(new ValidationError({ code: 'validation', messageVi: reason, messageEn: reason, details: { field } }));
+}
