@@ -1,15 +1,11 @@
-import { resolve } from 'node:path';
-
-import { type AppConfig, loadConfig } from '@ntm/config';
+import { loadConfig } from '@ntm/config';
 import { PostgresEventStore } from '@ntm/event-store';
 import { ProjectionRunner, projectors } from '@ntm/projections';
 import {
-  checkPostgres,
   dataSourceOptions,
   redact,
-  type RunningPostgres,
   runMain,
-  startEmbeddedPostgres,
+  provideSystemPostgres,
   StartupError,
 } from '@ntm/runtime';
 import { Pool } from 'pg';
@@ -25,7 +21,7 @@ const PROGRESS_EVERY_MS = 1000;
 
 runMain(async () => {
   const names = chosenProjections(process.argv.slice(2));
-  const postgres = await providePostgres(loadConfig());
+  const postgres = await provideSystemPostgres(loadConfig());
   const pool = new Pool({ connectionString: postgres.url, max: 4 });
   const dataSource = await new DataSource(dataSourceOptions(postgres.url)).initialize();
   try {
@@ -68,16 +64,4 @@ function chosenProjections(args: readonly string[]): string[] {
     );
   }
   return [...args];
-}
-
-async function providePostgres(config: AppConfig): Promise<RunningPostgres> {
-  if (config.DATABASE_URL) {
-    await checkPostgres(config.DATABASE_URL);
-    return { url: config.DATABASE_URL, embedded: false, stop: async () => undefined };
-  }
-  return startEmbeddedPostgres({
-    dataDir: resolve(config.DATA_DIR, 'postgres'),
-    port: config.EMBEDDED_PG_PORT,
-    database: 'ntm',
-  });
 }

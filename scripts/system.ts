@@ -3,13 +3,11 @@ import { resolve } from 'node:path';
 import { type RunningApi, startApi } from '@ntm/api/bootstrap';
 import type { AppConfig } from '@ntm/config';
 import {
-  checkPostgres,
   checkTemporal,
   findExecutable,
   migrate,
-  type RunningPostgres,
   type RunningTemporal,
-  startEmbeddedPostgres,
+  provideSystemPostgres,
   startTemporalDevServer,
   StartupError,
   type Stop,
@@ -38,7 +36,7 @@ export async function startSystem(config: AppConfig, progress: Progress): Promis
   };
   try {
     progress('PostgreSQL');
-    const postgres = await providePostgres(config);
+    const postgres = await provideSystemPostgres(config);
     stops.push(() => postgres.stop());
     progress('Temporal');
     const temporal = await provideTemporal(config);
@@ -64,18 +62,6 @@ export async function startSystem(config: AppConfig, progress: Progress): Promis
     await stopAll();
     throw error;
   }
-}
-
-async function providePostgres(config: AppConfig): Promise<RunningPostgres> {
-  if (config.DATABASE_URL) {
-    await checkPostgres(config.DATABASE_URL);
-    return { url: config.DATABASE_URL, embedded: false, stop: async () => undefined };
-  }
-  return startEmbeddedPostgres({
-    dataDir: resolve(config.DATA_DIR, 'postgres'),
-    port: config.EMBEDDED_PG_PORT,
-    database: 'ntm',
-  });
 }
 
 async function provideTemporal(config: AppConfig): Promise<RunningTemporal> {

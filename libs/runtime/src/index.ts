@@ -2,8 +2,8 @@ export { dataSourceOptions, type Migration, migrate, migrations } from './databa
 export {
   checkPostgres,
   createDatabaseIfMissing,
+  provideSystemPostgres,
   redact,
-  type RunningPostgres,
   startEmbeddedPostgres,
 } from './postgres';
 export { createPool } from './pool';

@@ -6,6 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 
 import { Client } from 'pg';
 
+import type { AppConfig } from '@ntm/config';
+
 import { describeCause, StartupError } from './startup-error';
 
 export interface RunningPostgres {
@@ -124,4 +126,17 @@ export async function createDatabaseIfMissing(adminUrl: string, database: string
   } finally {
     await client.end();
   }
+}
+
+/** The system's PostgreSQL: DATABASE_URL when set, else the embedded one kept under DATA_DIR. */
+export async function provideSystemPostgres(config: AppConfig): Promise<RunningPostgres> {
+  if (config.DATABASE_URL) {
+    await checkPostgres(config.DATABASE_URL);
+    return { url: config.DATABASE_URL, embedded: false, stop: async () => undefined };
+  }
+  return startEmbeddedPostgres({
+    dataDir: resolve(config.DATA_DIR, 'postgres'),
+    port: config.EMBEDDED_PG_PORT,
+    database: 'ntm',
+  });
 }
