@@ -1,13 +1,7 @@
 import { loadConfig } from '@ntm/config';
 import { PostgresEventStore } from '@ntm/event-store';
 import { ProjectionRunner, projectors } from '@ntm/projections';
-import {
-  dataSourceOptions,
-  redact,
-  runMain,
-  provideSystemPostgres,
-  StartupError,
-} from '@ntm/runtime';
+import { dataSourceOptions, redact, runMain, provideSystemPostgres, StartupError } from '@ntm/runtime';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
