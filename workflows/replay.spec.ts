@@ -5,7 +5,7 @@ import { recordedHistories, workflowBundleOptions } from '@ntm/test-support';
 /**
  * Dossiers in flight must survive every deploy: the histories recorded by the scenario tests
  * (`NTM_RECORD_HISTORIES=true npx jest workflows/dossier`) replay against the current workflow
- * code. A change that would break them needs a `patched()` branch, not a new fixture.
+ * code. A change that would break them needs a `patched()` branch, not a new fixture (see README).
  */
 describe('workflow replay of recorded histories', () => {
   const histories = recordedHistories();

@@ -2,9 +2,6 @@ import type { DossierEvent, DossierStatus } from '@ntm/domain';
 
 import type { CommandOutcome } from './messages';
 
-/** Workflow versioning: runs recorded before retried commands were answered from the record decide them again. */
-export const RECORDED_OUTCOMES_PATCH = 'retried-commands-answered-from-record';
-
 /**
  * The answer each recorded command got, by command id. Temporal answers a retried Update from its
  * own record only within the run that took it; after a continue-as-new, a request retried with the

@@ -7,9 +7,6 @@ import {
 
 import type { DossierSummary } from '@ntm/domain';
 
-/** Workflow versioning: runs recorded before dossiers were indexed replay without the upserts. */
-export const SEARCH_ATTRIBUTES_PATCH = 'dossier-search-attributes';
-
 /**
  * What operators find dossiers by in Temporal (`NtmProvince = '19' AND NtmStatus = 'in-review'`):
  * codes and states only, never personal data. Every Temporal the system runs on must have them

@@ -1,11 +1,10 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
 
-import type { DossierCommand, DossierState } from '@ntm/domain';
+import { type DossierCommand, type DossierState, recordCertifiedSurvey } from '@ntm/domain';
 
 import { surveyCampaignStarted, surveyCampaignWorkflowId, surveyResultCertified } from '../survey/messages';
 import { surveyCampaignWorkflow } from '../survey/workflow';
-import { recordCertifiedSurvey } from './orchestration';
 
 /**
  * The dossier's MTTQ survey campaigns: each runs as a child workflow (its dates and reminders);

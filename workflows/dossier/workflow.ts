@@ -3,7 +3,6 @@ import {
   condition,
   continueAsNew,
   log,
-  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -11,14 +10,19 @@ import {
 } from '@temporalio/workflow';
 
 import {
+  councilDeadline,
+  councilSessionKey,
   currentStep,
   decide,
+  dispatchOnSubmission,
   type DossierCommand,
   type DossierEvent,
   type DossierState,
   dossierEnded,
   dossierSummary,
   evolve,
+  explanationDeadline,
+  extendForSupplement,
   initialState,
 } from '@ntm/domain';
 
@@ -26,19 +30,18 @@ import { COMMAND_ACTIVITY } from '../activity-options';
 import { persistently } from '../background';
 import type { DossierActivities, StoredDossierEvents } from './activities';
 import { AppraisalChildren } from './appraisal-children';
+import { runCouncilDeadlines } from './council-deadline';
 import { refusal, storeFailure, versionChanged } from './failures';
-import { councilDeadline, councilSessionKey, runCouncilDeadlines } from './council-deadline';
 import {
+  appraisalOverdue,
   type CommandOutcome,
   dossierPosition,
   executeCommand,
   type RecognitionInput,
-  appraisalOverdue,
 } from './messages';
-import { dispatchOnSubmission, extendForSupplement } from './orchestration';
-import { explanationDeadline, REVOCATION_STEPS_PATCH, runExplanationDeadlines, stepwise } from './revocation';
-import { changedAttributes, dossierSearchAttributes, SEARCH_ATTRIBUTES_PATCH } from './search-attributes';
-import { RECORDED_OUTCOMES_PATCH, RecordedOutcomes } from './recorded-outcomes';
+import { RecordedOutcomes } from './recorded-outcomes';
+import { runExplanationDeadlines, stepwise } from './revocation';
+import { changedAttributes, dossierSearchAttributes } from './search-attributes';
 import { followSurveyCampaigns } from './survey-children';
 
 const { appendDossierEvents, loadDossierEvents } = proxyActivities<DossierActivities>(COMMAND_ACTIVITY);
@@ -48,176 +51,183 @@ const { appendDossierEvents, loadDossierEvents } = proxyActivities<DossierActivi
  * the domain decides, the event store records, and the workflow runs the clocks of the procedure.
  */
 export async function recognitionWorkflow({ dossierId }: RecognitionInput): Promise<void> {
-  let state = initialState();
-  let version = 0;
-  // Commands wait for the stream to be loaded: a first Update racing the initial load would
-  // otherwise have its append undone when the (empty) load result arrives. Versioned: histories
-  // recorded before this change keep their order on replay.
-  const waitsForLoad = patched('commands-wait-for-initial-load');
-  let loaded = false;
-  // Revocations proposed in runs recorded before the stepwise procedure are decided directly.
-  const revocationSteps = patched(REVOCATION_STEPS_PATCH);
-  const children = new AppraisalChildren();
-  const supplementRequestedAt = new Map<string, string>();
-  const councilOpenedAt = new Map<string, string>();
-  // Operators list dossiers by province, status, stage… (Temporal visibility). Versioned: runs
-  // recorded before the attributes existed replay without the upserts.
-  const searchable = patched(SEARCH_ATTRIBUTES_PATCH);
-  const index = () => {
-    const summary = searchable ? dossierSummary(state) : undefined;
+  const run = new DossierRun(dossierId);
+  setHandler(executeCommand, (command) => run.take(command), { validator: (command) => run.validate(command) });
+  setHandler(dossierPosition, () => run.position());
+  setHandler(appraisalOverdue, ({ criterionId }) => run.children.markOverdue(criterionId));
+
+  await run.load();
+  // Registered once the stream is loaded (a signal waits for its handler).
+  followSurveyCampaigns(dossierId, run.view, (command) =>
+    persistently('certified survey result', () => run.serially(() => run.recordCertified(command))),
+  );
+  let closing = false;
+  const clocks = Promise.all([
+    // QĐ 18/2022/QĐ-TTg, Điều 24: the commune's explanation period runs beside the Updates.
+    runExplanationDeadlines({
+      view: run.view,
+      record: (make) => persistently('explanation overdue', () => run.serially(() => run.system(make()))),
+      closing: () => closing,
+    }),
+    // A council session must gather its quorum within the regime's working days.
+    runCouncilDeadlines({ dossierId, view: () => run.councilDeadline(), closing: () => closing }),
+  ]);
+
+  await condition(() => dossierEnded(run.state) || workflowInfo().continueAsNewSuggested);
+  closing = true;
+  await clocks;
+  await condition(allHandlersFinished);
+  if (!dossierEnded(run.state)) await continueAsNew<typeof recognitionWorkflow>({ dossierId });
+}
+
+/** The dossier as this run holds it, and the handlers that change it: one command at a time. */
+class DossierRun {
+  state: DossierState = initialState();
+  private version = 0;
+  private loaded = false;
+  /** An append failed for want of the store and may still have been committed: read the record first. */
+  private unsure = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  readonly children = new AppraisalChildren();
+  private readonly outcomes: RecordedOutcomes;
+  private readonly supplementRequestedAt = new Map<string, string>();
+  private readonly councilOpenedAt = new Map<string, string>();
+
+  constructor(private readonly dossierId: string) {
+    this.outcomes = new RecordedOutcomes(dossierId);
+  }
+
+  readonly view = (): DossierState => this.state;
+
+  /** What the record holds: read once per run, waiting out an outage (a read is never refused for its content). */
+  async load(): Promise<void> {
+    const stored = await persistently('loading the dossier stream', () => loadDossierEvents(this.dossierId));
+    this.apply(stored!);
+    this.loaded = true;
+    await this.children.resume(this.state, this.dossierId);
+  }
+
+  /** Commands run in arrival order, each decided on the state the previous one left. */
+  serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The Update's validator: refuses early what the domain refuses, once the run knows the record. */
+  validate(command: DossierCommand): void {
+    if (!this.loaded || this.unsure || this.outcomes.of(command.metadata.commandId)) return;
+    this.refuseIfMovedOn(command);
+    const decision = decide(command, this.state);
+    if (!decision.ok) throw refusal(decision.error);
+  }
+
+  /** The Update's handler; a command recorded by an earlier run gets the answer it got then. */
+  take(command: DossierCommand): Promise<CommandOutcome> {
+    return this.serially(async () => {
+      await condition(() => this.loaded);
+      const recorded = this.outcomes.of(command.metadata.commandId);
+      if (recorded) return recorded;
+      const events = await this.execute(stepwise(command));
+      const { dossierId, version, state } = this;
+      return { dossierId, version, events: events.map((e) => e.type), status: state.status };
+    });
+  }
+
+  /** A certified survey result: the API checked the dossier first, so a refusal now (withdrawn meanwhile) is only logged. */
+  async recordCertified(command: DossierCommand): Promise<void> {
+    const decision = decide(command, this.state);
+    if (decision.ok) await this.execute(command);
+    else log.warn('certified survey result not recorded', { dossierId: this.dossierId, code: decision.error.code });
+  }
+
+  /** A command the system issues in its own name, if there is still one to issue. */
+  async system(command: DossierCommand | undefined): Promise<void> {
+    if (command) await this.execute(command);
+  }
+
+  position() {
+    const explanation = explanationDeadline(this.state);
+    return {
+      version: this.version,
+      summary: dossierSummary(this.state) ?? null,
+      overdue: this.children.overdue(),
+      departments: dispatchedDepartments(this.state),
+      ...(explanation ? { explanationDue: explanation.dueDate } : {}),
+    };
+  }
+
+  councilDeadline() {
+    return councilDeadline(this.state, (key) => this.councilOpenedAt.get(key));
+  }
+
+  private async execute(command: DossierCommand): Promise<readonly DossierEvent[]> {
+    if (this.unsure) await this.catchUpWithRecord();
+    this.refuseIfMovedOn(command);
+    const decision = decide(command, this.state);
+    if (!decision.ok) throw refusal(decision.error);
+    const request = {
+      dossierId: this.dossierId,
+      expectedVersion: this.version,
+      commandId: command.metadata.commandId,
+      events: decision.value,
+    };
+    const stored = await appendDossierEvents(request).catch((failure: unknown) => {
+      const { error, outcomeUnknown } = storeFailure(failure);
+      this.unsure = outcomeUnknown;
+      throw error;
+    });
+    this.apply(stored);
+    for (const event of stored.events) await this.react(event);
+    return stored.events;
+  }
+
+  /** After a lost append outcome: what the record holds past this run's version, and its follow-ups (never run). */
+  private async catchUpWithRecord(): Promise<void> {
+    const missed = await loadDossierEvents(this.dossierId, this.version).catch((failure: unknown) =>
+      Promise.reject(storeFailure(failure).error),
+    );
+    this.apply(missed);
+    this.unsure = false;
+    for (const event of missed.events) await this.react(event);
+  }
+
+  /** What the procedure does by itself after an event (dispatch on submission, supplement time), and the children it starts. */
+  private async react(event: DossierEvent): Promise<void> {
+    const requestedAt = this.supplementRequestedAt.get(eventCriterion(event));
+    const follow = dispatchOnSubmission(event, this.state) ?? extendForSupplement(event, this.state, requestedAt);
+    await this.children.follow(event, this.state, this.dossierId);
+    if (follow) await this.execute(follow);
+  }
+
+  private apply(stored: StoredDossierEvents): void {
+    const firstVersion = stored.version - stored.events.length + 1;
+    for (const [offset, event] of stored.events.entries()) {
+      this.state = evolve(this.state, event);
+      this.outcomes.note(event, firstVersion + offset, this.state.status);
+      if (event.type === 'SupplementRequested')
+        this.supplementRequestedAt.set(event.data.criterionId, event.metadata.now);
+      if (event.type === 'CouncilOpened') {
+        const { round, stepIndex, session, subject } = event.data;
+        this.councilOpenedAt.set(councilSessionKey(round, stepIndex, session, subject), event.metadata.now);
+      }
+    }
+    this.version = stored.version;
+    this.index();
+  }
+
+  /** Operators list dossiers by province, status, stage… (Temporal visibility): only changed attributes are sent. */
+  private index(): void {
+    const summary = dossierSummary(this.state);
     if (!summary) return;
     const changed = changedAttributes(dossierSearchAttributes(summary), workflowInfo().typedSearchAttributes);
     if (changed.length > 0) upsertSearchAttributes(changed);
-  };
+  }
 
-  const outcomes = patched(RECORDED_OUTCOMES_PATCH) ? new RecordedOutcomes(dossierId) : undefined;
-
-  const apply = (stored: StoredDossierEvents) => {
-    const firstVersion = stored.version - stored.events.length + 1;
-    for (const [index, event] of stored.events.entries()) {
-      state = evolve(state, event);
-      outcomes?.note(event, firstVersion + index, state.status);
-      if (event.type === 'SupplementRequested') supplementRequestedAt.set(event.data.criterionId, event.metadata.now);
-      if (event.type === 'CouncilOpened') {
-        const { round, stepIndex, session, subject } = event.data;
-        councilOpenedAt.set(councilSessionKey(round, stepIndex, session, subject), event.metadata.now);
-      }
-    }
-    version = stored.version;
-    index();
-  };
-
-  const refuseIfMovedOn = ({ metadata: { expectedVersion } }: DossierCommand) => {
-    if (expectedVersion !== undefined && expectedVersion !== version) throw versionChanged(expectedVersion, version);
-  };
-
-  // An append that failed for want of the store (retries spent) may still have been committed: the
-  // next command first reads what the record holds past the run's version, then decides.
-  let unsure = false;
-  const execute = async (command: DossierCommand): Promise<readonly DossierEvent[]> => {
-    if (unsure) {
-      const tail = await loadDossierEvents(dossierId, version).catch((failure: unknown) =>
-        Promise.reject(storeFailure(failure).error),
-      );
-      apply(tail);
-      unsure = false;
-      // The lost command's follow-ups (criteria dispatched on submission…) never ran: they run now.
-      for (const event of tail.events) await react(event);
-    }
-    refuseIfMovedOn(command);
-    const decision = decide(command, state);
-    if (!decision.ok) throw refusal(decision.error);
-    const stored = await appendDossierEvents({
-      dossierId,
-      expectedVersion: version,
-      commandId: command.metadata.commandId,
-      events: decision.value,
-    }).catch((failure: unknown) => {
-      const { error, outcomeUnknown } = storeFailure(failure);
-      unsure = outcomeUnknown;
-      throw error;
-    });
-    apply(stored);
-    for (const event of stored.events) await react(event);
-    return stored.events;
-  };
-
-  const react = async (event: DossierEvent) => {
-    const follow =
-      dispatchOnSubmission(event, state) ??
-      extendForSupplement(event, state, supplementRequestedAt.get(eventCriterion(event)));
-    await children.follow(event, state, dossierId);
-    if (follow) await execute(follow);
-  };
-
-  // Commands are handled one at a time, in arrival order: each is decided against the state
-  // left by the previous one and appended at the version it was decided on.
-  let tail: Promise<unknown> = Promise.resolve();
-  const serially = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = tail.then(work, work);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-
-  setHandler(
-    executeCommand,
-    (command): Promise<CommandOutcome> =>
-      serially(async () => {
-        if (waitsForLoad) await condition(() => loaded);
-        const recorded = outcomes?.of(command.metadata.commandId);
-        if (recorded) return recorded;
-        const events = await execute(revocationSteps ? stepwise(command) : command);
-        return { dossierId, version, events: events.map((e) => e.type), status: state.status };
-      }),
-    {
-      validator: (command) => {
-        // Until the run has read what the record holds, the handler decides (after reading it).
-        if ((waitsForLoad && !loaded) || unsure || outcomes?.of(command.metadata.commandId)) return;
-        refuseIfMovedOn(command);
-        const decision = decide(command, state);
-        if (!decision.ok) throw refusal(decision.error);
-      },
-    },
-  );
-  setHandler(dossierPosition, () => {
-    const explanation = explanationDeadline(state);
-    return {
-      version,
-      summary: dossierSummary(state) ?? null,
-      overdue: children.overdue(),
-      departments: dispatchedDepartments(state),
-      ...(explanation ? { explanationDue: explanation.dueDate } : {}),
-    };
-  });
-  setHandler(appraisalOverdue, ({ criterionId }) => children.markOverdue(criterionId));
-
-  // In the workflow's own code a failed load would fail the run: it waits out an outage instead
-  // (a read is never refused for its content, so it is never given up).
-  apply((await persistently('loading the dossier stream', () => loadDossierEvents(dossierId)))!);
-  loaded = true;
-  await children.resume(state, dossierId);
-  // Registered once the stream is loaded (signals wait for their handler): histories recorded
-  // before surveys had no such signals, so their order is unchanged.
-  followSurveyCampaigns(
-    dossierId,
-    () => state,
-    (command) =>
-      persistently('certified survey result', () =>
-        serially(async () => {
-          const decision = decide(command, state);
-          // The API checked the dossier before certifying; a refusal now (withdrawn meanwhile) is logged.
-          if (decision.ok) await execute(command);
-          else log.warn('certified survey result not recorded', { dossierId, code: decision.error.code });
-        }),
-      ),
-  );
-
-  const ending = () => dossierEnded(state) || workflowInfo().continueAsNewSuggested;
-  let closing = false;
-  // QĐ 18/2022/QĐ-TTg, Điều 24: the commune's explanation period runs beside the Updates.
-  const explanations = runExplanationDeadlines({
-    view: () => state,
-    record: (make) =>
-      persistently('explanation overdue', () =>
-        serially(async () => {
-          const command = make();
-          if (command) await execute(command);
-        }),
-      ),
-    closing: () => closing,
-  });
-  // A council session must gather its quorum within the regime's working days.
-  const councils = runCouncilDeadlines({
-    dossierId,
-    view: () => councilDeadline(state, (key) => councilOpenedAt.get(key)),
-    closing: () => closing,
-  });
-
-  await condition(ending);
-  closing = true;
-  await Promise.all([explanations, councils]);
-  await condition(allHandlersFinished);
-  if (!dossierEnded(state)) await continueAsNew<typeof recognitionWorkflow>({ dossierId });
+  private refuseIfMovedOn({ metadata: { expectedVersion } }: DossierCommand): void {
+    if (expectedVersion !== undefined && expectedVersion !== this.version)
+      throw versionChanged(expectedVersion, this.version);
+  }
 }
 
 function dispatchedDepartments(state: DossierState): Record<string, string> {

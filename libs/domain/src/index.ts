@@ -1,7 +1,7 @@
 /** Public API of the pure dossier core (libs/domain). */
 export * from './commands';
 export { aggregate, evolve } from './evolve';
-export { councilOutcome, decide, reviewerFor } from './decide';
+export { decide, reviewerFor } from './decide';
 export * from './errors';
 export * from './evaluation';
 export * from './events';
@@ -13,3 +13,11 @@ export { dossierForSurvey, surveyThreshold } from './survey-campaign';
 export { checkRefiling, registrationRules, type RegisteringUnit } from './registration';
 export * from './transition';
 export * from './revocation-view';
+export {
+  type CouncilDeadline,
+  councilDeadline,
+  councilSessionKey,
+  explanationDeadline,
+  explanationOverdueCommand,
+} from './deadlines';
+export { dispatchOnSubmission, extendForSupplement, recordCertifiedSurvey } from './system-commands';

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { v5 as uuidv5 } from 'uuid';
 
-import { type CommandMetadata, decide, type EvidenceRef, isDomainError, surveyThreshold } from '@ntm/domain';
+import {
+  type CommandMetadata,
+  decide,
+  type EvidenceRef,
+  isDomainError,
+  recordCertifiedSurvey,
+  surveyThreshold,
+} from '@ntm/domain';
 import {
   type CertifiedResult,
   dossierForSurvey,
@@ -10,7 +17,6 @@ import {
   type SurveyCampaignCertified,
   type SurveyCommand,
 } from '@ntm/survey';
-import { recordCertifiedSurvey } from '@ntm/workflows/dossier/orchestration';
 import type { SurveyCertification } from '@ntm/workflows/survey/messages';
 
 import { commandMetadata } from '../dossiers/command-context';

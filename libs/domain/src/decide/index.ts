@@ -115,6 +115,5 @@ export function decide(command: DossierCommand, state: DossierState): Decision {
   return route(command, state);
 }
 
-export { councilOutcome } from './council';
 export { reviewerFor } from './submission';
 export type { Decision } from './support';
