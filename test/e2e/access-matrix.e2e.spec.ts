@@ -75,7 +75,7 @@ describe('access matrix: every route × every role and level × in and out of sc
     const declared = routes.filter((route) => route in ACCESS_POLICIES);
     const cases = declared.flatMap((route) => accessCases(route, ACCESS_POLICIES[route], world));
     results = await runCases(cases, sender(system));
-  }, 300_000);
+  });
   afterAll(() => system?.stop());
 
   it('every route of the application declares its access policy, and every declaration is routed', () => {

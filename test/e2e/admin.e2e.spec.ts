@@ -19,7 +19,7 @@ describe('administration of users, grants and units', () => {
     pool = system.db.openPool(2);
     runner = new ProjectionRunner(system.db.dataSource, new PostgresEventStore(pool), [usersProjector]);
     admin = await devLoginHeaders(system.api.url, DEMO_ADMINISTRATOR);
-  }, 90_000);
+  });
   afterAll(async () => {
     await system?.stop();
   });

@@ -100,7 +100,7 @@ describe('cross-dossier event search (GET /api/v1/audit/events)', () => {
       );
     }
     await readLog();
-  }, 90_000);
+  });
   afterAll(async () => {
     await store?.drain();
     await system?.stop();

@@ -46,7 +46,7 @@ describe('audit of a dossier through the API', () => {
     events = history.length;
     await appendHistory(store, DOSSIER, history);
     auditor = await devLoginHeaders(system.api.url, 'thanh-tra-bac-kan');
-  }, 90_000);
+  });
   afterAll(async () => {
     await store?.drain();
     await system?.stop();

@@ -27,7 +27,7 @@ describe('identity and access', () => {
       endpoints,
     );
     limited = await startApi({ ...system.config, PORT: await freePort(), AUTH_LOGIN_RATE_LIMIT: 2 }, endpoints);
-  }, 90_000);
+  });
   afterAll(async () => {
     await secured?.close();
     await limited?.close();

@@ -30,7 +30,7 @@ describe('HTTP edges: what the API cannot read or route is refused as problem+js
   beforeAll(async () => {
     system = await startTestSystem();
     asAdministrator = await devLoginHeaders(system.api.url, DEMO_ADMINISTRATOR);
-  }, 60_000);
+  });
   afterAll(() => system?.stop());
 
   const recorded = async () =>

@@ -15,7 +15,7 @@ import { ensureBuilt, runLauncher, waitForOutput } from '../support/launcher';
 const SIGINT_EXIT = 130;
 
 describe('launcher (`npm start`)', () => {
-  beforeAll(() => ensureBuilt(), 120_000);
+  beforeAll(() => ensureBuilt());
 
   describe('misconfiguration stops with one clear message naming the setting and exit code 1', () => {
     const cases: [string, Record<string, string>, RegExp][] = [
@@ -49,7 +49,7 @@ describe('launcher (`npm start`)', () => {
       } finally {
         await db.drop();
       }
-    }, 30_000);
+    });
   });
 
   describe('with DATABASE_URL and TEMPORAL_ADDRESS given', () => {
@@ -68,13 +68,13 @@ describe('launcher (`npm start`)', () => {
         NTM_DEMO_DATA: 'false',
         PORT: String(port),
       });
-      await waitForOutput(run, 'sẵn sàng', 60_000);
+      await waitForOutput(run, 'sẵn sàng', 600_000);
       const health = await (await fetch(`http://127.0.0.1:${port}/health`)).json();
       expect(health).toMatchObject({ status: 'ok' });
       run.child.kill('SIGINT');
       expect(await run.exited).toBe(SIGINT_EXIT);
       expect(run.stderr()).toContain('Đã dừng');
-    }, 90_000);
+    });
   });
 
   describe('with nothing configured (a fresh machine)', () => {
@@ -90,7 +90,7 @@ describe('launcher (`npm start`)', () => {
       };
       const apiUrl = `http://127.0.0.1:${env.PORT}`;
       const first = runLauncher(env);
-      await waitForOutput(first, 'sẵn sàng', 120_000);
+      await waitForOutput(first, 'sẵn sàng', 600_000);
       expect(first.stderr()).toContain(`OpenAPI docs: ${apiUrl}/api/docs`);
       expect(first.stderr()).toContain(`Temporal UI:  http://127.0.0.1:${env.TEMPORAL_UI_PORT}`);
       const recorded = await (
@@ -103,7 +103,7 @@ describe('launcher (`npm start`)', () => {
       expect(await first.exited).toBe(SIGINT_EXIT);
 
       const second = runLauncher(env);
-      await waitForOutput(second, 'sẵn sàng', 120_000);
+      await waitForOutput(second, 'sẵn sàng', 600_000);
       const again = await fetch(`${apiUrl}/api/v1/diagnostics/round-trips`, {
         method: 'POST',
         headers: { ...(await devLoginHeaders(apiUrl, DEMO_ADMINISTRATOR)), 'Idempotency-Key': 'after-restart' },
@@ -123,7 +123,7 @@ describe('launcher (`npm start`)', () => {
 
       // A second system on the same data folder: PostgreSQL's own reason, not a bare failure.
       const clash = runLauncher({ ...env, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()) });
-      const clashExit = await Promise.race([clash.exited, delay(60_000).then(() => 'still running')]);
+      const clashExit = await Promise.race([clash.exited, delay(600_000).then(() => 'still running')]);
       clash.child.kill('SIGINT');
       expect(clashExit).toBe(1);
       expect(clash.stderr()).toMatch(/^DATA_DIR: .*\(embedded PostgreSQL failed\): .*postmaster\.pid/m);
@@ -131,6 +131,6 @@ describe('launcher (`npm start`)', () => {
       second.child.kill('SIGINT');
       expect(await second.exited).toBe(SIGINT_EXIT);
       expect(second.stderr()).toContain('Đã dừng');
-    }, 300_000);
+    });
   });
 });

@@ -11,9 +11,9 @@ import { operationsOf, type OpenApiDocument } from '../support/openapi';
 
 const run = promisify(execFile);
 
-/** Bounded for CI on two cores: examples per operation, and a hard stop for each pass. */
+/** Bounded for CI on two cores: examples per operation; the hard stop only catches a hung pass, never a slow one. */
 const MAX_EXAMPLES = 20;
-const PASS_LIMIT_MS = 120_000;
+const PASS_LIMIT_MS = 600_000;
 /** Fixed, so a CI failure reproduces; schemathesis prints it with every failure. */
 const SEED = 1506;
 const COMMUNE = '90103';
@@ -86,7 +86,7 @@ describe('API fuzzed from its OpenAPI document', () => {
     );
     expect(writtenByRefused).toEqual([]);
     expect(passes.map(({ failures }) => failures).join('')).toBe('');
-  }, 400_000);
+  });
 });
 
 async function fuzz(apiUrl: string, authorization: string, tags: string | undefined, config: string, har: string) {
@@ -112,7 +112,7 @@ async function fuzz(apiUrl: string, authorization: string, tags: string | undefi
     '--workers',
     '2',
     '--request-timeout',
-    '20',
+    '120',
     '--generation-database',
     'none',
     '--no-color',

@@ -65,14 +65,10 @@ describe('while PostgreSQL or Temporal is unreachable the API answers 503 and re
       await temporal.restore();
     }
     let answer = await commune('/dossiers', registration, key);
-    await until(
-      async () => {
-        answer = await commune('/dossiers', registration, key);
-        return answer.status !== 503;
-      },
-      'the registration after Temporal is back',
-      60_000,
-    );
+    await until(async () => {
+      answer = await commune('/dossiers', registration, key);
+      return answer.status !== 503;
+    }, 'the registration after Temporal is back');
     expect(answer.status).toBe(201);
   });
 });

@@ -9,7 +9,7 @@ describe('platform: API -> Temporal -> worker -> PostgreSQL', () => {
   beforeAll(async () => {
     system = await startTestSystem();
     asAdministrator = await devLoginHeaders(system.api.url, DEMO_ADMINISTRATOR);
-  }, 60_000);
+  });
   afterAll(() => system?.stop());
 
   it('a diagnostics round trip is recorded in PostgreSQL by the worker activity', async () => {

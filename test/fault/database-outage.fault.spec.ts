@@ -17,7 +17,7 @@ describe('PostgreSQL lost under light load: 503 meanwhile, recovery by itself, n
         return { ...direct, databaseUrl: relayedUrl };
       },
     });
-  }, 120_000);
+  });
   afterAll(async () => {
     await system?.stop();
     await database?.cut();

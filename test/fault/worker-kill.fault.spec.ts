@@ -6,7 +6,7 @@ describe('a worker killed with SIGKILL during parallel appraisals loses and dupl
   let system: FaultSystem;
   beforeAll(async () => {
     system = await startFaultSystem();
-  }, 120_000);
+  });
   afterAll(() => system?.stop());
 
   it('every acknowledged appraisal is stored once, versions have no gap, and the read models catch up', async () => {
@@ -22,7 +22,7 @@ describe('a worker killed with SIGKILL during parallel appraisals loses and dupl
         return answer;
       }),
     );
-    await until(async () => acknowledged.size > 0, 'a first appraisal acknowledged', 120_000);
+    await until(async () => acknowledged.size > 0, 'a first appraisal acknowledged');
     await worker.kill('SIGKILL');
     const acknowledgedBeforeKill = acknowledged.size;
     const restartedAt = Date.now();

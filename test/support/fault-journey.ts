@@ -12,7 +12,7 @@ const GROUP = { group: 2 } as const;
 export type Answer = Awaited<ReturnType<Send>>;
 
 /** Sends until the answer is not 503 (a dependency away): the same request, the same Idempotency-Key. */
-export async function untilAnswered(send: () => Promise<Answer>, what: string, waitMs = 120_000): Promise<Answer> {
+export async function untilAnswered(send: () => Promise<Answer>, what: string, waitMs = 300_000): Promise<Answer> {
   let answer: Answer | undefined;
   await until(
     async () => {
@@ -88,14 +88,10 @@ export async function readModelAt(system: FaultSystem, dossierId: string, versio
     name: 'Điều phối',
     grants: [{ role: 'province-coordinator', unit: PROVINCE }],
   });
-  await until(
-    async () => {
-      const response = await fetch(`${system.api.url}/api/v1/dossiers/${dossierId}`, {
-        headers: { authorization: `Bearer ${accessToken}` },
-      });
-      return response.headers.get('etag') === `W/"${version}"`;
-    },
-    `the read model at version ${version}`,
-    60_000,
-  );
+  await until(async () => {
+    const response = await fetch(`${system.api.url}/api/v1/dossiers/${dossierId}`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    return response.headers.get('etag') === `W/"${version}"`;
+  }, `the read model at version ${version}`);
 }

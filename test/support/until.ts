@@ -6,7 +6,11 @@ import { setTimeout as delay } from 'node:timers/promises';
  * ceiling for a broken system, never a pace a slow machine must keep: a failure names what was
  * awaited and the last answer seen.
  */
-export async function until<T>(probe: () => Promise<T | false | undefined>, what: string, waitMs = 30_000): Promise<T> {
+export async function until<T>(
+  probe: () => Promise<T | false | undefined>,
+  what: string,
+  waitMs = 300_000,
+): Promise<T> {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const answer = await probe();

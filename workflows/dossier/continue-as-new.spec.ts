@@ -16,7 +16,7 @@ let stop: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   ({ env, stop } = await earlyContinueAsNewEnvironment(SUGGEST_CONTINUE_AS_NEW_AT));
-}, 60_000);
+});
 afterAll(() => stop?.());
 
 /** Sends a command as the API does and says which run took it. */

@@ -19,7 +19,7 @@ let env: TestWorkflowEnvironment;
 
 beforeAll(async () => {
   env = await timeSkippingEnvironment();
-}, 60_000);
+});
 afterAll(() => env?.teardown());
 
 const at = (now: string, command: DossierCommand): DossierCommand => ({

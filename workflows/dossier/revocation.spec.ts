@@ -28,7 +28,7 @@ let sequence = 0;
 
 beforeAll(async () => {
   env = await timeSkippingEnvironment();
-}, 60_000);
+});
 afterAll(() => env?.teardown());
 
 type Send = SendCommand;

@@ -26,7 +26,7 @@ let sequence = 0;
 
 beforeAll(async () => {
   env = await timeSkippingEnvironment();
-}, 60_000);
+});
 afterAll(() => env?.teardown());
 
 /** One dossier on the in-memory harness; its history is kept as a replay fixture when recording. */

@@ -29,7 +29,7 @@ let stop: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   ({ env, stop } = await earlyContinueAsNewEnvironment(SUGGEST_CONTINUE_AS_NEW_AT));
-}, 60_000);
+});
 afterAll(() => stop?.());
 
 const client = () => env!.client;

@@ -15,7 +15,7 @@ let sequence = 0;
 
 beforeAll(async () => {
   env = await timeSkippingEnvironment();
-}, 60_000);
+});
 afterAll(() => env?.teardown());
 
 /** Every test on one queue: clocks an earlier test left running fire on the next test's worker. */

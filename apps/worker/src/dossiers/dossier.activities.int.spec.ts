@@ -35,7 +35,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   pool = db.openPool();
   store = new PostgresEventStore(pool);
-}, 60_000);
+});
 afterAll(async () => {
   await db?.drop();
 });
