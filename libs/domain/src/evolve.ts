@@ -1,9 +1,9 @@
 import type { DossierEvent, EvaluatedIndicator } from './events';
+import { assignedReviews, type CriterionReviewEvent, evolveReview } from './review';
 import {
   currentStep,
   freshRound,
   type CouncilSession,
-  type CriterionReview,
   type DossierState,
   type FiledDossier,
   type ProcedureStatus,
@@ -27,10 +27,11 @@ function mapStep(state: FiledDossier, f: (step: ReviewStep) => ReviewStep): Doss
   return withRound(state, { ...state.round, steps: [...state.round.steps.slice(0, -1), f(step)] });
 }
 
-function mapReview(state: FiledDossier, criterionId: string, f: (r: CriterionReview) => CriterionReview): DossierState {
+function mapReview(state: FiledDossier, event: CriterionReviewEvent): DossierState {
+  const { criterionId } = event.data;
   return mapStep(state, (step) => {
     const review = step.reviews?.[criterionId];
-    return review ? { ...step, reviews: { ...step.reviews, [criterionId]: f(review) } } : step;
+    return review ? { ...step, reviews: { ...step.reviews, [criterionId]: evolveReview(review, event) } } : step;
   });
 }
 
@@ -164,43 +165,27 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
       return withRound(state, { ...round, steps: [...round.steps, reviewStep] }, 'in-review');
     }
     case 'CriteriaAssigned': {
-      const reviews: Record<string, CriterionReview> = {};
-      for (const a of event.data.assignments)
-        reviews[a.criterionId] = { ...a, status: 'pending', supplementRequests: 0 };
+      const reviews = Object.fromEntries(assignedReviews(event).map((review) => [review.criterionId, review]));
       return mapStep(state, (step) => ({ ...step, reviews }));
     }
     case 'CriterionAppraised': {
-      const { criterionId, verdict, findings, judgements, appraisedBy } = event.data;
-      const appraised = mapReview(state, criterionId, (r) => ({
-        ...r,
-        status: 'appraised',
-        verdict,
-        findings,
-        judgements,
-        appraisedBy,
-      })) as FiledDossier;
+      const appraised = mapReview(state, event) as FiledDossier;
+      const { appraisedBy } = event.data;
       return {
         ...appraised,
         dossier: { ...appraised.dossier, appraisers: addOnce(appraised.dossier.appraisers, appraisedBy) },
       };
     }
     case 'SupplementRequested':
-      return mapReview(state, event.data.criterionId, (r) => ({
-        criterionId: r.criterionId,
-        department: r.department,
-        dueDate: r.dueDate,
-        status: 'supplement-requested',
-        supplementRequests: r.supplementRequests + 1,
-      }));
+    case 'DeadlineExtended':
+      return mapReview(state, event);
     case 'SupplementProvided': {
       const corrected = withRound(state, {
         ...round,
         corrections: { ...round.corrections, ...byIndicator(event.data.indicators) },
       }) as FiledDossier;
-      return mapReview(corrected, event.data.criterionId, (r) => ({ ...r, status: 'pending' }));
+      return mapReview(corrected, event);
     }
-    case 'DeadlineExtended':
-      return mapReview(state, event.data.criterionId, (r) => ({ ...r, dueDate: event.data.dueDate }));
     case 'ReviewStepCompleted': {
       const { metCount, total, unmet } = event.data;
       return mapStep(state, (step) => ({ ...step, completion: { metCount, total, unmet } }));

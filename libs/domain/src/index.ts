@@ -21,3 +21,5 @@ export {
   explanationOverdueCommand,
 } from './deadlines';
 export { dispatchOnSubmission, extendForSupplement, recordCertifiedSurvey } from './system-commands';
+export * from './review';
+export * from './work-queues';

@@ -1,7 +1,8 @@
 import type { UnitRef } from './commands';
-import { metLabelVi, summariseVerdicts, type CriterionVerdict } from './evaluation';
+import { metLabelVi, summariseVerdicts, type CriterionVerdict, type MeasuredValues } from './evaluation';
+import { awaitsAppraisal } from './review';
 import { revocationView, type RevocationView } from './revocation-view';
-import type { Level, Tier } from './rules';
+import type { Level, Tier, Variant } from './rules';
 import {
   currentCouncil,
   currentStep,
@@ -9,8 +10,10 @@ import {
   type DossierState,
   type DossierStatus,
   type FiledDossier,
+  measuredValues,
   type ReviewStep,
 } from './state';
+import { coordinatorTask, type CoordinatorTask, revocationPending } from './work-queues';
 
 export type StagePhase = 'awaiting-assignment' | 'appraising' | 'consolidated' | 'council-open' | 'council-concluded';
 
@@ -73,6 +76,12 @@ export interface DossierSummary {
   readonly revocation: RevocationView | null;
   /** Re-recognition: the earlier, revoked dossier of the same unit. */
   readonly previousDossierId: string | null;
+  /** Once self-assessed: the measured values in force and the variant of the thresholds they meet. */
+  readonly measurement: { readonly variant: Variant; readonly values: MeasuredValues } | null;
+  /** The coordinator's work queue: the step's criteria to dispatch, or to consolidate. */
+  readonly coordinatorTask: CoordinatorTask | null;
+  /** The coordinator's revocation queue: a case, a proposal, or a revocation to announce. */
+  readonly revocationPending: boolean;
 }
 
 function phaseOf(step: ReviewStep): StagePhase {
@@ -104,7 +113,7 @@ export function dossierSummary(state: DossierState, asOf?: string): DossierSumma
   );
   const step = currentStep(round);
   const pendingAppraisals = Object.values(step?.completion ? {} : (step?.reviews ?? {}))
-    .filter((r) => r.status !== 'appraised')
+    .filter(awaitsAppraisal)
     .map((r) => ({
       criterionId: r.criterionId,
       department: r.department,
@@ -154,5 +163,8 @@ export function dossierSummary(state: DossierState, asOf?: string): DossierSumma
       : null,
     revocation: revocationView(state),
     previousDossierId: dossier.previousDossierId ?? null,
+    measurement: round.selfAssessment ? { variant: dossier.rules.variant, values: measuredValues(round) } : null,
+    coordinatorTask: coordinatorTask(state),
+    revocationPending: revocationPending(state),
   };
 }

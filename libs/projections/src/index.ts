@@ -1,6 +1,8 @@
 export { type CouncilAgendaSubject } from './dossiers/council-agenda.entity';
 export { councilAgendaProjector } from './dossiers/council-agenda.projector';
 export { CriterionReviewRow } from './dossiers/criterion-review.entity';
+export { criterionReviewProjector } from './dossiers/criterion-review.projector';
+export { DossierStateRow } from './dossiers/dossier-state.entity';
 export { DossierSummaryRow } from './dossiers/dossier-summary.entity';
 export { CreateReadModels1763890100000 } from './migrations/1763890100000-create-read-models';
 export { CreateDossierReadModels1763890200000 } from './migrations/1763890200000-create-dossier-read-models';
@@ -8,6 +10,7 @@ export { AddCouncilQuorumDeadline1763890600000 } from './migrations/176389060000
 export { AddCouncilAgendaSubject1763891050000 } from './migrations/1763891050000-add-council-agenda-subject';
 export { CreateUserReadModels1763890300000 } from './migrations/1763890300000-create-user-read-models';
 export { CreateCommuneGroups1763890450000 } from './migrations/1763890450000-create-commune-groups';
+export { SummaryColumns1763891200000 } from './migrations/1763891200000-summary-columns';
 export { CreateSurveyCampaigns1763890800000 } from './migrations/1763890800000-create-survey-campaigns';
 export { AddSurveyClosingNotices1763890900000 } from './migrations/1763890900000-add-survey-closing-notices';
 export { type ProjectionLag, ProjectionRunner, UnknownProjection } from './projection-runner';

@@ -4,6 +4,7 @@ import { CouncilAgendaRow } from './dossiers/council-agenda.entity';
 import { councilAgendaProjector } from './dossiers/council-agenda.projector';
 import { CriterionReviewRow } from './dossiers/criterion-review.entity';
 import { criterionReviewProjector } from './dossiers/criterion-review.projector';
+import { DossierStateRow } from './dossiers/dossier-state.entity';
 import { DossierSummaryRow } from './dossiers/dossier-summary.entity';
 import { dossierSummaryProjector } from './dossiers/dossier-summary.projector';
 import type { Projector } from './projector';
@@ -18,6 +19,7 @@ import { usersProjector } from './users/users.projector';
 export const readModelEntities = [
   StreamActivity,
   DossierSummaryRow,
+  DossierStateRow,
   CriterionReviewRow,
   CouncilAgendaRow,
   UserRecord,

@@ -11,6 +11,7 @@ import {
   CreateSurveyCampaigns1763890800000,
   CreateUserReadModels1763890300000,
   readModelEntities,
+  SummaryColumns1763891200000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -31,6 +32,7 @@ export const migrations: Migration[] = [
   AddSurveyClosingNotices1763890900000,
   AddCouncilAgendaSubject1763891050000,
   CreateIdempotencyKeys1763891100000,
+  SummaryColumns1763891200000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

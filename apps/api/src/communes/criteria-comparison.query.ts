@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { type AdministrativeUnits } from '@ntm/units';
 import { criteriaMapping, loadCatalogue } from '@ntm/catalogue';
-import { compareGenerations, type GenerationComparison, measuredValues, type Standing } from '@ntm/domain';
+import { compareGenerations, type GenerationComparison, type Standing } from '@ntm/domain';
 import { DossierSummaryRow } from '@ntm/projections';
 
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
@@ -68,10 +68,6 @@ export class CriteriaComparisonQuery {
 
 /** The newest dossier under the set with a self-assessment gives the values and their variant. */
 function standing(rows: readonly DossierSummaryRow[], set: Standing['set']): Standing {
-  for (const row of rows) {
-    const state = row.state;
-    if (row.criteriaSetId !== set.id || state.status === 'unregistered' || !state.round.selfAssessment) continue;
-    return { set, variant: state.dossier.rules.variant, values: measuredValues(state.round) };
-  }
-  return { set };
+  const measured = rows.find((row) => row.criteriaSetId === set.id && row.measurement !== null)?.measurement;
+  return measured ? { set, variant: measured.variant, values: measured.values } : { set };
 }

@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '@ntm/auth';
-import { dossierSummary } from '@ntm/domain';
-import { dossierStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
+import { EVENT_STORE, type EventStore } from '@ntm/event-store';
 import { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
 
 import { notFound } from '../auth/auth.problems';
@@ -51,15 +50,15 @@ export class DossierDetailQuery {
 
   /**
    * Re-recognition links both ways: the earlier dossier is named in this one's registration; the
-   * later ones name this one (read from the folded registration the summary keeps).
+   * later ones name this one.
    */
   private async chain(row: DossierSummaryRow, visible: readonly string[]): Promise<DossierDetail['history']> {
     const summaries = this.dataSource.getRepository(DossierSummaryRow);
-    const previousId = dossierSummary(row.state)?.previousDossierId;
+    const previousId = row.previousDossierId;
     const previous = previousId ? await summaries.findOneBy({ dossierId: previousId }) : null;
     const later = await summaries
       .createQueryBuilder('s')
-      .where(`s.state -> 'dossier' ->> 'previousDossierId' = :id`, { id: row.dossierId })
+      .where('s.previous_dossier_id = :id', { id: row.dossierId })
       .andWhere('s.unit_code = any(:units)', { units: visible })
       .orderBy('s.year')
       .addOrderBy('s.dossier_id')

@@ -1,4 +1,4 @@
-import { dossierSummary, type RevocationView } from '@ntm/domain';
+import type { RevocationView } from '@ntm/domain';
 import type { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
 
 /** A dossier in a list: what the summary read model holds, never its folded state. */
@@ -59,13 +59,12 @@ export interface DossierDetail extends DossierListItem {
 
 /** A linked dossier from its summary row: its status with the recognition and revocation decisions. */
 export function toLinked(row: DossierSummaryRow): LinkedDossier {
-  const decision = dossierSummary(row.state)?.revocation?.decision ?? null;
   return {
     dossierId: row.dossierId,
     year: row.year,
     status: row.status,
     recognition: toListItem(row).recognition,
-    revocation: decision,
+    revocation: row.revocation?.decision ?? null,
   };
 }
 
@@ -95,24 +94,22 @@ export function toListItem(row: DossierSummaryRow): DossierListItem {
   };
 }
 
-/** Per criterion: the verdict the domain reads from the state, and the current step's review row. */
+/** Per criterion: the verdict the domain's summary gave, and the current step's review row. */
 export function toDetail(
   row: DossierSummaryRow,
   reviews: readonly CriterionReviewRow[],
   history: DossierDetail['history'],
 ): DossierDetail {
-  const summary = dossierSummary(row.state);
   const byCriterion = new Map(reviews.map((review) => [review.criterionId, review]));
-  const verdicts = summary?.criteria.verdicts ?? {};
   return {
     ...toListItem(row),
     catalogueVersion: row.catalogueVersion,
     criteriaSetId: row.criteriaSetId,
     regimeId: row.regimeId,
-    comments: summary?.comments ?? { total: 0, unanswered: 0 },
-    revocation: summary?.revocation ?? null,
+    comments: { total: row.commentsTotal, unanswered: row.commentsUnanswered },
+    revocation: row.revocation,
     history,
-    criteriaStatus: Object.entries(verdicts).map(([criterionId, verdict]) => {
+    criteriaStatus: row.criterionVerdicts.map(({ criterionId, verdict }) => {
       const review = byCriterion.get(criterionId);
       return {
         criterionId,

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { type AdministrativeUnits } from '@ntm/units';
-import { revocationView } from '@ntm/domain';
+import type { AdministrativeUnits } from '@ntm/units';
 import { DossierSummaryRow } from '@ntm/projections';
 
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
@@ -48,11 +47,9 @@ export class PublicStatusQuery {
   }
 
   private toPublic(row: DossierSummaryRow): PublicRecognition[] {
-    const state = row.state;
-    if (!('recognition' in state)) return [];
-    const { decisionNumber, decisionDate, authority } = state.recognition;
-    const decision = revocationView(state);
-    const revoked = decision?.phase === 'revoked' && decision.decision ? decision.decision : null;
+    const { decisionNumber, decisionDate, recognitionAuthority: authority, revocation } = row;
+    if (decisionNumber === null || decisionDate === null || authority === null) return [];
+    const revoked = revocation?.phase === 'revoked' && revocation.decision ? revocation.decision : null;
     return [
       {
         unit: { code: row.unitCode, name: this.units.get(row.unitCode)?.name ?? row.unitCode },
@@ -60,7 +57,7 @@ export class PublicStatusQuery {
         year: row.year,
         status: revoked ? 'revoked' : 'recognised',
         recognition: { decisionNumber, decisionDate, authority },
-        revocation: revoked ? { ...revoked, announcedOn: decision?.announcedOn ?? null } : null,
+        revocation: revoked ? { ...revoked, announcedOn: revocation?.announcedOn ?? null } : null,
       },
     ];
   }

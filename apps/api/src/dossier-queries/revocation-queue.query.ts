@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '@ntm/auth';
-import { revocationView, type RevocationView } from '@ntm/domain';
+import type { RevocationView } from '@ntm/domain';
 import { DossierSummaryRow } from '@ntm/projections';
 
 import { DEFAULT_LIMIT } from './dossier-queries.dto';
@@ -32,16 +32,13 @@ export class RevocationQueueQuery {
       .getRepository(DossierSummaryRow)
       .createQueryBuilder('s')
       .where('s.unit_code = any(:units)', { units: this.visibleUnits.of(principal) })
-      .andWhere(
-        `(s.status = 'recognised' and s.state ? 'revocationCase') or s.status = 'revocation-proposed'
-         or (s.status = 'revoked' and s.state -> 'revocation' ? 'steps' and not s.state ? 'announcement')`,
-      )
+      .andWhere('s.revocation_pending')
       .orderBy('s.updated_at')
       .addOrderBy('s.dossier_id')
       .limit(limit)
       .getMany();
     const items = rows.flatMap((row) => {
-      const revocation = revocationView(row.state);
+      const { revocation } = row;
       if (!revocation) return [];
       const { dossierId, unitCode, status } = row;
       return [{ dossierId, unitCode, status, revocation, updatedAt: row.updatedAt.toISOString() }];

@@ -86,9 +86,8 @@ export class WorkQueuesQuery {
     const awaiting: { dossierId: string; unitCode: string; tier: string; awaiting: string }[] =
       await this.dataSource.query(
         `select s.dossier_id as "dossierId", s.unit_code as "unitCode", s.stage_tier as "tier",
-         case when s.stage_phase = 'awaiting-assignment' then 'dispatch' else 'consolidation' end as "awaiting"
-       from read_models.dossier_summaries s where s.unit_code = any($1) and s.status = 'in-review'
-         and (s.stage_phase = 'awaiting-assignment' or (s.stage_phase = 'appraising' and s.pending_appraisals = 0))
+         s.coordinator_task as "awaiting"
+       from read_models.dossier_summaries s where s.unit_code = any($1) and s.coordinator_task is not null
        order by s.updated_at, s.dossier_id limit $2`,
         [units, limit],
       );

@@ -1,3 +1,4 @@
+import type { AppraisalVerdict, CriterionReviewStatus } from '@ntm/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Per dossier × round × review step × criterion: who appraises it, by when, and how far it is. */
@@ -26,10 +27,10 @@ export class CriterionReviewRow {
   dueDate!: string;
 
   @Column('text')
-  status!: string;
+  status!: CriterionReviewStatus;
 
   @Column('text', { nullable: true })
-  verdict!: string | null;
+  verdict!: AppraisalVerdict | null;
 
   @Column('integer', { name: 'supplement_requests' })
   supplementRequests!: number;

@@ -1,8 +1,9 @@
-import { aggregate, dossierSummary, initialState } from '@ntm/domain';
+import { aggregate, currentStep, dossierSummary, initialState } from '@ntm/domain';
 import {
   clearStep,
   cmd,
   councilMembers,
+  criterionIds,
   filingCommands,
   history,
   recognitionCommands,
@@ -12,8 +13,8 @@ import { stepwiseRevocationCommands } from '@ntm/domain/testing/revocation-fixtu
 import type { RecordedEvent } from '@ntm/event-store';
 
 import { type AgendaRows, applyAgendaEvent } from './council-agenda.projector';
-import { applyReviewEvent, type ReviewRows } from './criterion-review.fold';
-import { foldSummary } from './dossier-summary.projector';
+import { applyReviewEvent, type ReviewRows } from './criterion-review.projector';
+import { foldDossier, summaryRow } from './dossier-summary.projector';
 import { recordedHistory } from './testing';
 
 const STREAM = 'dossier-d-1';
@@ -48,20 +49,29 @@ const reviewsAfter = (events: readonly RecordedEvent[]): ReviewRows => {
 describe('dossier summary fold', () => {
   it('continuing the fold batch by batch gives the summary of the whole stream', () => {
     const events = recordedHistory(STREAM, history(...filingCommands(), cmd.submit('province')));
-    const first = foldSummary(initialState(), events.slice(0, 4));
-    const rest = foldSummary(first!.state, events.slice(4));
-    const whole = foldSummary(initialState(), events);
-    expect(rest).toEqual(whole);
+    const last = events[events.length - 1];
+    const rest = foldDossier(foldDossier(initialState(), events.slice(0, 4)), events.slice(4));
+    const whole = summaryRow(foldDossier(initialState(), events), last);
+    expect(summaryRow(rest, last)).toEqual(whole);
     expect(whole).toMatchObject({ dossierId: 'd-1', status: 'in-review', lastVersion: events.length });
     expect(whole?.metCount).toBe(dossierSummary(aggregate(history(...filingCommands())))?.criteria.metCount);
   });
 
   it('shows nothing before a dossier is registered', () => {
-    expect(foldSummary(initialState(), [])).toBeUndefined();
+    expect(summaryRow(initialState(), recordedHistory(STREAM, history(cmd.register()))[0])).toBeUndefined();
+  });
+
+  it('keeps what the detail shows, bounded by the criteria set: verdicts in the set’s order, comments, the coordinator’s task', () => {
+    const events = recordedHistory(STREAM, history(...filingCommands(), cmd.submit('province')));
+    const row = summaryRow(foldDossier(initialState(), events), events[events.length - 1]);
+    expect(row?.criterionVerdicts.map(({ criterionId }) => criterionId)).toEqual(criterionIds);
+    expect(row).toMatchObject({ commentsTotal: 1, commentsUnanswered: 0, coordinatorTask: 'dispatch' });
+    expect(row).toMatchObject({ revocation: null, revocationPending: false, measurement: expect.any(Object) });
+    expect(row).not.toHaveProperty('state');
   });
 });
 
-describe('criterion reviews fold', () => {
+describe('criterion reviews', () => {
   const dispatched = recordedHistory(
     STREAM,
     history(...filingCommands(), cmd.submit('province'), cmd.assign('province')),
@@ -104,6 +114,35 @@ describe('criterion reviews fold', () => {
     ]);
     expect(rows.get('d-1/1/0/c-income')).toMatchObject({ status: 'appraised', verdict: 'not-met', overdue: false });
     expect(rows.get('d-1/1/0/c-poverty')).toMatchObject({ status: 'supplement-requested', supplementRequests: 1 });
+  });
+});
+
+describe('criterion reviews follow the domain’s review of each criterion', () => {
+  it('status, verdict, due date and supplements of every row are the dossier’s own, a supplement after an appraisal included', () => {
+    const commands = [
+      ...filingCommands(),
+      cmd.submit('province'),
+      cmd.assign('province'),
+      cmd.appraise('c-income', 'not-met'),
+      cmd.requestSupplement('c-income'),
+      cmd.requestSupplement('c-poverty'),
+      cmd.provideSupplement('c-poverty'),
+      cmd.extend('c-poverty'),
+      cmd.appraise('c-poverty'),
+    ];
+    const state = aggregate(history(...commands));
+    const reviews = state.status === 'in-review' ? Object.values(currentStep(state.round)?.reviews ?? {}) : [];
+    expect(reviews).toHaveLength(criterionIds.length);
+    const rows = reviewsAfter(recordedHistory(STREAM, history(...commands)));
+    for (const review of reviews) {
+      expect(rows.get(`d-1/1/0/${review.criterionId}`)).toMatchObject({
+        status: review.status,
+        verdict: review.verdict ?? null,
+        dueDate: review.dueDate,
+        supplementRequests: review.supplementRequests,
+      });
+    }
+    expect(rows.get('d-1/1/0/c-income')).toMatchObject({ status: 'supplement-requested', verdict: null });
   });
 });
 

@@ -1,7 +1,10 @@
-import type { DossierState } from '@ntm/domain';
+import type { CoordinatorTask, CriterionVerdict, MeasuredValues, RevocationView, Variant } from '@ntm/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One row per dossier: its summary as the domain's `dossierSummary` computes it, for lists and detail. */
+/**
+ * One row per dossier: its summary as the domain's `dossierSummary` computes it, for lists and detail.
+ * Every column is bounded by the criteria set, never by the dossier's history.
+ */
 @Entity({ schema: 'read_models', name: 'dossier_summaries' })
 export class DossierSummaryRow {
   @PrimaryColumn('text', { name: 'dossier_id' })
@@ -83,7 +86,31 @@ export class DossierSummaryRow {
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt!: Date;
 
-  /** The folded aggregate, kept so the next batch continues the fold; never served by the API. */
-  @Column('jsonb')
-  state!: DossierState;
+  @Column('integer', { name: 'comments_total' })
+  commentsTotal!: number;
+
+  /** Per criterion of the set, in its order: the current step's appraisal, else the self-assessment. */
+  @Column('jsonb', { name: 'criterion_verdicts' })
+  criterionVerdicts!: { readonly criterionId: string; readonly verdict: CriterionVerdict }[];
+
+  @Column('text', { name: 'recognition_authority', nullable: true })
+  recognitionAuthority!: string | null;
+
+  @Column('jsonb', { nullable: true })
+  revocation!: RevocationView | null;
+
+  @Column('text', { name: 'previous_dossier_id', nullable: true })
+  previousDossierId!: string | null;
+
+  /** The measured values in force and their thresholds' variant, once self-assessed (criteria comparison). */
+  @Column('jsonb', { nullable: true })
+  measurement!: { readonly variant: Variant; readonly values: MeasuredValues } | null;
+
+  /** The domain's `coordinatorTask`: the coordinator's work queue filters on it. */
+  @Column('text', { name: 'coordinator_task', nullable: true })
+  coordinatorTask!: CoordinatorTask | null;
+
+  /** The domain's `revocationPending`: the coordinator's revocation queue filters on it. */
+  @Column('boolean', { name: 'revocation_pending' })
+  revocationPending!: boolean;
 }

@@ -1,0 +1,51 @@
+import { aggregate } from './evolve';
+import { cmd, criterionIds, filingCommands, history, recognitionCommands, twoTierRegime } from './testing/fixtures';
+import { revokedStepwise } from './testing/revocation-fixtures';
+import { coordinatorTask, revocationPending } from './work-queues';
+
+const stateAfter = (...commands: Parameters<typeof history>) => aggregate(history(...commands));
+const appraisingAll = () => criterionIds.map((criterionId) => cmd.appraise(criterionId));
+
+describe("coordinator's task on a dossier in review", () => {
+  it('none before the dossier is submitted', () => {
+    expect(coordinatorTask(stateAfter(...filingCommands()))).toBeNull();
+  });
+
+  it('a submitted step waits for its criteria to be dispatched', () => {
+    expect(coordinatorTask(stateAfter(...filingCommands(), cmd.submit('province')))).toBe('dispatch');
+  });
+
+  it('none while a department still appraises, consolidation once every criterion is appraised', () => {
+    const dispatched = [...filingCommands(), cmd.submit('province'), cmd.assign('province')];
+    const [first, ...rest] = appraisingAll();
+    expect(coordinatorTask(stateAfter(...dispatched, first))).toBeNull();
+    expect(coordinatorTask(stateAfter(...dispatched, first, ...rest))).toBe('consolidation');
+    expect(coordinatorTask(stateAfter(...dispatched, first, ...rest, cmd.complete('province')))).toBeNull();
+  });
+});
+
+describe("coordinator's revocation queue", () => {
+  const revocation = revokedStepwise().slice(recognitionCommands(twoTierRegime).length);
+  const after = (steps: number) =>
+    revocationPending(stateAfter(...recognitionCommands(twoTierRegime), ...revocation.slice(0, steps)));
+
+  it('a recognition standing without a case is not in it', () => {
+    expect(after(0)).toBe(false);
+  });
+
+  it('a case raised by a review round, then the proposal, stay in it until the revocation is announced', () => {
+    const pending = revocation.map((_, steps) => after(steps + 1));
+    expect(pending.slice(0, -1).every(Boolean)).toBe(true);
+    expect(pending.at(-1)).toBe(false);
+  });
+
+  it('a recognition revoked by a direct decision leaves it at once (nothing to announce)', () => {
+    const direct = [
+      ...recognitionCommands(twoTierRegime),
+      cmd.proposeRevocation(['c-income', 'c-poverty']),
+      cmd.revoke(),
+    ];
+    expect(revocationPending(stateAfter(...direct.slice(0, -1)))).toBe(true);
+    expect(revocationPending(stateAfter(...direct))).toBe(false);
+  });
+});
