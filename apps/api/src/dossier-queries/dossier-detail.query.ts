@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '@ntm/auth';
-import { EVENT_STORE, type EventStore } from '@ntm/event-store';
+import { dossierStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
 import { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
 
 import { notFound } from '../auth/auth.problems';
