@@ -1,6 +1,6 @@
 import { defineSignal } from '@temporalio/workflow';
 
-import type { EvidenceRef } from '@ntm/domain';
+import type { CertifiedSurvey } from '@ntm/domain';
 
 /** What the API tells the dossier's workflow when MTTQ opens a campaign (ids and dates only). */
 export interface SurveyCampaignStarted {
@@ -16,17 +16,8 @@ export interface SurveyCampaignInput extends SurveyCampaignStarted {
   readonly reminderWorkingDaysBefore: number;
 }
 
-/** The certified result as recorded on the campaign's stream (`SurveyCampaignCertified`). */
-export interface SurveyCertification {
-  readonly campaignId: string;
-  readonly respondents: number;
-  readonly satisfied: number;
-  readonly certifiedBy: string;
-  readonly report: readonly EvidenceRef[];
-  readonly certifiedAt: string;
-  /** The certifying command's id: the dossier's own command id derives from it (exactly once). */
-  readonly commandId: string;
-}
+/** The certified result as recorded on the campaign's stream (`SurveyCampaignCertified`), in the domain's shape. */
+export type SurveyCertification = CertifiedSurvey;
 
 /** Ids only, never personal data (visible in the Temporal UI). */
 export const surveyCampaignWorkflowId = (dossierId: string, campaignId: string) =>

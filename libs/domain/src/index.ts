@@ -20,6 +20,11 @@ export {
   explanationDeadline,
   explanationOverdueCommand,
 } from './deadlines';
-export { dispatchOnSubmission, extendForSupplement, recordCertifiedSurvey } from './system-commands';
+export {
+  type CertifiedSurvey,
+  dispatchOnSubmission,
+  extendForSupplement,
+  recordCertifiedSurvey,
+} from './system-commands';
 export * from './review';
 export * from './work-queues';
