@@ -52,6 +52,38 @@ describe('Bộ luật Lao động 2019, Điều 112: public holidays', () => {
     ]);
   });
 
+  it.each([
+    ['Tết Quý Mão 2023: 20/01 (29 tháng Chạp) to 26/01 (mùng 5)', '2023-01-19', '2023-01-27', 20, 26],
+    ['Tết Giáp Thìn 2024: 08/02 (29 tháng Chạp) to 14/02 (mùng 5)', '2024-02-07', '2024-02-15', 8, 14],
+  ])('%s, 7 days off in a row, the days around them worked', (_, from, to, first, last) => {
+    const off = daysOff(from, to).map((day) => Number(day.slice(8)));
+    expect(off).toEqual(Array.from({ length: last - first + 1 }, (__, index) => first + index));
+  });
+
+  it('2026 swaps: Tết Dương lịch 01/01–04/01 (Saturday 10/01 worked), Quốc khánh 29/08–02/09 (Saturday 22/08 worked)', () => {
+    expect(daysOff('2025-12-31', '2026-01-05')).toEqual(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04']);
+    expect(calendar.isWorkingDay('2026-01-10')).toBe(true);
+    expect(daysOff('2026-08-28', '2026-09-03')).toEqual([
+      '2026-08-29',
+      '2026-08-30',
+      '2026-08-31',
+      '2026-09-01',
+      '2026-09-02',
+    ]);
+    expect(calendar.isWorkingDay('2026-08-22')).toBe(true);
+  });
+
+  it('30/4 – 1/5/2024: Monday 29/04 off in exchange for Saturday 04/05, 27/04 – 01/05 off', () => {
+    expect(daysOff('2024-04-26', '2024-05-05')).toEqual([
+      '2024-04-27',
+      '2024-04-28',
+      '2024-04-29',
+      '2024-04-30',
+      '2024-05-01',
+      '2024-05-05',
+    ]);
+  });
+
   it('Tết Nguyên Đán 2025 follows the official schedule: 28 tháng Chạp to mùng 3 (27/01–31/01)', () => {
     expect(daysOff('2025-01-24', '2025-02-03')).toEqual([
       '2025-01-25',
@@ -131,16 +163,18 @@ describe('days off and make-up working days declared each year', () => {
   });
 
   it('an extra working Saturday counts as a working day', () => {
-    const custom = createCalendar({ extraWorkingDays: ['2026-01-10'] });
-    expect(custom.isWorkingDay('2026-01-10')).toBe(true);
-    expect(custom.addWorkingDays('2026-01-09', 1)).toBe('2026-01-10');
-    expect(custom.workingDaysBetween('2026-01-09', '2026-01-12')).toBe(2);
+    const custom = createCalendar({ extraWorkingDays: ['2027-01-09'] });
+    expect(calendar.isWorkingDay('2027-01-09')).toBe(false);
+    expect(custom.isWorkingDay('2027-01-09')).toBe(true);
+    expect(custom.addWorkingDays('2027-01-08', 1)).toBe('2027-01-09');
+    expect(custom.workingDaysBetween('2027-01-08', '2027-01-11')).toBe(2);
   });
 
   it('an extra day off is excluded and named', () => {
-    const custom = createCalendar({ extraDaysOff: [{ date: '2026-01-02', name: 'Nghỉ hoán đổi dịp Tết Dương lịch' }] });
-    expect(custom.holidayName('2026-01-02')).toBe('Nghỉ hoán đổi dịp Tết Dương lịch');
-    expect(custom.addWorkingDays('2025-12-31', 1)).toBe('2026-01-05');
+    const custom = createCalendar({ extraDaysOff: [{ date: '2027-03-12', name: 'Nghỉ theo quyết định của tỉnh' }] });
+    expect(custom.holidayName('2027-03-12')).toBe('Nghỉ theo quyết định của tỉnh');
+    expect(calendar.addWorkingDays('2027-03-11', 1)).toBe('2027-03-12');
+    expect(custom.addWorkingDays('2027-03-11', 1)).toBe('2027-03-15');
   });
 
   it('weekly rest days are configurable', () => {
