@@ -26,9 +26,9 @@ const DEMO_POSTING = { postedFrom: '2026-10-26T01:00:00.000Z', postedUntil: '202
  * fixed Idempotency-Key, so a second start answers from the first and files nothing twice.
  */
 const DEMO: readonly DemoDossier[] = [
-  { key: 'bach-thong-2026', unit: '90103', province: '19', variant: { group: 2 }, stage: 'recognised' },
-  { key: 'phu-thong-2026', unit: '90104', province: '19', variant: { group: 3 }, stage: 'in-appraisal' },
-  { key: 'cho-ra-2026', unit: '90105', province: '19', variant: { group: 3 }, stage: 'self-assessed' },
+  { key: 'cam-giang-2026', unit: '02008', province: '19', variant: { group: 2 }, stage: 'recognised' },
+  { key: 'phu-thong-2026', unit: '01969', province: '19', variant: { group: 3 }, stage: 'in-appraisal' },
+  { key: 'cho-ra-2026', unit: '01912', province: '19', variant: { group: 3 }, stage: 'self-assessed' },
   // Filed under the 2021–2025 rules (19 criteria, three tiers): keeps them for life.
   {
     key: 'quan-ha-2025',

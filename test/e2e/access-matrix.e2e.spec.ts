@@ -34,14 +34,14 @@ import { applicationRoutes, type RouteKey } from '../support/access-routes';
 import { apiActor, appraisalPlan, filingSteps, rulesFiledOn } from '../support/dossier-journey';
 
 /*
- * Jurisdictions (libs/units/data/administrative-units.yaml): Thái Nguyên (19) absorbed Bắc Kạn (06)
- * on 1/7/2025, so its users see both structures; Xã Bạch Thông (90103) was formed from Quân Hà
+ * Jurisdictions (libs/units/data/administrative-units.json): Thái Nguyên (19) absorbed Bắc Kạn (06)
+ * on 1/7/2025, so its users see both structures; Xã Cẩm Giàng (02008) was formed from Quân Hà
  * (02005, district Bạch Thông 063) and others; Nông Thượng (01852) lies in another district of
- * Bắc Kạn (058); Tân Lợi (97505) is in another province, Đồng Nai (75).
+ * Bắc Kạn (058); Tân Lợi (25378) is in another province, Đồng Nai (75).
  */
 const PROVINCE = '19';
-const AT_LEVEL = { commune: '90103', district: '063', province: PROVINCE, village: '90103-01' } as const;
-const UNITS = { twoTier: '90103', district: '02005', otherDistrict: '01852', otherProvince: '97505' } as const;
+const AT_LEVEL = { commune: '02008', district: '063', province: PROVINCE, village: '02008-01' } as const;
+const UNITS = { twoTier: '02008', district: '02005', otherDistrict: '01852', otherProvince: '25378' } as const;
 const GROUP = { group: 2 } as const;
 const TODAY = new Date().toISOString().slice(0, 10);
 const plan = appraisalPlan(rulesFiledOn(TODAY, PROVINCE, GROUP));
@@ -191,10 +191,10 @@ async function createWorld(system: TestSystem): Promise<MatrixWorld> {
     params: { name: 'stream_activity', catalogueVersion: '2026.1' },
     targets: {
       dossier: [
-        dossierTarget('dossier at appraisal, Xã Bạch Thông (19)', dossiers.twoTier, UNITS.twoTier),
+        dossierTarget('dossier at appraisal, Xã Cẩm Giàng (19)', dossiers.twoTier, UNITS.twoTier),
         dossierTarget('dossier of Quân Hà (district 063, three-tier)', dossiers.district, UNITS.district),
         dossierTarget('dossier of another district (01852)', dossiers.otherDistrict, UNITS.otherDistrict),
-        dossierTarget('dossier of another province (97505)', dossiers.otherProvince, UNITS.otherProvince),
+        dossierTarget('dossier of another province (25378)', dossiers.otherProvince, UNITS.otherProvince),
         dossierTarget('missing dossier', randomUUID()),
       ],
       account: [

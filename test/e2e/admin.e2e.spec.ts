@@ -162,6 +162,15 @@ describe('administration of users, grants and units', () => {
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe('W/"1"');
     expect((await send('/units/06/children', 'GET', auditor)).status).toBe(200);
+    // Xã Cẩm Giàng kept its code on 1/7/2025: one unit, now under Thái Nguyên, earlier under Bạch Thông (Bắc Kạn).
+    const thaiNguyen = await devLoginHeaders(system.api.url, 'quan-tri-thai-nguyen');
+    expect(await (await send('/units/02008', 'GET', thaiNguyen)).json()).toMatchObject({
+      name: 'Xã Cẩm Giàng',
+      divisionType: 'xã',
+      parent: '19',
+      predecessors: ['01999', '02005', '02011'],
+      earlier: [{ name: 'Xã Cẩm Giàng', parent: '063', validTo: '2025-06-30' }],
+    });
     expect((await send('/users', 'POST', auditor, { userId: 'x', name: 'X', unit: '06' })).status).toBe(403);
     const officer = await devLoginHeaders(system.api.url, 'can-bo-quan-ha');
     expect((await send('/users/vi-van-doc', 'GET', officer)).status).toBe(403);

@@ -19,8 +19,8 @@ import { devLoginHeaders } from '../support/dev-login';
 /** Xã Quân Hà (02005) and Phường Nguyễn Thị Minh Khai (01834), tỉnh Bắc Kạn (06). */
 const QUAN_HA: DossierAddress = { dossierId: 'hs-02005-2026', unit: '02005', province: '06' };
 const MINH_KHAI: DossierAddress = { dossierId: 'hs-01834-2026', unit: '01834', province: '06' };
-/** Thị trấn Tân Khai (25432), huyện Hớn Quản (694), tỉnh Bình Phước (70). */
-const TAN_KHAI: DossierAddress = { dossierId: 'hs-25432-2026', unit: '25432', province: '70' };
+/** Xã Tân Hiệp (25361), huyện Hớn Quản (694), tỉnh Bình Phước (70) until 30/6/2025. */
+const TAN_HIEP: DossierAddress = { dossierId: 'hs-25361-2025', unit: '25361', province: '70' };
 /** Each event its own recorded instant (milliseconds), so a time range can start or end on any one of them. */
 const PAUSE_MS = 2;
 
@@ -87,12 +87,12 @@ describe('cross-dossier event search (GET /api/v1/audit/events)', () => {
     // Bình Phước's dossier is written between the two of Bắc Kạn: its positions lie inside Bắc Kạn's range.
     await appendHistory(store, QUAN_HA.dossierId, recognitionHistory(QUAN_HA), PAUSE_MS);
     await appendNotice(QUAN_HA);
-    await appendHistory(store, TAN_KHAI.dossierId, recognitionHistory(TAN_KHAI), PAUSE_MS);
-    await appendNotice(TAN_KHAI);
+    await appendHistory(store, TAN_HIEP.dossierId, recognitionHistory(TAN_HIEP), PAUSE_MS);
+    await appendNotice(TAN_HIEP);
     await appendHistory(store, MINH_KHAI.dossierId, recognitionHistory(MINH_KHAI), PAUSE_MS);
     // Reading a dossier's timeline is itself recorded (AuditRead), in the dossier's jurisdiction.
     for (const [{ dossierId }, reader] of [
-      [TAN_KHAI, binhPhuoc],
+      [TAN_HIEP, binhPhuoc],
       [QUAN_HA, bacKan],
     ] as const) {
       expect((await system.request(`/api/v1/audit/dossiers/${dossierId}/timeline`, { headers: reader })).status).toBe(
@@ -115,7 +115,7 @@ describe('cross-dossier event search (GET /api/v1/audit/events)', () => {
     expect(page.nextCursor).toBeNull();
 
     const other = await search('limit=1000', binhPhuoc);
-    expect(other.events.map(keyOf)).toEqual(logOf(TAN_KHAI).map(keyOf));
+    expect(other.events.map(keyOf)).toEqual(logOf(TAN_HIEP).map(keyOf));
   });
 
   it('pages by cursor through exactly the same events, over the positions of the other province', async () => {
@@ -129,7 +129,7 @@ describe('cross-dossier event search (GET /api/v1/audit/events)', () => {
     const byCoordinator = (events: readonly RecordedEvent[]) =>
       events.filter((event) => event.metadata.actor === 'coordinator-1');
     // The same account name acts in Bình Phước's dossier: the filter alone would let those through.
-    expect(byCoordinator(logOf(TAN_KHAI)).length).toBeGreaterThan(0);
+    expect(byCoordinator(logOf(TAN_HIEP)).length).toBeGreaterThan(0);
     const page = await search('actor=coordinator-1&limit=1000');
     expect(page.events.map(keyOf)).toEqual(byCoordinator(logOf(QUAN_HA, MINH_KHAI)).map(keyOf));
     expect((await search('actor=khong-ai&limit=1000')).events).toEqual([]);
@@ -144,7 +144,7 @@ describe('cross-dossier event search (GET /api/v1/audit/events)', () => {
     const within = (event: RecordedEvent) =>
       event.recordedAt >= first.recordedAt && event.recordedAt <= last.recordedAt;
     // Bình Phước's whole dossier was recorded within the range.
-    expect(logOf(TAN_KHAI).filter(within).length).toBeGreaterThan(20);
+    expect(logOf(TAN_HIEP).filter(within).length).toBeGreaterThan(20);
 
     const from = first.recordedAt.toISOString();
     const to = last.recordedAt.toISOString();

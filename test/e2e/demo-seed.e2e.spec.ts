@@ -53,6 +53,6 @@ describe('demo seeding: dossiers at several stages fill the work queues, and a s
     });
     // Thái Nguyên's coordinator also sees Bắc Kạn's dossiers (the province it absorbed): one each.
     const listed = (await coordinator('/dossiers')) as { items: { unit: { code: string } }[] };
-    expect(listed.items.map((dossier) => dossier.unit.code).sort()).toEqual(['02005', '90103', '90104', '90105']);
+    expect(listed.items.map((dossier) => dossier.unit.code).sort()).toEqual(['01912', '01969', '02005', '02008']);
   });
 });

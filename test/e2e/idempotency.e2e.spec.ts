@@ -4,7 +4,7 @@ import { apiJourney } from '../support/api-journey';
 import { dossierInPosting } from '../support/dossier-journey';
 
 const PROVINCE = '19';
-const COMMUNE = '90103';
+const COMMUNE = '02008';
 
 describe('an Idempotency-Key names one request: reused for another route or body it is refused', () => {
   const { as, sign, system } = apiJourney();
@@ -34,7 +34,7 @@ describe('an Idempotency-Key names one request: reused for another route or body
   });
 
   beforeAll(async () => {
-    dossierId = await dossierInPosting(as, COMMUNE, PROVINCE);
+    ({ dossierId } = await dossierInPosting(as, COMMUNE, PROVINCE));
   });
 
   it('a retried comment gets its first answer; the key with another comment or on the closure is refused, and nothing is recorded', async () => {

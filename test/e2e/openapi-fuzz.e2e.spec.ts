@@ -16,7 +16,7 @@ const MAX_EXAMPLES = 20;
 const PASS_LIMIT_MS = 600_000;
 /** Fixed, so a CI failure reproduces; schemathesis prints it with every failure. */
 const SEED = 1506;
-const COMMUNE = '90103';
+const COMMUNE = '02008';
 const PROVINCE = '19';
 
 const person = (userId: string, role: Role, unit: string): Identity => ({

@@ -3,7 +3,7 @@ import { relayedDatabaseUrl, tcpRelay, type TcpRelay } from '../support/tcp-rela
 import { until } from '../support/until';
 
 const PROVINCE = '19';
-const COMMUNE = '90103';
+const COMMUNE = '02008';
 
 describe('while PostgreSQL or Temporal is unreachable the API answers 503 and recovers by itself', () => {
   let database: TcpRelay;

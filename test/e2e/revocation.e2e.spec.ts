@@ -6,7 +6,7 @@ import { until } from '../support/until';
 import { lapsedReview } from '../support/revocation-journey';
 
 const PROVINCE = '19'; // Thái Nguyên
-const COMMUNE = '90103'; // Xã Bạch Thông
+const COMMUNE = '02008'; // Xã Cẩm Giàng
 const GROUP = { group: 2 } as const;
 const TODAY = new Date().toISOString().slice(0, 10);
 const RECOGNITION = { decisionNumber: '1234/QĐ-UBND', decisionDate: TODAY, signer: 'Chủ tịch UBND tỉnh Thái Nguyên' };

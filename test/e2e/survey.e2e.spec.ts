@@ -9,8 +9,8 @@ import { apiJourney } from '../support/api-journey';
 import { until } from '../support/until';
 
 const PROVINCE = '19';
-const COMMUNE = '90103';
-const OTHER_COMMUNE = '90104';
+const COMMUNE = '02008';
+const OTHER_COMMUNE = '01969';
 const REPORT = [{ sha256: 'c'.repeat(64), name: 'bien-ban-tong-hop-khao-sat.pdf' }];
 
 /** 120 households in two villages; `satisfied` of the 119 imported rows answer 1 on the overall question. */

@@ -157,7 +157,8 @@ export const ACCESS_POLICIES: AccessPolicies = {
     indicators: [],
   }),
   'POST /api/v1/dossiers/:dossierId/criteria/:criterionId/deadline-extensions': command(PROVINCE_WORK, {
-    dueDate: '2027-01-15',
+    // A year on: later than any appraisal due date a dossier dispatched today can have.
+    dueDate: new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10),
     reason: 'Gia hạn',
   }),
   // District roles act on the district step only: a district body lets both levels reach the domain.
@@ -251,11 +252,11 @@ export const ACCESS_POLICIES: AccessPolicies = {
   // Merged communes (2025), added with #11. The successor named here is none of the fixtures'
   // (a Đồng Nai commune): a carry-over moving a fixture mid-run would change its jurisdiction.
   'POST /api/v1/dossiers/:dossierId/merger/carry-over': command(['province-coordinator'], {
-    successorUnit: '97501',
+    successorUnit: '25357',
     note: 'Tiếp tục xét',
   }),
   'POST /api/v1/dossiers/:dossierId/merger/closure': command(['province-coordinator'], {
-    successorUnit: '97501',
+    successorUnit: '25357',
     reason: 'Xã đã sáp nhập',
   }),
 

@@ -41,17 +41,31 @@ export function filingSteps(rules: PinnedRules, variant: Variant, commune: Send,
   return steps;
 }
 
-/** A dossier of `unitCode` (the QĐ 51/2025 set, commune group 2) registered, self-assessed and in its public posting. */
-export async function dossierInPosting(as: (role: Role, unit: string) => Send, unitCode: string, province: string) {
+/**
+ * A dossier of `unitCode` (the QĐ 51/2025 set, commune group 2) registered, self-assessed and in
+ * its public posting, with the stream version the last command answered (its ETag).
+ */
+export async function dossierInPosting(
+  as: (role: Role, unit: string) => Send,
+  unitCode: string,
+  province: string,
+): Promise<{ dossierId: string; version: number }> {
   const commune = as('commune-officer', unitCode);
   const registered = await commune('/dossiers', { unitCode, level: 'ntm', year: 2026, communeGroup: 2 });
   const id = String(registered.body.dossierId);
   const group = { group: 2 } as const;
   const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), province, group);
   const [selfAssessment, posting] = filingSteps(rules, group, commune, as('survey-officer', unitCode));
+  let version = 0;
   for (const [send, path, body] of [selfAssessment, posting]) {
     const answer = await send(`/dossiers/${id}/${path}`, body);
     if (answer.status !== 200) throw new Error(`${path}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+    version = versionOf(answer.etag);
   }
-  return id;
+  return { dossierId: id, version };
+}
+
+/** The stream version a `W/"n"` ETag names. */
+export function versionOf(etag: string | null): number {
+  return Number(/\d+/.exec(etag ?? '')?.[0]);
 }

@@ -6,7 +6,7 @@ import type { FaultSystem } from './fault-system';
 import { until } from './until';
 
 export const PROVINCE = '19';
-export const COMMUNE = '90103';
+export const COMMUNE = '02008';
 const GROUP = { group: 2 } as const;
 
 export type Answer = Awaited<ReturnType<Send>>;

@@ -31,7 +31,7 @@ describe('grant matching', () => {
 
   it('a caller without any of the roles is forbidden, wherever the target is', () => {
     expect(decideAccess(officer, read({ roles: ['approver'], unit: '02005' }), units).outcome).toBe('forbidden');
-    expect(decideAccess(officer, read({ roles: ['approver'], unit: '25444' }), units).outcome).toBe('forbidden');
+    expect(decideAccess(officer, read({ roles: ['approver'], unit: '25342' }), units).outcome).toBe('forbidden');
   });
 
   it('a target outside the jurisdiction is out of scope (answered as not found)', () => {
@@ -44,7 +44,7 @@ describe('grant matching', () => {
     const request = read({ roles: ['department-appraiser'], unit: '02005', write: true });
     expect(decideAccess(appraiser, { ...request, department: 'SXD' }, units).outcome).toBe('granted');
     expect(decideAccess(appraiser, { ...request, department: 'SGTVT' }, units).outcome).toBe('forbidden');
-    expect(decideAccess(appraiser, { ...request, unit: '25444', department: 'SXD' }, units).outcome).toBe(
+    expect(decideAccess(appraiser, { ...request, unit: '25342', department: 'SXD' }, units).outcome).toBe(
       'out-of-scope',
     );
   });

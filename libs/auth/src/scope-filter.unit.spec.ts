@@ -16,7 +16,7 @@ describe('scope filter for list queries', () => {
   it('returns the units within the grants of the given roles, and only those', () => {
     expect(scopeFilter(caller, ['commune-officer'])).toEqual(['02005', '02005-01', '02005-02']);
     const audited = scopeFilter(caller, ['auditor']);
-    expect(audited).toEqual(expect.arrayContaining(['694', '25444', '25462-04']));
+    expect(audited).toEqual(expect.arrayContaining(['694', '25342', '25361-04']));
     expect(audited).not.toContain('02005');
   });
 

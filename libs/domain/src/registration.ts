@@ -13,23 +13,35 @@ import { ForbiddenError, fail, ok, type Result, ValidationError } from './errors
 import type { Level, UnitKind } from './rules';
 import type { DossierSummary } from './summary';
 
-/** The administrative unit a dossier is filed for, as the unit register records it. */
+/** The administrative unit a dossier is filed for, as the unit register records it on the filing date. */
 export interface RegisteringUnit {
   readonly code: string;
   readonly name: string;
   readonly level: 'province' | 'district' | 'commune' | 'village';
-  readonly validFrom: string;
+  /** Loại đơn vị as the national list writes it: "xã", "phường", "đặc khu", "huyện", "thôn"… */
+  readonly divisionType: string;
+  /** Absent when earlier than the records kept. */
+  readonly validFrom?: string;
   readonly validTo?: string;
   /** The province the unit lies in on the filing date (itself for a province). */
   readonly province: string;
+  /** 2021–2025 criteria: the unit's region as the register records it. */
+  readonly region?: Region;
 }
+
+/**
+ * Who the programme recognises (QĐ 18/2022/QĐ-TTg; QĐ 51/2025/QĐ-TTg): rural communes (xã) and
+ * special zones (đặc khu), villages, and district-level units that build NTM (huyện; thị xã and
+ * thành phố thuộc tỉnh "hoàn thành nhiệm vụ"). Phường, thị trấn and quận are urban: not NTM units.
+ */
+const RECOGNISED_DIVISIONS: ReadonlySet<string> = new Set(['xã', 'đặc khu', 'thôn', 'huyện', 'thị xã', 'thành phố']);
 
 export interface RegistrationRequest {
   readonly unit: RegisteringUnit;
   readonly level: Level;
   /** The filing date (Vietnam time): the rules in force that day are pinned. */
   readonly filedOn: string;
-  /** 2021–2025 criteria: the commune's region, given at filing. */
+  /** 2021–2025 criteria: the region the filer states, checked against the recorded one. */
   readonly region?: Region;
   /** 2026–2030 criteria: the group the filer states, checked against the recorded one. */
   readonly communeGroup?: CommuneGroup;
@@ -50,18 +62,29 @@ export function registrationRules(
   catalogues: readonly CatalogueVersion[],
 ): Result<RegisteredRules> {
   const { unit, filedOn } = request;
-  if (unit.validFrom > filedOn || (unit.validTo !== undefined && unit.validTo < filedOn)) {
+  if ((unit.validFrom ?? '') > filedOn || (unit.validTo !== undefined && unit.validTo < filedOn)) {
+    const from = unit.validFrom ?? '…';
     return fail(
       new ForbiddenError({
         code: 'unit.not-in-force',
-        messageVi: `${unit.name} có hiệu lực ${unit.validFrom}–${unit.validTo ?? 'nay'}, không bao gồm ngày ${filedOn}.`,
-        messageEn: `${unit.name} existed ${unit.validFrom}–${unit.validTo ?? 'today'}, not on ${filedOn}.`,
+        messageVi: `${unit.name} có hiệu lực ${from}–${unit.validTo ?? 'nay'}, không bao gồm ngày ${filedOn}.`,
+        messageEn: `${unit.name} existed ${from}–${unit.validTo ?? 'today'}, not on ${filedOn}.`,
         details: { field: 'unitCode' },
       }),
     );
   }
   if (unit.level === 'province')
     return invalidField('unitCode', 'chỉ xã, huyện hoặc thôn được xét công nhận (commune, district or village only)');
+  if (!RECOGNISED_DIVISIONS.has(unit.divisionType)) {
+    return fail(
+      new ForbiddenError({
+        code: 'unit.not-rural',
+        messageVi: `${unit.name} là ${unit.divisionType}, không thuộc đối tượng xét công nhận nông thôn mới (chỉ xã, đặc khu, thôn và huyện, thị xã, thành phố thuộc tỉnh).`,
+        messageEn: `${unit.name} is a ${unit.divisionType}: urban units are not recognised under the NTM programme.`,
+        details: { field: 'unitCode', divisionType: unit.divisionType },
+      }),
+    );
+  }
   const kind: UnitKind = unit.level;
   const catalogue = catalogueInForce(catalogues, filedOn);
   return pinned(() => {
@@ -80,18 +103,15 @@ export function catalogueInForce(catalogues: readonly CatalogueVersion[], filedO
 }
 
 /**
- * 2021–2025 thresholds vary by region (given at filing); 2026–2030 ones by the commune's group as
- * recorded for the catalogue version, which a registration may not contradict.
+ * 2021–2025 thresholds vary by the unit's region, 2026–2030 ones by the commune's group as recorded
+ * for the catalogue version: both are the register's data, which a registration may not contradict.
  */
 function variantOf(
   request: RegistrationRequest,
   variantBy: 'region' | 'group',
   recorded: CommuneGroup | undefined,
 ): Result<Variant> {
-  if (variantBy === 'region') {
-    if (!request.region) return invalidField('region', 'bắt buộc với bộ tiêu chí 2021–2025: vùng của xã (required)');
-    return ok({ region: request.region });
-  }
+  if (variantBy === 'region') return regionOf(request);
   if (recorded !== undefined && request.communeGroup !== undefined && request.communeGroup !== recorded) {
     return fail(
       new ForbiddenError({
@@ -105,6 +125,22 @@ function variantOf(
   const group = recorded ?? request.communeGroup;
   if (!group) return invalidField('communeGroup', 'bắt buộc với bộ tiêu chí 2026–2030: nhóm xã 1, 2 hoặc 3');
   return ok({ group });
+}
+
+function regionOf({ unit, region }: RegistrationRequest): Result<Variant> {
+  if (unit.region !== undefined && region !== undefined && region !== unit.region) {
+    return fail(
+      new ForbiddenError({
+        code: 'region.mismatch',
+        messageVi: `${unit.name} thuộc vùng ${unit.region} theo danh mục đơn vị hành chính; bỏ trường region.`,
+        messageEn: `${unit.name} lies in region ${unit.region} per the units register; omit region.`,
+        details: { field: 'region', recordedRegion: unit.region },
+      }),
+    );
+  }
+  const inForce = unit.region ?? region;
+  if (!inForce) return invalidField('region', 'bắt buộc với bộ tiêu chí 2021–2025: vùng của xã (required)');
+  return ok({ region: inForce });
 }
 
 /** The catalogue's own refusals (no criteria set for the level, a retired department…) as the domain's. */

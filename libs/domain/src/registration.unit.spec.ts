@@ -2,19 +2,21 @@ import { catalogueVersions } from '@ntm/catalogue';
 
 import { checkRefiling, type RegisteringUnit, registrationRules, type RegistrationRequest } from './registration';
 
-/** Xã Quân Hà (Bắc Kạn), a commune until the 2025 reorganisation; 90103 one formed by it. */
+/** Xã Quân Hà (Bắc Kạn), a commune until the 2025 reorganisation; 02008 (Xã Cẩm Giàng) one formed by it. */
 const QUAN_HA: RegisteringUnit = {
   code: '02005',
   name: 'Xã Quân Hà',
   level: 'commune',
-  validFrom: '2020-01-01',
+  divisionType: 'xã',
   validTo: '2025-06-30',
   province: '06',
+  region: 'northern-midlands-mountains',
 };
 const NEW_COMMUNE: RegisteringUnit = {
-  code: '90103',
-  name: 'Xã mới',
+  code: '02008',
+  name: 'Xã Cẩm Giàng',
   level: 'commune',
+  divisionType: 'xã',
   validFrom: '2025-07-01',
   province: '19',
 };
@@ -29,7 +31,7 @@ const pin = (overrides: Partial<RegistrationRequest>) => registrationRules(reque
 
 describe('registration rules', () => {
   it('pins the catalogue published by the filing date, with its criteria set for the unit and level', () => {
-    const before = pin({ unit: QUAN_HA, filedOn: '2025-06-01', region: 'northern-midlands-mountains' });
+    const before = pin({ unit: QUAN_HA, filedOn: '2025-06-01' });
     expect(before).toMatchObject({ ok: true, value: { unit: { code: '02005', kind: 'commune' }, province: '06' } });
     expect(before.ok && before.value.rules.catalogueVersion).toBe('2022.1');
     const after = pin({ recordedGroups: { '2026.1': 2 } });
@@ -52,9 +54,29 @@ describe('registration rules', () => {
     });
   });
 
-  it('2021–2025 criteria need the region; 2026–2030 ones the group the province recorded, never another', () => {
-    const noRegion = pin({ unit: QUAN_HA, filedOn: '2025-06-01' });
+  it('refuses urban units (phường, thị trấn, quận): only xã, đặc khu, thôn and district-level rural units', () => {
+    for (const divisionType of ['phường', 'thị trấn', 'quận']) {
+      expect(pin({ unit: { ...NEW_COMMUNE, divisionType }, communeGroup: 1 })).toMatchObject({
+        ok: false,
+        error: { kind: 'forbidden', code: 'unit.not-rural', details: { field: 'unitCode', divisionType } },
+      });
+    }
+    expect(pin({ unit: { ...NEW_COMMUNE, divisionType: 'đặc khu' }, communeGroup: 1 })).toMatchObject({ ok: true });
+  });
+
+  it('2021–2025 criteria take the region the register records, or the one stated where it records none', () => {
+    expect(pin({ unit: QUAN_HA, filedOn: '2025-06-01', region: 'mekong-delta' })).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', code: 'region.mismatch', details: { recordedRegion: 'northern-midlands-mountains' } },
+    });
+    const unrecorded = { ...QUAN_HA, region: undefined };
+    const noRegion = pin({ unit: unrecorded, filedOn: '2025-06-01' });
     expect(noRegion).toMatchObject({ ok: false, error: { kind: 'validation', details: { field: 'region' } } });
+    const stated = pin({ unit: unrecorded, filedOn: '2025-06-01', region: 'red-river-delta' });
+    expect(stated.ok && stated.value.rules.variant).toEqual({ region: 'red-river-delta' });
+  });
+
+  it('2026–2030 criteria take the group the province recorded, never another', () => {
     expect(pin({})).toMatchObject({ ok: false, error: { details: { field: 'communeGroup' } } });
     expect(pin({ communeGroup: 3 })).toMatchObject({ ok: true, value: { rules: { variant: { group: 3 } } } });
     expect(pin({ communeGroup: 3, recordedGroups: { '2026.1': 1 } })).toMatchObject({
@@ -68,17 +90,17 @@ describe('registration rules', () => {
   });
 
   it('a level the catalogue has no criteria set for is the catalogue’s refusal', () => {
-    expect(pin({ level: 'modern', unit: QUAN_HA, filedOn: '2025-06-01', region: 'red-river-delta' })).toMatchObject({
+    expect(pin({ level: 'modern', unit: QUAN_HA, filedOn: '2025-06-01' })).toMatchObject({
       ok: false,
       error: { kind: 'forbidden', code: expect.stringMatching(/^catalogue\./) },
     });
   });
 
   it('re-recognition links only to a revoked dossier of the same unit, with one refusal for every other case', () => {
-    const revoked = { unit: { code: '90103', kind: 'commune' as const }, status: 'revoked' as const };
-    expect(checkRefiling(revoked, 'd-1', '90103')).toEqual({ ok: true, value: undefined });
+    const revoked = { unit: { code: '02008', kind: 'commune' as const }, status: 'revoked' as const };
+    expect(checkRefiling(revoked, 'd-1', '02008')).toEqual({ ok: true, value: undefined });
     for (const previous of [undefined, { ...revoked, status: 'recognised' as const }, revoked]) {
-      const unitCode = previous === revoked ? '90104' : '90103';
+      const unitCode = previous === revoked ? '01969' : '02008';
       expect(checkRefiling(previous, 'd-1', unitCode)).toMatchObject({
         ok: false,
         error: { code: 'registration.previous-not-revoked', details: { field: 'previousDossierId' } },

@@ -1,53 +1,80 @@
 import { AdministrativeUnits, UnitsDataError } from './administrative-units';
-import type { AdministrativeUnit } from './administrative-unit';
+import type { AdministrativeUnit, UnitVersion } from './administrative-unit';
 import { loadAdministrativeUnits } from './load-units';
 
-const codes = (units: readonly AdministrativeUnit[]) => units.map((unit) => unit.code);
+const codes = (units: readonly { code: string }[]) => units.map((unit) => unit.code);
 
 describe('administrative units', () => {
   const units = loadAdministrativeUnits();
+  const current = units.all().filter((unit) => unit.validTo === undefined);
 
-  it('the shipped file holds Bắc Kạn with its 8 district-level units and Hớn Quản with its communes', () => {
+  it('ships the 2025 structure: 34 provinces and 3,321 communes (2,621 xã, 687 phường, 13 đặc khu)', () => {
+    expect(current.filter((unit) => unit.level === 'province')).toHaveLength(34);
+    const communes = current.filter((unit) => unit.level === 'commune');
+    const byType = (type: string) => communes.filter((unit) => unit.divisionType === type).length;
+    expect([communes.length, byType('xã'), byType('phường'), byType('đặc khu')]).toEqual([3321, 2621, 687, 13]);
+    expect(current.filter((unit) => unit.level === 'district')).toEqual([]);
+  });
+
+  it('keeps the structure until 30/6/2025: 63 provinces, their districts and communes', () => {
+    const old = (unit: UnitVersion) => unit.validTo === '2025-06-30';
+    const versions = units.all().flatMap((unit) => [...unit.earlier, unit]);
+    expect(versions.filter((unit) => old(unit) && unit.level === 'province')).toHaveLength(63);
     expect(units.get('06')).toMatchObject({ name: 'Tỉnh Bắc Kạn', level: 'province', validTo: '2025-06-30' });
     expect(codes(units.childrenOf('06'))).toEqual(['058', '060', '061', '062', '063', '064', '065', '066']);
-    expect(units.childrenOf('694')).toHaveLength(13);
-    expect(codes(units.childrenOf('25462'))).toHaveLength(4);
+    expect(units.get('694')).toMatchObject({ name: 'Huyện Hớn Quản', divisionType: 'huyện', parent: '70' });
+    expect(units.get('25361')).toMatchObject({ name: 'Xã Tân Hiệp', parent: '694', region: 'southeast' });
   });
 
-  it('records the 2025 provincial mergers as predecessors of the province that continues', () => {
+  it('a code that outlived the reorganisation is one unit in two versions: name, type and parent change', () => {
+    const phuThong = units.get('01969') as AdministrativeUnit;
+    expect(phuThong).toMatchObject({ name: 'Xã Phủ Thông', divisionType: 'xã', parent: '19', validFrom: '2025-07-01' });
+    expect(phuThong.earlier).toEqual([
+      expect.objectContaining({ name: 'Thị trấn Phủ Thông', divisionType: 'thị trấn', parent: '063' }),
+    ]);
+    expect(units.on('01969', '2025-06-30')?.name).toBe('Thị trấn Phủ Thông');
+    expect(units.on('01969', '2025-07-01')?.name).toBe('Xã Phủ Thông');
+    expect(units.on('02005', '2025-07-01')).toBeUndefined();
+    expect(units.provinceOn('02008', '2024-05-01')?.code).toBe('06');
+    expect(units.provinceOn('02008', '2026-05-01')?.code).toBe('19');
+  });
+
+  it('records the 2025 mergers as predecessors of the unit that continues', () => {
     expect(units.get('19')?.predecessors).toEqual(['06']);
     expect(units.get('75')?.predecessors).toEqual(['70']);
-    expect(units.get('37')?.predecessors).toContain('35');
+    expect(units.get('37')?.predecessors).toEqual(['35', '36']);
     expect(units.get('51')?.predecessors).toEqual(['62']);
+    expect(units.get('02008')?.predecessors).toEqual(['01999', '02005', '02011']);
+    expect(units.get('25357')?.predecessors).toEqual(['25360', '25361']);
   });
 
-  it('ancestors run nearest first: village, commune, district, province in three tiers', () => {
+  it('ancestors run nearest first in the latest structure: three tiers before, two after', () => {
     expect(codes(units.ancestors('02005-01'))).toEqual(['02005', '063', '06']);
+    expect(codes(units.ancestors('02008-01'))).toEqual(['02008', '19']);
     expect(codes(units.ancestors('06'))).toEqual([]);
     expect(units.ancestors('99999')).toEqual([]);
   });
 
-  it('two tiers have no district: a commune formed in 2025 sits directly under the province', () => {
-    expect(codes(units.ancestors('90103-01'))).toEqual(['90103', '19']);
-    expect(units.get('90103')).toMatchObject({ validFrom: '2025-07-01', level: 'commune' });
-  });
-
-  it('a unit is within itself and the scope of each of its ancestors, and nowhere else', () => {
+  it('a unit is within itself and the scope of each of its latest ancestors, and nowhere else', () => {
     expect(units.isWithin('02005', '02005')).toBe(true);
     expect(units.isWithin('02005', '063')).toBe(true);
     expect(units.isWithin('02005', '06')).toBe(true);
     expect(units.isWithin('02005', '061')).toBe(false);
     expect(units.isWithin('02005', '70')).toBe(false);
     expect(units.isWithin('063', '02005')).toBe(false);
-    expect(units.isWithin('25444', '694')).toBe(true);
+    expect(units.isWithin('25342', '694')).toBe(true);
+    // Cẩm Giàng continues under Thái Nguyên: the retired district and province do not cover it.
+    expect(units.isWithin('02008', '19')).toBe(true);
+    expect(units.isWithin('02008', '063')).toBe(false);
+    expect(units.isWithin('02008', '06')).toBe(false);
   });
 
   it('after a merger, the units merged in fall within the successor, never the other way round', () => {
     expect(units.isWithin('02005', '19')).toBe(true);
-    expect(units.isWithin('02005', '90103')).toBe(true);
-    expect(units.isWithin('25462-01', '75')).toBe(true);
-    expect(units.isWithin('90103', '06')).toBe(false);
-    expect(units.isWithin('97501', '70')).toBe(false);
+    expect(units.isWithin('02005', '02008')).toBe(true);
+    expect(units.isWithin('25361-01', '75')).toBe(true);
+    expect(units.isWithin('02008', '02005')).toBe(false);
+    expect(units.isWithin('25357', '25361')).toBe(false);
   });
 
   it('unknown codes are within nothing', () => {
@@ -56,37 +83,40 @@ describe('administrative units', () => {
   });
 
   it('lists every unit within a scope, descendants and merged predecessors included', () => {
-    const withinNewCommune = units.within('90103');
-    expect(withinNewCommune).toEqual(expect.arrayContaining(['90103', '90103-01', '02005', '02005-01', '02008']));
+    const withinNewCommune = units.within('02008');
+    expect(withinNewCommune).toEqual(expect.arrayContaining(['02008', '02008-01', '02005', '02005-01', '01999']));
     expect(withinNewCommune).not.toContain('063');
-    expect(units.within('063')).not.toContain('90103');
+    expect(units.within('063')).not.toContain('02014-01');
+    expect(units.within('19').length).toBeGreaterThan(200);
   });
 
   describe('refuses inconsistent data', () => {
-    const province = { code: '06', name: 'Tỉnh A', level: 'province', validFrom: '1997-01-01' } as const;
-    it('duplicate codes', () => {
-      expect(() => AdministrativeUnits.fromFile({ units: [province, province] })).toThrow(UnitsDataError);
+    const province: UnitVersion = {
+      code: '06',
+      name: 'Tỉnh A',
+      level: 'province',
+      divisionType: 'tỉnh',
+      predecessors: [],
+    };
+    it('overlapping versions of one code', () => {
+      expect(() => new AdministrativeUnits([province, province])).toThrow(UnitsDataError);
+      const continuing = { ...province, validFrom: '2025-07-01' };
+      expect(() => new AdministrativeUnits([{ ...province, validTo: '2025-06-30' }, continuing])).not.toThrow();
     });
-    it('a district under a commune', () => {
-      const file = {
-        units: [
-          {
-            ...province,
-            children: [
-              {
-                ...province,
-                code: '00001',
-                level: 'commune' as const,
-                children: [{ ...province, code: '063', level: 'district' as const }],
-              },
-            ],
-          },
-        ],
+    it('a district under a commune, and a parent that does not exist', () => {
+      const commune: UnitVersion = { ...province, code: '00001', level: 'commune', divisionType: 'xã', parent: '06' };
+      const district: UnitVersion = {
+        ...province,
+        code: '063',
+        level: 'district',
+        divisionType: 'huyện',
+        parent: '00001',
       };
-      expect(() => AdministrativeUnits.fromFile(file)).toThrow(/063: cấp district/);
+      expect(() => new AdministrativeUnits([province, commune, district])).toThrow(/063: cấp district/);
+      expect(() => new AdministrativeUnits([{ ...commune, parent: '07' }])).toThrow(/00001/);
     });
     it('a predecessor that does not exist', () => {
-      expect(() => AdministrativeUnits.fromFile({ units: [{ ...province, predecessors: ['99'] }] })).toThrow(/99/);
+      expect(() => new AdministrativeUnits([{ ...province, predecessors: ['99'] }])).toThrow(/99/);
     });
   });
 });

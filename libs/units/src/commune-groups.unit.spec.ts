@@ -5,7 +5,7 @@ import { decideCommuneGroup, foldCommuneGroups } from './commune-groups';
 
 const assigned = (group: 1 | 2 | 3, previousGroup: 1 | 2 | 3 | null): CommuneGroupAssigned => ({
   type: 'CommuneGroupAssigned',
-  data: { unitCode: '90103', catalogueVersion: '2026.1', group, previousGroup, reason: 'Rà soát năm 2026' },
+  data: { unitCode: '02008', catalogueVersion: '2026.1', group, previousGroup, reason: 'Rà soát năm 2026' },
 });
 
 describe('commune groups (QĐ 51/2025/QĐ-TTg)', () => {
@@ -19,7 +19,7 @@ describe('commune groups (QĐ 51/2025/QĐ-TTg)', () => {
   it('an assignment records the group it replaces, and needs a reason and a change', () => {
     const command = {
       type: 'AssignCommuneGroup',
-      data: { unitCode: '90103', catalogueVersion: '2026.1', group: 1, reason: 'Rà soát năm 2026' },
+      data: { unitCode: '02008', catalogueVersion: '2026.1', group: 1, reason: 'Rà soát năm 2026' },
     } as const;
     expect(decideCommuneGroup(command, { '2026.1': 2 })).toEqual({ ok: true, value: [assigned(1, 2)] });
     expect(decideCommuneGroup(command, {})).toMatchObject({ value: [{ data: { previousGroup: null } }] });

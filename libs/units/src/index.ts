@@ -1,4 +1,10 @@
-export { type AdministrativeUnit, type UnitLevel } from './administrative-unit';
+export {
+  type AdministrativeUnit,
+  DIVISION_TYPES,
+  UNIT_LEVELS,
+  type UnitLevel,
+  type UnitVersion,
+} from './administrative-unit';
 export { AdministrativeUnits } from './administrative-units';
 export { loadAdministrativeUnits } from './load-units';
 export {

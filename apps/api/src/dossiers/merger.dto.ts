@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 
 export class CarryOverDto {
-  @ApiProperty({ example: '90103', description: 'Xã mới hình thành từ xã của hồ sơ (sắp xếp năm 2025)' })
+  @ApiProperty({ example: '02008', description: 'Xã mới hình thành từ xã của hồ sơ (sắp xếp năm 2025)' })
   @IsString()
   @Length(1, 20)
   successorUnit!: string;
@@ -14,7 +14,7 @@ export class CarryOverDto {
 }
 
 export class CloseOnMergerDto {
-  @ApiProperty({ example: '90103' })
+  @ApiProperty({ example: '02008' })
   @IsString()
   @Length(1, 20)
   successorUnit!: string;

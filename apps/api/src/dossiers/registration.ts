@@ -16,7 +16,7 @@ export function registrationCommand(
 ): RegisterDossier {
   const filedOn = body.filedOn ?? vietnamDateOf(metadata.now);
   const request = {
-    unit: registeringUnit(units, body.unitCode),
+    unit: registeringUnit(units, body.unitCode, filedOn),
     level: body.level,
     filedOn,
     recordedGroups: groups,
@@ -33,11 +33,23 @@ export function registrationCommand(
   };
 }
 
-function registeringUnit(units: AdministrativeUnits, code: string): RegisteringUnit {
-  const unit = units.get(code);
-  if (!unit)
+/** The unit as it stood on the filing date (its latest version when it did not exist then: the domain refuses it). */
+function registeringUnit(units: AdministrativeUnits, code: string, filedOn: string): RegisteringUnit {
+  const latest = units.get(code);
+  if (!latest)
     throw validationProblem([{ field: 'unitCode', reason: `không có đơn vị hành chính mã ${code} (unknown unit)` }]);
-  const province = unit.level === 'province' ? unit : units.ancestors(code).find((u) => u.level === 'province');
-  const { name, level, validFrom, validTo } = unit;
-  return { code, name, level, validFrom, ...(validTo ? { validTo } : {}), province: province?.code ?? code };
+  const unit = units.on(code, filedOn) ?? latest;
+  const province = units.provinceOn(code, filedOn) ?? units.ancestors(code).find((u) => u.level === 'province');
+  const region = unit.region ?? (unit.parent ? units.on(unit.parent, filedOn)?.region : undefined);
+  const { name, level, divisionType, validFrom, validTo } = unit;
+  return {
+    code,
+    name,
+    level,
+    divisionType,
+    province: province?.code ?? code,
+    ...(validFrom ? { validFrom } : {}),
+    ...(validTo ? { validTo } : {}),
+    ...(region ? { region } : {}),
+  };
 }

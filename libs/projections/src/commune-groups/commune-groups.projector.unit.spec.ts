@@ -5,7 +5,7 @@ import { communeGroupRows } from './commune-groups.projector';
 
 const assigned = (group: 1 | 2 | 3, previousGroup: 1 | 2 | 3 | null): CommuneGroupAssigned => ({
   type: 'CommuneGroupAssigned',
-  data: { unitCode: '90103', catalogueVersion: '2026.1', group, previousGroup, reason: 'Rà soát năm 2026' },
+  data: { unitCode: '02008', catalogueVersion: '2026.1', group, previousGroup, reason: 'Rà soát năm 2026' },
 });
 
 describe('commune groups read model', () => {
@@ -13,7 +13,7 @@ describe('commune groups read model', () => {
     const recorded = (version: number, event: CommuneGroupAssigned): RecordedEvent => ({
       globalPosition: version,
       transactionId: String(version),
-      streamId: 'commune-group-90103',
+      streamId: 'commune-group-02008',
       streamVersion: version,
       eventId: `e${version}`,
       ...event,
@@ -24,7 +24,7 @@ describe('commune groups read model', () => {
     });
     expect(communeGroupRows([recorded(1, assigned(1, 2)), recorded(2, assigned(3, 1))])).toEqual([
       {
-        unitCode: '90103',
+        unitCode: '02008',
         catalogueVersion: '2026.1',
         group: 3,
         reason: 'Rà soát năm 2026',

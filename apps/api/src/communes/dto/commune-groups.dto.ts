@@ -17,7 +17,7 @@ export class AssignCommuneGroupRequest {
 }
 
 export class CommuneGroupsResponse {
-  @ApiProperty({ example: '90103' })
+  @ApiProperty({ example: '02008' })
   unitCode!: string;
 
   @ApiProperty({ example: { '2026.1': 2 }, description: 'Phiên bản danh mục → nhóm xã' })

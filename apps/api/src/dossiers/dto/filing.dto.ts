@@ -22,7 +22,7 @@ import { ConstructionDebtDto, EvidenceDto, MeasuredIndicatorDto } from './shared
 export const TIERS = ['commune', 'district', 'province'] as const;
 
 export class RegisterDossierDto {
-  @ApiProperty({ example: '90103', description: 'Mã đơn vị hành chính (xã / huyện / thôn)' })
+  @ApiProperty({ example: '02008', description: 'Mã đơn vị hành chính (xã / huyện / thôn)' })
   @IsString()
   @Length(1, 20)
   unitCode!: string;
