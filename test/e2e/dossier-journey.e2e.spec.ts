@@ -7,7 +7,7 @@ import { apiReader, projectionsCaughtUp, readModelsSeenBy, rebuildEveryProjectio
 import { workflowsListed, workflowsListedNow } from '../support/temporal-visibility';
 
 const PROVINCE = '19'; // Thái Nguyên, which Bắc Kạn joined on 1/7/2025
-const COMMUNE = '90103'; // Xã Bạch Thông (formed 1/7/2025)
+const COMMUNE = '02008'; // Xã Cẩm Giàng (formed 1/7/2025)
 const GROUP = { group: 2 } as const;
 
 describe('a dossier through the HTTP API alone, each role with its own token (two-tier, QĐ 51/2025)', () => {
@@ -39,11 +39,19 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
 
   it('registers, is refused out of order, and goes through appraisal, council and decision to recognition', async () => {
     const registration = { unitCode: COMMUNE, level: 'ntm', year: 2026, communeGroup: 2 };
-    const registered = await commune('/dossiers', registration, { 'idempotency-key': 'dang-ky-bach-thong-2026' });
+    const registered = await commune('/dossiers', registration, { 'idempotency-key': 'dang-ky-cam-giang-2026' });
     expect(registered.status).toBe(201);
-    const again = await commune('/dossiers', registration, { 'idempotency-key': 'dang-ky-bach-thong-2026' });
+    const again = await commune('/dossiers', registration, { 'idempotency-key': 'dang-ky-cam-giang-2026' });
     expect(again.body.dossierId).toBe(registered.body.dossierId);
     const id = String(registered.body.dossierId);
+    // One dossier per unit, level and year: a second registration is refused, naming the first.
+    const second = await commune('/dossiers', registration, { 'idempotency-key': 'dang-ky-cam-giang-2026-lan-hai' });
+    expect(second.body).toMatchObject({
+      status: 409,
+      code: 'registration.duplicate',
+      errors: [{ field: 'unitCode' }],
+      details: { existingDossierId: id, existingStatus: 'registered' },
+    });
     const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
     const plan = appraisalPlan(rules);
 
@@ -128,6 +136,14 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
       code: 'commune-group.mismatch',
       errors: [{ field: 'communeGroup' }],
     });
+    // A phường is urban: not an NTM unit (QĐ 51/2025/QĐ-TTg), refused with the reason and nothing recorded.
+    const ward = await as('commune-officer', '01843')('/dossiers', {
+      unitCode: '01843',
+      level: 'ntm',
+      year: 2026,
+      communeGroup: 1,
+    });
+    expect(ward.body).toMatchObject({ status: 422, code: 'unit.not-rural', errors: [{ field: 'unitCode' }] });
     const wrongRole = await as('approver', PROVINCE)('/dossiers', {
       unitCode: COMMUNE,
       level: 'ntm',
@@ -137,6 +153,22 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
     expect(wrongRole.status).toBe(403);
   });
 
+  it('two registrations racing for one unit, level and year: one is filed, the other refused; a withdrawal frees them', async () => {
+    const officer = as('commune-officer', '01912');
+    const registration = { unitCode: '01912', level: 'ntm', year: 2027, communeGroup: 3 };
+    const answers = await Promise.all(
+      ['dua-1', 'dua-2'].map((key) => officer('/dossiers', registration, { 'idempotency-key': key })),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    const filed = answers.find((answer) => answer.status === 201);
+    const refused = answers.find((answer) => answer.status === 409);
+    expect(refused?.body).toMatchObject({ details: { existingDossierId: filed?.body.dossierId } });
+    const withdrawn = await officer(`/dossiers/${String(filed?.body.dossierId)}/withdrawal`, { reason: 'Nộp lại' });
+    expect(withdrawn.status).toBe(200);
+    const refiled = await officer('/dossiers', registration, { 'idempotency-key': 'nop-lai' });
+    expect(refiled.status).toBe(201);
+  });
+
   it('at the end, every projection rebuilt from the event store gives the same read models through the API', async () => {
     // Two more dossiers in flight, so that queues and the agenda are not empty: one waiting on a
     // supplement and an unappraised criterion, one before its council with a vote cast.
@@ -144,7 +176,7 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
     const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, group);
     const plan = appraisalPlan(rules);
     const inReview: string[] = [];
-    for (const unitCode of ['90104', '90105']) {
+    for (const unitCode of ['01969', '01912']) {
       const officer = as('commune-officer', unitCode);
       const registered = await officer('/dossiers', { unitCode, level: 'ntm', year: 2026, communeGroup: 3 });
       const id = String(registered.body.dossierId);
@@ -195,7 +227,7 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
       agenda: () => reader('council-member', PROVINCE)('/work-queues/council'),
       coordinator: () => byCoordinator('/work-queues/coordinator'),
       ...Object.fromEntries(
-        [COMMUNE, '90104', '90105'].map((u) => [
+        [COMMUNE, '01969', '01912'].map((u) => [
           `commune ${u}`,
           () => reader('commune-officer', u)('/work-queues/commune'),
         ]),

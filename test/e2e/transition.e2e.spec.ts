@@ -6,7 +6,7 @@ import { apiJourney } from '../support/api-journey';
 import { until } from '../support/until';
 
 const PROVINCE = '19'; // Thái Nguyên, which Bắc Kạn joined on 1/7/2025
-const BACH_THONG = '90103'; // formed on 1/7/2025 from Quân Hà (02005), Nguyên Phúc and Cao Sơn; seeded in group 2
+const CAM_GIANG = '02008'; // formed on 1/7/2025 from Quân Hà (02005), Nguyên Phúc and Cao Sơn; seeded in group 2
 const QUAN_HA = '02005';
 const json = { 'content-type': 'application/json' };
 
@@ -34,7 +34,7 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
       'select type, data, metadata from event_store.events where stream_id = $1 order by stream_version',
       [streamId],
     );
-  const register = (body: Record<string, unknown>, unit = BACH_THONG) =>
+  const register = (body: Record<string, unknown>, unit = CAM_GIANG) =>
     as('commune-officer', unit)('/dossiers', { unitCode: unit, level: 'ntm', ...body });
 
   it('a dossier pins its commune’s group at filing: changing the group afterwards leaves it alone, a new one takes the new group', async () => {
@@ -42,12 +42,12 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
     expect(filed.status).toBe(201);
     const inFlight = String(filed.body.dossierId);
 
-    const changed = await call('province-coordinator', PROVINCE, 'PUT', `/communes/${BACH_THONG}/groups/2026.1`, {
+    const changed = await call('province-coordinator', PROVINCE, 'PUT', `/communes/${CAM_GIANG}/groups/2026.1`, {
       group: 1,
       reason: 'Xã được quy hoạch thành phường',
     });
     expect(changed).toMatchObject({ status: 200, body: { groups: { '2026.1': 1 }, version: 1 } });
-    const [assigned] = await events(`commune-group-${BACH_THONG}`);
+    const [assigned] = await events(`commune-group-${CAM_GIANG}`);
     expect(assigned).toMatchObject({
       type: 'CommuneGroupAssigned',
       data: { group: 1, previousGroup: 2, reason: 'Xã được quy hoạch thành phường' },
@@ -61,7 +61,7 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
       constructionDebt: { outstanding: false, evidence: EVIDENCE },
     };
     expect(
-      (await as('commune-officer', BACH_THONG)(`/dossiers/${inFlight}/self-assessment`, selfAssessment)).status,
+      (await as('commune-officer', CAM_GIANG)(`/dossiers/${inFlight}/self-assessment`, selfAssessment)).status,
     ).toBe(200);
     const inFlightEvents = await events(`dossier-${inFlight}`);
     expect(inFlightEvents[0].data.rules).toMatchObject({ catalogueVersion: '2026.1', variant: { group: 2 } });
@@ -71,14 +71,14 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
     const later = await register({ year: 2027 });
     expect(later.status).toBe(201);
     const laterId = String(later.body.dossierId);
-    await as('commune-officer', BACH_THONG)(`/dossiers/${laterId}/self-assessment`, selfAssessment);
+    await as('commune-officer', CAM_GIANG)(`/dossiers/${laterId}/self-assessment`, selfAssessment);
     const laterEvents = await events(`dossier-${laterId}`);
     expect(laterEvents[0].data.rules?.variant).toEqual({ group: 1 });
     expect(laterEvents[1].data.unmet).toContain('2');
 
     // Side by side for planning: 10 new criteria, each with the old ones it takes over (7 is new).
     const comparison = await until(async () => {
-      const answer = await call('province-coordinator', PROVINCE, 'GET', `/communes/${BACH_THONG}/criteria-comparison`);
+      const answer = await call('province-coordinator', PROVINCE, 'GET', `/communes/${CAM_GIANG}/criteria-comparison`);
       return (answer.body.current as { measured?: boolean })?.measured === true && answer;
     }, 'the comparison with the measured values');
     expect(comparison).toMatchObject({
@@ -98,9 +98,9 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
   });
 
   it('a registration naming another group than the commune’s recorded one is refused, nothing filed', async () => {
-    const same = await register({ year: 2028, communeGroup: 3 }, '90104'); // Phủ Thông is seeded in group 3…
+    const same = await register({ year: 2028, communeGroup: 3 }, '01969'); // Phủ Thông is seeded in group 3…
     expect(same.status).toBe(201);
-    const mismatch = await register({ year: 2028, communeGroup: 2 }, '90105'); // …and Chợ Rã too
+    const mismatch = await register({ year: 2028, communeGroup: 2 }, '01912'); // …and Chợ Rã too
     expect(mismatch.status).toBe(422);
     expect(mismatch.body).toMatchObject({ code: 'commune-group.mismatch', errors: [{ field: 'communeGroup' }] });
   });
@@ -108,21 +108,21 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
   it('only a coordinator changes a group, with a reason, for a commune in force and a grouped catalogue version', async () => {
     const put = (role: Role, unit: string, code: string, version: string, body: unknown) =>
       call(role, unit, 'PUT', `/communes/${code}/groups/${version}`, body);
-    expect((await put('commune-officer', '90104', '90104', '2026.1', { group: 2, reason: 'x' })).status).toBe(403);
-    expect((await put('province-coordinator', PROVINCE, '90104', '2026.1', { group: 4, reason: 'x' })).status).toBe(
+    expect((await put('commune-officer', '01969', '01969', '2026.1', { group: 2, reason: 'x' })).status).toBe(403);
+    expect((await put('province-coordinator', PROVINCE, '01969', '2026.1', { group: 4, reason: 'x' })).status).toBe(
       400,
     );
-    expect((await put('province-coordinator', PROVINCE, '90104', '2026.1', { group: 3, reason: 'x' })).status).toBe(
+    expect((await put('province-coordinator', PROVINCE, '01969', '2026.1', { group: 3, reason: 'x' })).status).toBe(
       409,
     );
-    expect((await put('province-coordinator', PROVINCE, '90104', '2022.1', { group: 2, reason: 'x' })).status).toBe(
+    expect((await put('province-coordinator', PROVINCE, '01969', '2022.1', { group: 2, reason: 'x' })).status).toBe(
       422,
     );
-    // Quân Hà ceased on 30/6/2025 (merged into Bạch Thông): within Thái Nguyên's scope, but no longer a commune.
+    // Quân Hà ceased on 30/6/2025 (merged into Cẩm Giàng): within Thái Nguyên's scope, but no longer a commune.
     expect((await put('province-coordinator', PROVINCE, QUAN_HA, '2026.1', { group: 2, reason: 'x' })).status).toBe(
       422,
     );
-    expect(await events('commune-group-90104')).toEqual([]);
+    expect(await events('commune-group-01969')).toEqual([]);
   });
 
   it('a merged commune’s open dossier is carried over to the commune formed from it, recorded in its audit timeline', async () => {
@@ -130,25 +130,25 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
     expect(filed.status).toBe(201);
     const id = String(filed.body.dossierId);
     const wrong = await call('province-coordinator', PROVINCE, 'POST', `/dossiers/${id}/merger/carry-over`, {
-      successorUnit: '90104',
+      successorUnit: '01969',
       note: 'Chuyển nhầm',
     });
     expect(wrong).toMatchObject({ status: 422, body: { code: 'merger.not-a-successor' } });
     const byCommune = await call('commune-officer', QUAN_HA, 'POST', `/dossiers/${id}/merger/carry-over`, {
-      successorUnit: BACH_THONG,
+      successorUnit: CAM_GIANG,
       note: 'x',
     });
     expect(byCommune.status).toBe(403);
 
     const carried = await call('province-coordinator', PROVINCE, 'POST', `/dossiers/${id}/merger/carry-over`, {
-      successorUnit: BACH_THONG,
-      note: 'Xã Bạch Thông tiếp tục hồ sơ của xã Quân Hà',
+      successorUnit: CAM_GIANG,
+      note: 'Xã Cẩm Giàng tiếp tục hồ sơ của xã Quân Hà',
     });
     expect(carried).toMatchObject({ status: 200, body: { events: ['DossierCarriedOver'], status: 'registered' } });
     const stored = await events(`dossier-${id}`);
     expect(stored.at(-1)).toMatchObject({
       type: 'DossierCarriedOver',
-      data: { previousUnit: { code: QUAN_HA }, unit: { code: BACH_THONG } },
+      data: { previousUnit: { code: QUAN_HA }, unit: { code: CAM_GIANG } },
       metadata: { role: 'province-coordinator', unit: PROVINCE },
     });
     // The 2021–2025 rules pinned at filing stay with the dossier under its new commune.
@@ -156,8 +156,8 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
 
     const timeline = await call('auditor', PROVINCE, 'GET', `/audit/dossiers/${id}/timeline`);
     expect(timeline.status).toBe(200);
-    expect(JSON.stringify(timeline.body)).toContain(`chuyển hồ sơ từ ${QUAN_HA} sang ${BACH_THONG}`);
-    const selfAssessed = await as('commune-officer', BACH_THONG)(`/dossiers/${id}/self-assessment`, {
+    expect(JSON.stringify(timeline.body)).toContain(`chuyển hồ sơ từ ${QUAN_HA} sang ${CAM_GIANG}`);
+    const selfAssessed = await as('commune-officer', CAM_GIANG)(`/dossiers/${id}/self-assessment`, {
       indicators: meetingValues(
         rulesFiledOn('2025-06-01', '06', { region: 'northern-midlands-mountains' }).criteriaSet,
         {
@@ -170,16 +170,17 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
   });
 
   it('or is closed by the coordinator with the reason recorded', async () => {
-    const filed = await register({ year: 2025, region: 'northern-midlands-mountains', filedOn: '2025-05-20' }, QUAN_HA);
+    // Xã Mỹ Thanh (02011), also merged into Cẩm Giàng: Quân Hà's 2025 dossier holds Quân Hà's claim.
+    const filed = await register({ year: 2025, region: 'northern-midlands-mountains', filedOn: '2025-05-20' }, '02011');
     const id = String(filed.body.dossierId);
     const closed = await call('province-coordinator', PROVINCE, 'POST', `/dossiers/${id}/merger/closure`, {
-      successorUnit: BACH_THONG,
-      reason: 'Xã Bạch Thông lập hồ sơ mới theo bộ tiêu chí 2026–2030',
+      successorUnit: CAM_GIANG,
+      reason: 'Xã Cẩm Giàng lập hồ sơ mới theo bộ tiêu chí 2026–2030',
     });
     expect(closed).toMatchObject({ status: 200, body: { events: ['DossierClosedOnMerger'], status: 'withdrawn' } });
     expect((await events(`dossier-${id}`)).at(-1)).toMatchObject({
       type: 'DossierClosedOnMerger',
-      data: { reason: 'Xã Bạch Thông lập hồ sơ mới theo bộ tiêu chí 2026–2030', successor: { code: BACH_THONG } },
+      data: { reason: 'Xã Cẩm Giàng lập hồ sơ mới theo bộ tiêu chí 2026–2030', successor: { code: CAM_GIANG } },
     });
   });
 });

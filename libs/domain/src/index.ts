@@ -11,6 +11,7 @@ export * from './summary';
 export { isRecordableText } from './text';
 export { dossierForSurvey, surveyThreshold } from './survey-campaign';
 export { checkRefiling, registrationRules, type RegisteringUnit } from './registration';
+export { decideFilingClaim, type FilingClaim, type FilingClaimed, foldFilingClaim } from './filing-claim';
 export * from './transition';
 export * from './revocation-view';
 export {

@@ -19,6 +19,7 @@ export { decodeEvent, encodeEvents, eventIdFor } from './codec';
 export {
   auditReadStreamId,
   communeGroupStreamId,
+  filingClaimStreamId,
   DOSSIER_STREAMS_PATTERN,
   dossierOfStream,
   dossierNoticeStreamId,

@@ -10,6 +10,7 @@ const PREFIXES = {
   surveyNotices: 'survey-notices-',
   user: 'user-',
   communeGroup: 'commune-group-',
+  filingClaim: 'filing-',
 } as const;
 
 export type StreamKind = keyof typeof PREFIXES;
@@ -21,6 +22,9 @@ export const surveyStreamId = (campaignId: string) => `${PREFIXES.survey}${campa
 export const surveyNoticeStreamId = (campaignId: string) => `${PREFIXES.surveyNotices}${campaignId}`;
 export const userStreamId = (userId: string) => `${PREFIXES.user}${userId}`;
 export const communeGroupStreamId = (unitCode: string) => `${PREFIXES.communeGroup}${unitCode}`;
+/** One dossier per unit, level and year: the claim on them. */
+export const filingClaimStreamId = (unitCode: string, level: string, year: number) =>
+  `${PREFIXES.filingClaim}${unitCode}-${level}-${year}`;
 
 // Longest prefix first: `dossier-notices-x` is a notice stream, not the dossier `notices-x`.
 const BY_LENGTH = (Object.entries(PREFIXES) as [StreamKind, string][]).sort(([, a], [, b]) => b.length - a.length);

@@ -13,6 +13,7 @@ import { ProblemException } from '../platform/problem.exception';
 import { commandMetadata } from './command-context';
 import { DossierGateway } from './dossier-gateway';
 import type { RegisterDossierDto } from './dto/filing.dto';
+import { FilingClaims } from './filing-claims';
 import { registrationCommand } from './registration';
 
 /** The payload of the command named `Type`. */
@@ -28,9 +29,13 @@ export class DossierCommands {
     private readonly gateway: DossierGateway,
     @Inject(ADMINISTRATIVE_UNITS) private readonly units: AdministrativeUnits,
     private readonly communeGroups: CommuneGroupBook,
+    private readonly filings: FilingClaims,
   ) {}
 
-  /** The unit's commune group is read now and pinned: a later change of group leaves this dossier alone. */
+  /**
+   * The unit's commune group is read now and pinned: a later change of group leaves this dossier
+   * alone. The unit, level and year are claimed first: one dossier for them at a time.
+   */
   async register(request: FastifyRequest, body: RegisterDossierDto): Promise<CommandOutcome> {
     const metadata = commandMetadata(request);
     const dossierId = uuidv5(metadata.commandId, DOSSIER_ID_NAMESPACE);
@@ -38,6 +43,7 @@ export class DossierCommands {
     const command = registrationCommand(body, dossierId, metadata, this.units, groups);
     if (command.data.previousDossierId)
       await this.checkPrevious(command.data.previousDossierId, command.data.unit.code);
+    await this.filings.claim(request, command);
     return this.gateway.register(dossierId, command);
   }
 

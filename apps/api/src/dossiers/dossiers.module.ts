@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { CommunesModule } from '../communes/communes.module';
 import { DecisionController } from './decision.controller';
 import { DossierCommands } from './dossier-commands';
+import { FilingClaims } from './filing-claims';
 import { DossierGateway } from './dossier-gateway';
 import { attachLookup } from './dossier-lookup';
 import { FilingController } from './filing.controller';
@@ -24,7 +25,7 @@ import { RevocationController } from './revocation.controller';
     RevocationController,
     MergerController,
   ],
-  providers: [DossierGateway, DossierCommands],
+  providers: [DossierGateway, DossierCommands, FilingClaims],
   exports: [DossierGateway],
 })
 export class DossiersModule implements OnModuleInit {
