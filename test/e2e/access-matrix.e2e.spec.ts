@@ -188,7 +188,7 @@ async function createWorld(system: TestSystem): Promise<MatrixWorld> {
   return {
     units: loadAdministrativeUnits(),
     users: USERS,
-    params: { name: 'stream_activity', catalogueVersion: '2026.1' },
+    params: { name: 'stream_activity', catalogueVersion: '2026.1', code: PROVINCE },
     targets: {
       dossier: [
         dossierTarget('dossier at appraisal, Xã Cẩm Giàng (19)', dossiers.twoTier, UNITS.twoTier),

@@ -268,4 +268,17 @@ export const ACCESS_POLICIES: AccessPolicies = {
     target: 'unit',
     request: () => ({ body: { group: 2, reason: 'Theo quyết định rà soát phân nhóm xã' } }),
   },
+
+  // Provinces' working calendars (#16): anyone signed in reads the days deadlines count, administrators declare them.
+  'GET /api/v1/calendar/:code': { roles: 'authenticated', request: () => ({ query: 'year=2027' }) },
+  'POST /api/v1/calendar/:code/declarations': {
+    roles: ['administrator'],
+    target: 'unit',
+    request: () => ({ body: { date: '2027-03-12', kind: 'day-off', name: 'Nghỉ', reason: 'Thông báo của tỉnh' } }),
+  },
+  'POST /api/v1/calendar/:code/clearances': {
+    roles: ['administrator'],
+    target: 'unit',
+    request: () => ({ body: { date: '2027-03-12', reason: 'Huỷ' } }),
+  },
 };

@@ -1,3 +1,4 @@
+import type { CalendarOptions } from '@ntm/calendar';
 import { defineSignal } from '@temporalio/workflow';
 
 export interface CriterionAppraisalInput {
@@ -11,6 +12,8 @@ export interface CriterionAppraisalInput {
   /** The instant the deadline is counted from (the dispatching command's time). */
   readonly from: string;
   readonly reminderWorkingDaysBefore: number;
+  /** The province's working calendar when the clock started; absent: the official schedule. */
+  readonly calendar?: CalendarOptions;
 }
 
 export const criterionAppraisalWorkflowId = (

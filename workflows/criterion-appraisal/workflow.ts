@@ -18,7 +18,7 @@ type Kind = 'reminder' | 'overdue';
  * instants carried by the input and signals (no clock is read), so replay is exact.
  */
 export async function criterionAppraisalWorkflow(input: CriterionAppraisalInput): Promise<void> {
-  const calendar = createCalendar();
+  const calendar = createCalendar(input.calendar);
   let dueDate = input.dueDate;
   let clock = input.from;
   let settled = false;

@@ -1,9 +1,16 @@
+import type { CalendarOptions } from '@ntm/calendar';
 import type { DossierEvent } from '@ntm/domain';
 
 /** Events as stored: the workflow evolves its state from these, so replay follows the record. */
 export interface StoredDossierEvents {
   readonly version: number;
   readonly events: readonly DossierEvent[];
+  /**
+   * The dossier's province's working calendar, in full, as read with the events: deadlines set
+   * after this answer count it, and replay reads it from the history, so a later declaration never
+   * moves them. Absent from histories recorded before calendars were data (the official schedule).
+   */
+  readonly calendar?: CalendarOptions;
 }
 
 export interface AppendDossierEvents {
@@ -13,6 +20,8 @@ export interface AppendDossierEvents {
   /** Event ids derive from it (UUID v5): a retried activity never writes twice. */
   readonly commandId: string;
   readonly events: readonly DossierEvent[];
+  /** The dossier's province (before the registration is recorded, the registration event names it). */
+  readonly province?: string;
 }
 
 /** Implemented by the worker (apps/worker) over the event store; the workflow sees only types. */
@@ -22,7 +31,7 @@ export interface DossierActivities {
    * The stream after `afterVersion` (the whole stream by default): for a workflow started after its
    * history was lost (the store is the record), or after an append whose outcome it never learnt.
    */
-  loadDossierEvents(dossierId: string, afterVersion?: number): Promise<StoredDossierEvents>;
+  loadDossierEvents(dossierId: string, afterVersion?: number, province?: string): Promise<StoredDossierEvents>;
 }
 
 /** A council session still short of its quorum when its deadline passed (for the coordinator). */

@@ -7,6 +7,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 
+import type { CalendarOptions } from '@ntm/calendar';
 import { currentStep, type DossierEvent, type DossierState } from '@ntm/domain';
 
 import {
@@ -34,8 +35,8 @@ export class AppraisalChildren {
     if (this.open.some((child) => child.criterionId === criterionId)) this.late.add(criterionId);
   }
 
-  /** After the dossier's own events: start, pause, move or settle the clocks they concern. */
-  async follow(event: DossierEvent, state: DossierState, dossierId: string): Promise<void> {
+  /** After the dossier's own events: start, pause, move or settle the clocks they concern (on the province's calendar). */
+  async follow(event: DossierEvent, state: DossierState, dossierId: string, calendar?: CalendarOptions): Promise<void> {
     switch (event.type) {
       case 'CriteriaAssigned': {
         const reminder = state.status === 'unregistered' ? 0 : state.dossier.rules.regime.reminderWorkingDaysBefore;
@@ -48,6 +49,7 @@ export class AppraisalChildren {
             ...a,
             from: event.metadata.now,
             reminderWorkingDaysBefore: reminder,
+            ...(calendar ? { calendar } : {}),
           });
         }
         return;
@@ -76,7 +78,7 @@ export class AppraisalChildren {
   }
 
   /** A workflow started on an existing stream (after continue-as-new, or if Temporal lost it). */
-  async resume(state: DossierState, dossierId: string): Promise<void> {
+  async resume(state: DossierState, dossierId: string, calendar?: CalendarOptions): Promise<void> {
     if (state.status !== 'in-review') return;
     const step = currentStep(state.round);
     const from = workflowInfo().runStartTime.toISOString();
@@ -92,7 +94,7 @@ export class AppraisalChildren {
         department,
         dueDate,
       };
-      await this.start({ ...input, from, reminderWorkingDaysBefore: reminder });
+      await this.start({ ...input, from, reminderWorkingDaysBefore: reminder, ...(calendar ? { calendar } : {}) });
     }
   }
 

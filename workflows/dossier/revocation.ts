@@ -1,5 +1,7 @@
 import { condition, workflowInfo } from '@temporalio/workflow';
 
+import type { WorkingCalendar } from '@ntm/calendar';
+
 import {
   type DossierCommand,
   type DossierState,
@@ -19,6 +21,8 @@ export function stepwise(command: DossierCommand): DossierCommand {
 export interface ExplanationClock {
   /** The dossier as the workflow knows it now. */
   readonly view: () => DossierState;
+  /** The province's calendar as the run last read it (with the record). */
+  readonly calendar: () => WorkingCalendar;
   /** Carries out the command (serially with the Updates); `undefined` means nothing to record any more. */
   readonly record: (make: () => RecordExplanationOverdue | undefined) => Promise<unknown>;
   /** The run is ending (revoked and announced, withdrawn, or continuing as new). */
@@ -31,18 +35,19 @@ export interface ExplanationClock {
  * alone. Time is taken from the proposal's instant, or the run's start for a proposal made before
  * this run, never from a clock, so replay is exact.
  */
-export async function runExplanationDeadlines({ view, record, closing }: ExplanationClock): Promise<void> {
-  const carried = explanationDeadline(view())?.proposedAt;
+export async function runExplanationDeadlines({ view, calendar, record, closing }: ExplanationClock): Promise<void> {
+  const due = () => explanationDeadline(view(), calendar());
+  const carried = due()?.proposedAt;
   while (!closing()) {
-    await condition(() => closing() || explanationDeadline(view()) !== undefined);
-    const deadline = explanationDeadline(view());
+    await condition(() => closing() || due() !== undefined);
+    const deadline = due();
     if (!deadline || closing()) return;
     const from = deadline.proposedAt === carried ? workflowInfo().runStartTime.toISOString() : deadline.proposedAt;
     const wait = Date.parse(deadline.endsAt) - Date.parse(from);
-    const moved = () => closing() || explanationDeadline(view())?.proposedAt !== deadline.proposedAt;
+    const moved = () => closing() || due()?.proposedAt !== deadline.proposedAt;
     const settled = wait > 0 ? await condition(moved, wait) : moved();
     if (settled) continue;
     const at = wait > 0 ? deadline.endsAt : from;
-    await record(() => explanationOverdueCommand(view(), deadline.proposedAt, at));
+    await record(() => explanationOverdueCommand(view(), deadline.proposedAt, at, calendar()));
   }
 }

@@ -1,7 +1,8 @@
 import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 
-import type { DossierCommand, DossierEvent } from '@ntm/domain';
+import { type CalendarOptions, createCalendar } from '@ntm/calendar';
+import { calendarOptions, type DossierCommand, type DossierEvent, foldCalendarDeclarations } from '@ntm/domain';
 import {
   clearStep,
   cmd,
@@ -29,9 +30,15 @@ beforeAll(async () => {
 });
 afterAll(() => env?.teardown());
 
+/** A dossier of its own on the in-memory harness, with some activities answering otherwise. */
+const onDossier = (
+  run: (send: SendCommand, id: string) => Promise<void>,
+  activities?: Parameters<typeof runDossier>[4],
+) => runDossier(env, TASK_QUEUE, `d-${++sequence}`, run, activities);
+
 /** One dossier on the in-memory harness; its history is kept as a replay fixture when recording. */
 async function dossier(run: (send: SendCommand, id: string) => Promise<void>) {
-  const result = await runDossier(env, TASK_QUEUE, `d-${++sequence}`, run);
+  const result = await onDossier(run);
   await recordHistory(slug(expect.getState().currentTestName ?? 'dossier'), result.handle);
   return result;
 }
@@ -222,10 +229,7 @@ describe('recognition workflow', () => {
 
   it('a run that cannot load its stream (the store down past the retries) waits the outage out instead of failing', async () => {
     let loads = 0;
-    const result = await runDossier(
-      env,
-      TASK_QUEUE,
-      `d-${++sequence}`,
+    const result = await onDossier(
       async (send) => {
         await env.sleep('15 minutes');
         for (const command of filingCommands()) await send(command);
@@ -244,18 +248,12 @@ describe('recognition workflow', () => {
 
   it('an append whose outcome was lost (committed, then reported failed once the retries ran out) is answered 503, and the next command reads the record first: nothing lost, nothing twice', async () => {
     const [register, selfAssess, post, comment, answer] = filingCommands();
-    const result = await runDossier(
-      env,
-      TASK_QUEUE,
-      `d-${++sequence}`,
-      async (send) => {
-        for (const command of [register, selfAssess, post]) await send(command);
-        await expect(send(comment)).rejects.toMatchObject({ cause: { type: STORE_UNAVAILABLE } });
-        // The comment was stored: its answer, sent next, is decided on the state that holds it.
-        await expect(send(answer)).resolves.toMatchObject({ version: 5, events: ['CommentAnswered'] });
-      },
-      losingTheAnswerTo(comment),
-    );
+    const result = await onDossier(async (send) => {
+      for (const command of [register, selfAssess, post]) await send(command);
+      await expect(send(comment)).rejects.toMatchObject({ cause: { type: STORE_UNAVAILABLE } });
+      // The comment was stored: its answer, sent next, is decided on the state that holds it.
+      await expect(send(answer)).resolves.toMatchObject({ version: 5, events: ['CommentAnswered'] });
+    }, losingTheAnswerTo(comment));
     expect(types(result.events)).toEqual([
       'DossierRegistered',
       'SelfAssessmentRecorded',
@@ -267,17 +265,53 @@ describe('recognition workflow', () => {
 
   it('a submission whose outcome was lost still has its criteria dispatched before the next command', async () => {
     const submit = cmd.submit('province');
-    const result = await runDossier(
-      env,
-      TASK_QUEUE,
-      `d-${++sequence}`,
+    const result = await onDossier(async (send) => {
+      for (const command of filingCommands()) await send(command);
+      await expect(send(submit)).rejects.toMatchObject({ cause: { type: STORE_UNAVAILABLE } });
+      await expect(send(cmd.appraise(criterionIds[0]))).resolves.toMatchObject({ events: ['CriterionAppraised'] });
+    }, losingTheAnswerTo(submit));
+    expect(types(result.events).slice(-3)).toEqual(['DossierSubmitted', 'CriteriaAssigned', 'CriterionAppraised']);
+  });
+
+  it('deadlines count the province calendar the record carried: a declared day off moves the due date set after it, and a calendar that changes later moves nothing, the history replayed at every task', async () => {
+    const dayOff = '2026-03-04';
+    const declaration = {
+      province: 'ha-nam',
+      date: dayOff,
+      kind: 'day-off',
+      name: 'Nghỉ',
+      reason: 'QĐ 1/QĐ-UBND',
+    } as const;
+    let calendar: CalendarOptions | undefined = calendarOptions(
+      foldCalendarDeclarations([{ type: 'CalendarDayDeclared', data: declaration }]),
+    );
+    const result = await onDossier(
       async (send) => {
         for (const command of filingCommands()) await send(command);
-        await expect(send(submit)).rejects.toMatchObject({ cause: { type: STORE_UNAVAILABLE } });
+        await send(at('2026-03-02T02:00:00.000Z', cmd.submit('province')));
+        // The declaration is cleared: answers from now on carry the official schedule.
+        calendar = undefined;
         await expect(send(cmd.appraise(criterionIds[0]))).resolves.toMatchObject({ events: ['CriterionAppraised'] });
       },
-      losingTheAnswerTo(submit),
+      (memory) => ({
+        appendDossierEvents: async (input: AppendDossierEvents) => ({
+          ...(await memory.appendDossierEvents(input)),
+          ...(calendar ? { calendar } : {}),
+        }),
+      }),
     );
+    const registered = result.events[0];
+    const days = registered?.type === 'DossierRegistered' ? registered.data.rules.regime.appraisalWorkingDays : 0;
+    const assigned = result.events.find((event) => event.type === 'CriteriaAssigned');
+    const dueDates = new Set(
+      assigned?.type === 'CriteriaAssigned' ? assigned.data.assignments.map((a) => a.dueDate) : [],
+    );
+    const counted = createCalendar({ extraDaysOff: [{ date: dayOff, name: 'Nghỉ' }] }).addWorkingDays(
+      '2026-03-02',
+      days,
+    );
+    expect([...dueDates]).toEqual([counted]);
+    expect(counted).not.toBe(createCalendar().addWorkingDays('2026-03-02', days));
     expect(types(result.events).slice(-3)).toEqual(['DossierSubmitted', 'CriteriaAssigned', 'CriterionAppraised']);
   });
 

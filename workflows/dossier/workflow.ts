@@ -9,6 +9,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 
+import { type CalendarOptions, createCalendar, type WorkingCalendar } from '@ntm/calendar';
 import {
   councilDeadline,
   councilSessionKey,
@@ -66,6 +67,7 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
     // QĐ 18/2022/QĐ-TTg, Điều 24: the commune's explanation period runs beside the Updates.
     runExplanationDeadlines({
       view: run.view,
+      calendar: () => run.calendar,
       record: (make) => persistently('explanation overdue', () => run.serially(() => run.system(make()))),
       closing: () => closing,
     }),
@@ -92,6 +94,9 @@ class DossierRun {
   private readonly outcomes: RecordedOutcomes;
   private readonly supplementRequestedAt = new Map<string, string>();
   private readonly councilOpenedAt = new Map<string, string>();
+  /** The province's working calendar as the last activity answer carried it (see StoredDossierEvents). */
+  calendar: WorkingCalendar = createCalendar();
+  private calendarOptions: CalendarOptions | undefined;
 
   constructor(private readonly dossierId: string) {
     this.outcomes = new RecordedOutcomes(dossierId);
@@ -104,7 +109,7 @@ class DossierRun {
     const stored = await persistently('loading the dossier stream', () => loadDossierEvents(this.dossierId));
     this.apply(stored!);
     this.loaded = true;
-    await this.children.resume(this.state, this.dossierId);
+    await this.children.resume(this.state, this.dossierId, this.calendarOptions);
   }
 
   /** Commands run in arrival order, each decided on the state the previous one left. */
@@ -147,7 +152,7 @@ class DossierRun {
   }
 
   position() {
-    const explanation = explanationDeadline(this.state);
+    const explanation = explanationDeadline(this.state, this.calendar);
     return {
       version: this.version,
       summary: dossierSummary(this.state) ?? null,
@@ -158,7 +163,7 @@ class DossierRun {
   }
 
   councilDeadline() {
-    return councilDeadline(this.state, (key) => this.councilOpenedAt.get(key));
+    return councilDeadline(this.state, (key) => this.councilOpenedAt.get(key), this.calendar);
   }
 
   private async execute(command: DossierCommand): Promise<readonly DossierEvent[]> {
@@ -171,6 +176,7 @@ class DossierRun {
       expectedVersion: this.version,
       commandId: command.metadata.commandId,
       events: decision.value,
+      ...this.province(),
     };
     const stored = await appendDossierEvents(request).catch((failure: unknown) => {
       const { error, outcomeUnknown } = storeFailure(failure);
@@ -184,8 +190,8 @@ class DossierRun {
 
   /** After a lost append outcome: what the record holds past this run's version, and its follow-ups (never run). */
   private async catchUpWithRecord(): Promise<void> {
-    const missed = await loadDossierEvents(this.dossierId, this.version).catch((failure: unknown) =>
-      Promise.reject(storeFailure(failure).error),
+    const missed = await loadDossierEvents(this.dossierId, this.version, this.province().province).catch(
+      (failure: unknown) => Promise.reject(storeFailure(failure).error),
     );
     this.apply(missed);
     this.unsure = false;
@@ -195,8 +201,10 @@ class DossierRun {
   /** What the procedure does by itself after an event (dispatch on submission, supplement time), and the children it starts. */
   private async react(event: DossierEvent): Promise<void> {
     const requestedAt = this.supplementRequestedAt.get(eventCriterion(event));
-    const follow = dispatchOnSubmission(event, this.state) ?? extendForSupplement(event, this.state, requestedAt);
-    await this.children.follow(event, this.state, this.dossierId);
+    const follow =
+      dispatchOnSubmission(event, this.state, this.calendar) ??
+      extendForSupplement(event, this.state, requestedAt, this.calendar);
+    await this.children.follow(event, this.state, this.dossierId, this.calendarOptions);
     if (follow) await this.execute(follow);
   }
 
@@ -213,7 +221,15 @@ class DossierRun {
       }
     }
     this.version = stored.version;
+    if (stored.calendar) {
+      this.calendarOptions = stored.calendar;
+      this.calendar = createCalendar(stored.calendar);
+    }
     this.index();
+  }
+
+  private province(): { province?: string } {
+    return this.state.status === 'unregistered' ? {} : { province: this.state.dossier.province };
   }
 
   /** Operators list dossiers by province, status, stage… (Temporal visibility): only changed attributes are sent. */

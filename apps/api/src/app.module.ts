@@ -8,6 +8,7 @@ import { dataSourceOptions } from '@ntm/runtime';
 import { AuditModule } from './audit/audit.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { CommunesModule } from './communes/communes.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { DossierQueriesModule } from './dossier-queries/dossier-queries.module';
@@ -56,6 +57,7 @@ export class AppModule {
         AuthModule.register(config), // identity and access: global deny-by-default guard
         AdminModule,
         CommunesModule,
+        CalendarModule,
         HealthModule,
         MetricsModule,
         DiagnosticsModule,

@@ -1,4 +1,4 @@
-import { createCalendar, endOfVietnamDay } from '@ntm/calendar';
+import { createCalendar, endOfVietnamDay, type WorkingCalendar } from '@ntm/calendar';
 
 import type { RecordExplanationOverdue } from './commands';
 import { councilOutcome } from './decide/council';
@@ -25,11 +25,14 @@ export interface ExplanationDeadline {
  * `regime.explanationWorkingDays` working days (pinned with the dossier's rules) to explain,
  * counted from the proposal. Undefined when no explanation is awaited.
  */
-export function explanationDeadline(state: DossierState): ExplanationDeadline | undefined {
+export function explanationDeadline(
+  state: DossierState,
+  calendar: WorkingCalendar = createCalendar(),
+): ExplanationDeadline | undefined {
   if (state.status !== 'revocation-proposed') return undefined;
   const { proposedAt, explanation, explanationOverdue } = state.revocation;
   if (explanation || explanationOverdue) return undefined;
-  const due = createCalendar().deadline(proposedAt, state.dossier.rules.regime.explanationWorkingDays);
+  const due = calendar.deadline(proposedAt, state.dossier.rules.regime.explanationWorkingDays);
   return { proposedAt, dueDate: due.date, endsAt: endOfVietnamDay(due.date) };
 }
 
@@ -38,8 +41,9 @@ export function explanationOverdueCommand(
   state: DossierState,
   proposedAt: string,
   at: string,
+  calendar: WorkingCalendar = createCalendar(),
 ): RecordExplanationOverdue | undefined {
-  const deadline = explanationDeadline(state);
+  const deadline = explanationDeadline(state, calendar);
   if (!deadline || deadline.proposedAt !== proposedAt || state.status === 'unregistered') return undefined;
   return {
     type: 'RecordExplanationOverdue',
@@ -112,6 +116,7 @@ function openSession(state: DossierState): OpenSession | undefined {
 export function councilDeadline(
   state: DossierState,
   openedAt: (key: string) => string | undefined,
+  calendar: WorkingCalendar = createCalendar(),
 ): CouncilDeadline | undefined {
   const open = openSession(state);
   if (!open) return undefined;
@@ -120,7 +125,7 @@ export function councilDeadline(
   const opened = openedAt(key);
   if (!opened) return undefined;
   const days = regime.council.quorumWorkingDays ?? regime.appraisalWorkingDays;
-  const due = createCalendar().deadline(opened, days);
+  const due = calendar.deadline(opened, days);
   const { present, quorumMet } = councilOutcome(council.members.length, council.votes, regime.council);
   return {
     key,

@@ -29,3 +29,4 @@ export {
 } from './system-commands';
 export * from './review';
 export * from './work-queues';
+export * from './calendar-declarations';

@@ -1,4 +1,4 @@
-import { createCalendar, vietnamDateOf } from '@ntm/calendar';
+import { createCalendar, vietnamDateOf, type WorkingCalendar } from '@ntm/calendar';
 
 import type { AssignCriteria, EvidenceRef, ExtendDeadline, RecordSurveyResult } from './commands';
 import type { DossierEvent } from './events';
@@ -13,11 +13,16 @@ const SYSTEM_ACTOR = { actor: 'he-thong', role: 'system' } as const;
 
 /**
  * QĐ 18/2022/QĐ-TTg: the appraising body sends each criterion to its department on receipt, due
- * `regime.appraisalWorkingDays` working days after the submission.
+ * `regime.appraisalWorkingDays` working days after the submission, counted on the province's
+ * calendar as the workflow last read it; the due date is recorded in the dispatch.
  */
-export function dispatchOnSubmission(event: DossierEvent, state: DossierState): AssignCriteria | undefined {
+export function dispatchOnSubmission(
+  event: DossierEvent,
+  state: DossierState,
+  calendar: WorkingCalendar = createCalendar(),
+): AssignCriteria | undefined {
   if (event.type !== 'DossierSubmitted' || state.status === 'unregistered') return undefined;
-  const due = createCalendar().deadline(event.metadata.now, state.dossier.rules.regime.appraisalWorkingDays);
+  const due = calendar.deadline(event.metadata.now, state.dossier.rules.regime.appraisalWorkingDays);
   return {
     type: 'AssignCriteria',
     data: { tier: event.data.tier, dueDate: due.date },
@@ -34,11 +39,11 @@ export function extendForSupplement(
   event: DossierEvent,
   state: DossierState,
   requestedAt: string | undefined,
+  calendar: WorkingCalendar = createCalendar(),
 ): ExtendDeadline | undefined {
   if (event.type !== 'SupplementProvided' || !requestedAt || state.status === 'unregistered') return undefined;
   const review = state.round.steps[event.data.stepIndex]?.reviews?.[event.data.criterionId];
   if (!review) return undefined;
-  const calendar = createCalendar();
   const paused = calendar.workingDaysBetween(vietnamDateOf(requestedAt), vietnamDateOf(event.metadata.now));
   if (paused <= 0) return undefined;
   return {

@@ -18,6 +18,7 @@ export { type Decision, handleCommand } from './command-handler';
 export { decodeEvent, encodeEvents, eventIdFor } from './codec';
 export {
   auditReadStreamId,
+  calendarStreamId,
   communeGroupStreamId,
   filingClaimStreamId,
   DOSSIER_STREAMS_PATTERN,

@@ -11,6 +11,7 @@ const PREFIXES = {
   user: 'user-',
   communeGroup: 'commune-group-',
   filingClaim: 'filing-',
+  calendar: 'calendar-',
 } as const;
 
 export type StreamKind = keyof typeof PREFIXES;
@@ -22,6 +23,8 @@ export const surveyStreamId = (campaignId: string) => `${PREFIXES.survey}${campa
 export const surveyNoticeStreamId = (campaignId: string) => `${PREFIXES.surveyNotices}${campaignId}`;
 export const userStreamId = (userId: string) => `${PREFIXES.user}${userId}`;
 export const communeGroupStreamId = (unitCode: string) => `${PREFIXES.communeGroup}${unitCode}`;
+/** A province's declared days off and make-up working days. */
+export const calendarStreamId = (province: string) => `${PREFIXES.calendar}${province}`;
 /** One dossier per unit, level and year: the claim on them. */
 export const filingClaimStreamId = (unitCode: string, level: string, year: number) =>
   `${PREFIXES.filingClaim}${unitCode}-${level}-${year}`;

@@ -8,7 +8,14 @@ import { loadConfig } from '@ntm/config';
 import { type DossierCommand, type DossierState, initialState } from '@ntm/domain';
 import { clearStep, cmd, criterionIds, filingCommands, run } from '@ntm/domain/testing/fixtures';
 import { stepwiseRevocationCommands } from '@ntm/domain/testing/revocation-fixtures';
-import { dossierNoticeStreamId, dossierStreamId, PostgresEventStore, PostgresHashChainAudit } from '@ntm/event-store';
+import {
+  calendarStreamId,
+  dossierNoticeStreamId,
+  dossierStreamId,
+  encodeEvents,
+  PostgresEventStore,
+  PostgresHashChainAudit,
+} from '@ntm/event-store';
 import { councilAgendaProjector, ProjectionRunner } from '@ntm/projections';
 import {
   addressedTo,
@@ -110,11 +117,36 @@ describe('dossier activities over the PostgreSQL event store', () => {
     // Retried inside the run that recorded it (the activity itself retried): the original record.
     await expect(append(register, 0, initialState())).resolves.toEqual(first);
     // Retried after the run that recorded it: nothing new, and the next command still fits.
-    await expect(append(register, head, initialState())).resolves.toEqual({ version: head, events: [] });
+    await expect(append(register, head, initialState())).resolves.toMatchObject({ version: head, events: [] });
     await expect(append(post, head, assessed)).resolves.toMatchObject({
       version: head + 1,
       events: [{ type: 'ResultsPosted' }],
     });
+  });
+
+  it('every answer carries the province’s working calendar in full, with the days its administrator declared', async () => {
+    const { appendDossierEvents, loadDossierEvents } = createDossierActivities(store);
+    const [register] = filingCommands();
+    const events = run([register]).events;
+    const registered = events[0];
+    const province = registered?.type === 'DossierRegistered' ? registered.data.province : '';
+    const declared = { province, date: '2027-03-12', kind: 'day-off', name: 'Nghỉ theo QĐ của tỉnh', reason: 'QĐ 1' };
+    const streamId = calendarStreamId(province);
+    await store.append(
+      streamId,
+      'any',
+      encodeEvents(streamId, 'lich-1', [{ type: 'CalendarDayDeclared', data: declared }]),
+    );
+    const activity = new MockActivityEnvironment({ workflowExecution: { workflowId: 'dossier-pg-lich', runId: 'r' } });
+    const stored = await activity.run<[], StoredDossierEvents, () => Promise<StoredDossierEvents>>(() =>
+      appendDossierEvents({ dossierId: 'pg-lich', expectedVersion: 0, commandId: register.metadata.commandId, events }),
+    );
+    expect(stored.calendar).toMatchObject({
+      officialSchedules: false,
+      nationalDayAdjacentDays: { '2026': '2026-09-01' },
+    });
+    expect(stored.calendar?.extraDaysOff).toContainEqual({ date: '2027-03-12', name: 'Nghỉ theo QĐ của tỉnh' });
+    expect((await loadDossierEvents('pg-lich')).calendar).toEqual(stored.calendar);
   });
 
   it('a command whose text PostgreSQL cannot store fails at once, writes nothing, and the dossier takes the next command', async () => {

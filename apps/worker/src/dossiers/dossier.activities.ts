@@ -1,7 +1,9 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 
-import type { DossierEvent } from '@ntm/domain';
+import type { CalendarOptions } from '@ntm/calendar';
+import { calendarOptions, type DossierEvent, foldCalendarDeclarations } from '@ntm/domain';
 import {
+  calendarStreamId,
   decodeEvent,
   dossierNoticeStreamId,
   dossierStreamId,
@@ -24,7 +26,7 @@ export function createDossierActivities(
   store: EventStore,
 ): DossierActivities & CriterionAppraisalActivities & CouncilActivities {
   return {
-    async appendDossierEvents({ dossierId, expectedVersion, commandId, events }) {
+    async appendDossierEvents({ dossierId, expectedVersion, commandId, events, province }) {
       const streamId = dossierStreamId(dossierId);
       const toAppend = encodeEvents(streamId, commandId, events, { workflowId: currentWorkflowId() });
       try {
@@ -35,9 +37,10 @@ export function createDossierActivities(
         );
         // A command recorded before the workflow's current run (a request retried after a
         // continue-as-new): its events are already in the state the run loaded, so nothing is new.
-        if (nextExpectedVersion <= expectedVersion) return { version: expectedVersion, events: [] };
+        const calendar = await calendarOf(store, province ?? registeredProvince(events));
+        if (nextExpectedVersion <= expectedVersion) return { version: expectedVersion, events: [], calendar };
         // A retried append answers with the first one's result: the same ids, hence the same events.
-        return { version: nextExpectedVersion, events };
+        return { version: nextExpectedVersion, events, calendar };
       } catch (error) {
         if (error instanceof StreamVersionConflict) {
           throw ApplicationFailure.nonRetryable(error.message, STREAM_VERSION_CONFLICT, {
@@ -49,11 +52,13 @@ export function createDossierActivities(
       }
     },
 
-    async loadDossierEvents(dossierId, afterVersion = 0): Promise<StoredDossierEvents> {
+    async loadDossierEvents(dossierId, afterVersion = 0, province?: string): Promise<StoredDossierEvents> {
       const stored = await store.readStream(dossierStreamId(dossierId), { fromVersion: afterVersion + 1 });
+      const events = stored.map((event) => decodeEvent<DossierEvent>(event));
       return {
         version: stored.at(-1)?.streamVersion ?? afterVersion,
-        events: stored.map((event) => decodeEvent<DossierEvent>(event)),
+        events,
+        calendar: await calendarOf(store, province ?? registeredProvince(events)),
       };
     },
 
@@ -87,6 +92,17 @@ async function recordNotice(
       metadata: { actor: 'he-thong', role: 'system', workflowId: currentWorkflowId(), now: notice.at },
     },
   ]);
+}
+
+/** The province's working calendar in full (official schedule and declared days); none before registration. */
+async function calendarOf(store: EventStore, province: string | undefined): Promise<CalendarOptions | undefined> {
+  if (!province) return undefined;
+  return calendarOptions(foldCalendarDeclarations(await store.readStream(calendarStreamId(province))));
+}
+
+function registeredProvince(events: readonly DossierEvent[]): string | undefined {
+  const registration = events.find((event) => event.type === 'DossierRegistered');
+  return registration?.type === 'DossierRegistered' ? registration.data.province : undefined;
 }
 
 /** Recorded in event metadata so an auditor can find the orchestration behind each event. */

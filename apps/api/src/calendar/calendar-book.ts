@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+
+import {
+  type CalendarCommand,
+  type CalendarDeclarations,
+  type CalendarEvent,
+  decideCalendar,
+  foldCalendarDeclarations,
+} from '@ntm/domain';
+import { calendarStreamId, EVENT_STORE, type EventStore, handleCommand } from '@ntm/event-store';
+import { type AdministrativeUnits } from '@ntm/units';
+
+import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
+import { requestActorMetadata } from '../auth/request-principal';
+import { commandIdFrom } from '../platform/idempotency';
+import { ifMatchVersion } from '../platform/if-match';
+import { notAProvince } from './calendar.problems';
+
+export interface CalendarRead {
+  readonly declarations: CalendarDeclarations;
+  /** Stream version of the province's declarations (0: the official schedule only): the ETag. */
+  readonly version: number;
+}
+
+/** A province's working calendar: the official schedule and the days its administrator declared. */
+@Injectable()
+export class CalendarBook {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ADMINISTRATIVE_UNITS) private readonly units: AdministrativeUnits,
+  ) {}
+
+  async read(province: string): Promise<CalendarRead> {
+    this.checkProvince(province);
+    const events = await this.store.readStream(calendarStreamId(province));
+    return { declarations: foldCalendarDeclarations(events), version: events.at(-1)?.streamVersion ?? 0 };
+  }
+
+  /** Idempotency-Key → command id; If-Match → the version decided on. */
+  async decide(request: FastifyRequest, command: CalendarCommand): Promise<CalendarRead> {
+    this.checkProvince(command.data.province);
+    const actor = requestActorMetadata(request);
+    const { state, version } = await handleCommand<CalendarDeclarations, CalendarEvent>(
+      this.store,
+      calendarStreamId(command.data.province),
+      {
+        fold: (events, from) => foldCalendarDeclarations(events, from),
+        decide: (declarations) => decideCalendar(command, declarations),
+      },
+      {
+        commandId: commandIdFrom(request.headers['idempotency-key'], actor.actor),
+        expectedVersion: ifMatchVersion(request),
+        metadata: actor,
+      },
+    );
+    return { declarations: state, version };
+  }
+
+  /** Calendars are kept by the provinces in force (since 1/7/2025, the 34). */
+  private checkProvince(code: string): void {
+    const unit = this.units.get(code);
+    if (unit?.level !== 'province' || unit.validTo !== undefined) throw notAProvince(code);
+  }
+}
