@@ -41,8 +41,25 @@ const DEMO: readonly DemoDossier[] = [
   },
 ];
 
+/**
+ * The 2026–2030 catalogue ships as a draft (thresholds reconstructed, libs/catalogue/README.md):
+ * the demo province publishes it, as its administrator would once the texts are checked.
+ */
+const DEMO_PUBLICATION = {
+  province: '19',
+  legalReference: 'QĐ 51/2025/QĐ-TTg (dữ liệu mẫu: ngưỡng chưa đối chiếu phụ lục chính thức)',
+};
+
 export async function seedDemo(apiUrl: string, sign: Sign, progress: (line: string) => void): Promise<void> {
   const as = apiActor(apiUrl, sign);
+  const administrator = as('administrator', DEMO_PUBLICATION.province, { userId: 'quan-tri-thai-nguyen' });
+  const published = await administrator('/catalogue/2026.1/publications', DEMO_PUBLICATION, {
+    'idempotency-key': 'demo-cong-bo-danh-muc-2026.1',
+  });
+  // Already published there (by hand, or under another key): the demo files on it all the same.
+  if (published.status !== 200 && published.body.code !== 'catalogue.already-published')
+    throw new Error(`công bố danh mục 2026.1: HTTP ${published.status} ${JSON.stringify(published.body)}`);
+  progress(`  danh mục 2026.1 (dự thảo) được tỉnh ${DEMO_PUBLICATION.province} công bố áp dụng (dữ liệu mẫu)`);
   for (const dossier of DEMO) {
     const id = await advance(dossier, as);
     progress(`  hồ sơ mẫu ${dossier.key} (${dossier.stage}): ${apiUrl}/api/v1/dossiers/${id}`);

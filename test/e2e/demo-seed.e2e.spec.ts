@@ -28,7 +28,7 @@ describe('demo seeding: dossiers at several stages fill the work queues, and a s
     const lines: string[] = [];
     await seedDemo(system().api.url, sign, (line) => lines.push(line));
     await seedDemo(system().api.url, sign, (line) => lines.push(line));
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(10);
 
     // Quân Hà (Bắc Kạn, filed 01/06/2025): half its criteria verified by the Bạch Thông divisions.
     const verification = appraisalPlan(rulesFiledOn('2025-06-01', '06', { region: 'northern-midlands-mountains' }), 0);

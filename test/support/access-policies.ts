@@ -276,6 +276,15 @@ export const ACCESS_POLICIES: AccessPolicies = {
     target: 'unit',
     request: () => ({ body: { date: '2027-03-12', kind: 'day-off', name: 'Nghỉ', reason: 'Thông báo của tỉnh' } }),
   },
+  // The criteria catalogue, read-only, and the publication of a draft version by a province (#16).
+  'GET /api/v1/catalogue': { roles: 'authenticated' },
+  'GET /api/v1/catalogue/:catalogueVersion': { roles: 'authenticated' },
+  'GET /api/v1/catalogue/publications/:code': { roles: 'authenticated' },
+  'POST /api/v1/catalogue/:catalogueVersion/publications': {
+    roles: ['administrator'],
+    target: 'unit',
+    request: ({ code }) => ({ body: { province: code, legalReference: 'QĐ 51/2025/QĐ-TTg' } }),
+  },
   'POST /api/v1/calendar/:code/clearances': {
     roles: ['administrator'],
     target: 'unit',

@@ -5,6 +5,7 @@ import { startApi, type RunningApi } from '@ntm/api/bootstrap';
 import type { RuntimeEndpoints } from '@ntm/api/platform/tokens';
 import { type AppConfig, loadConfig } from '@ntm/config';
 
+import { publishDraftCatalogue } from './catalogue-publication';
 import { createTestDatabase, type TestDatabase } from './database';
 import { childEnvironment, ensureBuilt } from './launcher';
 import { freePort } from './servers';
@@ -47,6 +48,7 @@ export async function startFaultSystem(
   };
   const direct = { databaseUrl: db.url, temporalAddress: base.TEMPORAL_ADDRESS };
   const api = await startApi(config, (await options.apiEndpoints?.(direct)) ?? direct);
+  await publishDraftCatalogue(api);
   const workers = new Set<WorkerProcess>();
   const startWorker = (endpoints: RuntimeEndpoints = direct): WorkerProcess => {
     const child = spawn(process.execPath, [workerMain], {

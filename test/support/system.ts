@@ -3,6 +3,7 @@ import { startApi, type RunningApi } from '@ntm/api/bootstrap';
 import type { RuntimeEndpoints } from '@ntm/api/platform/tokens';
 import { type RunningWorker, startWorker } from '@ntm/worker/worker';
 
+import { publishDraftCatalogue } from './catalogue-publication';
 import { createTestDatabase, type TestDatabase } from './database';
 import { freePort } from './servers';
 
@@ -22,7 +23,11 @@ export interface TestSystem {
  * `apiEndpoints` lets the API reach its dependencies another way (through a relay a test can cut).
  */
 export async function startTestSystem(
-  options: { readonly apiEndpoints?: (direct: RuntimeEndpoints) => Promise<RuntimeEndpoints> } = {},
+  options: {
+    readonly apiEndpoints?: (direct: RuntimeEndpoints) => Promise<RuntimeEndpoints>;
+    /** false: the 2026–2030 catalogue stays a draft everywhere (no province published it). */
+    readonly publishDraftCatalogue?: boolean;
+  } = {},
 ): Promise<TestSystem> {
   const db = await createTestDatabase();
   const base = loadConfig();
@@ -35,6 +40,7 @@ export async function startTestSystem(
   const endpoints = { databaseUrl: db.url, temporalAddress: requireTemporal(config) };
   const worker = await startWorker(config, endpoints);
   const api = await startApi(config, (await options.apiEndpoints?.(endpoints)) ?? endpoints);
+  if (options.publishDraftCatalogue !== false) await publishDraftCatalogue(api);
   return {
     config,
     db,

@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
 import { CommunesModule } from './communes/communes.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { DossierQueriesModule } from './dossier-queries/dossier-queries.module';
@@ -58,6 +59,7 @@ export class AppModule {
         AdminModule,
         CommunesModule,
         CalendarModule,
+        CatalogueModule,
         HealthModule,
         MetricsModule,
         DiagnosticsModule,

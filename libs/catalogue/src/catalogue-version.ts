@@ -42,8 +42,16 @@ export interface ProvinceCompletion {
 export interface CatalogueVersion {
   /** e.g. '2022.1' */
   readonly id: string;
-  /** ISO date of publication */
+  /** ISO date from which it applies (the decision's effective date) */
   readonly publishedAt: string;
+  /**
+   * `published`: the legal texts it transcribes are confirmed, it applies everywhere. `draft`: not
+   * confirmed (e.g. thresholds reconstructed without the official annex): no dossier is filed on it
+   * in a province until that province's administrator publishes it there (an audited event).
+   */
+  readonly status: 'draft' | 'published';
+  /** The decisions it transcribes (for a published version) */
+  readonly legalReference?: string;
   readonly title: string;
   readonly departments: readonly Department[];
   readonly criteriaSets: readonly CriteriaSet[];

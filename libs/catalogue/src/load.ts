@@ -19,6 +19,8 @@ const dataPath = z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.-]+\.json$/, 'đườ
 const manifestSchema = z.strictObject({
   id: z.string(),
   publishedAt: z.string(),
+  status: z.enum(['draft', 'published']),
+  legalReference: z.string().optional(),
   title: z.string(),
   departments: z.array(dataPath).min(1),
   criteriaSets: z.array(dataPath).min(1),
@@ -63,6 +65,8 @@ export function composeVersion(files: Files, manifestPath: string): CatalogueVer
   return validate(`data/${manifestPath}`, {
     id: manifest.id,
     publishedAt: manifest.publishedAt,
+    status: manifest.status,
+    ...(manifest.legalReference ? { legalReference: manifest.legalReference } : {}),
     title: manifest.title,
     departments: departments(files, manifest.departments),
     criteriaSets: manifest.criteriaSets.map((path) => read(files, path, criteriaSetSchema)),

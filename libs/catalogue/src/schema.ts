@@ -154,6 +154,8 @@ export const provinceCompletionSchema: z.ZodType<ProvinceCompletion> = z.strictO
 const catalogueShape = z.strictObject({
   id: z.string().regex(/^\d{4}\.\d+$/, 'phiên bản dạng năm.số, ví dụ 2026.1'),
   publishedAt: isoDate,
+  status: z.enum(['draft', 'published']),
+  legalReference: text.optional(),
   title: text,
   departments: z.array(departmentSchema).min(1),
   criteriaSets: z.array(criteriaSetSchema).min(1),

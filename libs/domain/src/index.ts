@@ -30,3 +30,4 @@ export {
 export * from './review';
 export * from './work-queues';
 export * from './calendar-declarations';
+export * from './catalogue-publication';

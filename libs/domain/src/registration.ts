@@ -8,6 +8,7 @@ import {
   type Variant,
 } from '@ntm/catalogue';
 
+import { type CataloguePublications, isPublished } from './catalogue-publication';
 import type { RegisterDossier } from './commands';
 import { ForbiddenError, fail, ok, type Result, ValidationError } from './errors';
 import type { Level, UnitKind } from './rules';
@@ -47,6 +48,8 @@ export interface RegistrationRequest {
   readonly communeGroup?: CommuneGroup;
   /** The commune's group per catalogue version, as the province recorded it (seed and coordinator's assignments). */
   readonly recordedGroups: Readonly<Record<string, CommuneGroup>>;
+  /** Draft catalogue versions the unit's province published (see catalogue-publication). */
+  readonly publications: CataloguePublications;
 }
 
 export type RegisteredRules = Pick<RegisterDossier['data'], 'unit' | 'province' | 'rules'>;
@@ -87,6 +90,16 @@ export function registrationRules(
   }
   const kind: UnitKind = unit.level;
   const catalogue = catalogueInForce(catalogues, filedOn);
+  if (!isPublished(catalogue, request.publications)) {
+    return fail(
+      new ForbiddenError({
+        code: 'catalogue.not-published',
+        messageVi: `Danh mục ${catalogue.id} (${catalogue.title}), áp dụng từ ${catalogue.publishedAt}, còn là bản dự thảo chưa được tỉnh công bố: chưa nhận hồ sơ theo danh mục này.`,
+        messageEn: `Catalogue ${catalogue.id}, in force from ${catalogue.publishedAt}, is a draft the province has not published: no dossier can be filed on it yet.`,
+        details: { catalogueVersion: catalogue.id, province: unit.province },
+      }),
+    );
+  }
   return pinned(() => {
     const { setId, regimeId } = selectDefaults(catalogue, { unitKind: kind, level: request.level, filedOn });
     const set = catalogue.criteriaSets.find((s) => s.id === setId);

@@ -25,6 +25,7 @@ const request = (overrides: Partial<RegistrationRequest>): RegistrationRequest =
   level: 'ntm',
   filedOn: '2026-03-01',
   recordedGroups: {},
+  publications: new Map([['2026.1', 'QĐ 51/2025/QĐ-TTg; QĐ 1/QĐ-UBND của tỉnh']]),
   ...overrides,
 });
 const pin = (overrides: Partial<RegistrationRequest>) => registrationRules(request(overrides), catalogueVersions());
@@ -52,6 +53,15 @@ describe('registration rules', () => {
       ok: false,
       error: { kind: 'validation', details: { field: 'unitCode' } },
     });
+  });
+
+  it('a draft catalogue version receives no dossier until the province published it', () => {
+    expect(pin({ publications: new Map(), communeGroup: 2 })).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', code: 'catalogue.not-published', details: { catalogueVersion: '2026.1' } },
+    });
+    // The 2021–2025 versions transcribe published decisions: no province publication needed.
+    expect(pin({ unit: QUAN_HA, filedOn: '2025-06-01', publications: new Map() })).toMatchObject({ ok: true });
   });
 
   it('refuses urban units (phường, thị trấn, quận): only xã, đặc khu, thôn and district-level rural units', () => {

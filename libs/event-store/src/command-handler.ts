@@ -31,6 +31,16 @@ export interface Handled<State, Event> {
   readonly events: readonly Event[];
 }
 
+/** A stream folded into its state now (no projection lag), with its version: what a command would decide on, and the ETag. */
+export async function readState<State>(
+  store: EventStore,
+  streamId: string,
+  fold: (events: readonly RecordedEvent[]) => State,
+): Promise<{ readonly state: State; readonly version: number }> {
+  const events = await store.readStream(streamId);
+  return { state: fold(events), version: events.at(-1)?.streamVersion ?? 0 };
+}
+
 /** A race lost this often in a row is not a race but contention: the caller is told to send again. */
 const RACE_ATTEMPTS = 3;
 

@@ -14,11 +14,12 @@ export { CreateEventStore1763890000000 } from './migrations/1763890000000-create
 export { PostgresEventStore } from './postgres-event-store';
 export { PostgresHashChainAudit } from './postgres-hash-chain-audit';
 export { type EventRow, type Queryable, STORED_COLUMNS, type StoredRow, toStoredLink } from './rows';
-export { type Decision, handleCommand } from './command-handler';
+export { type Decision, handleCommand, readState } from './command-handler';
 export { decodeEvent, encodeEvents, eventIdFor } from './codec';
 export {
   auditReadStreamId,
   calendarStreamId,
+  cataloguePublicationStreamId,
   communeGroupStreamId,
   filingClaimStreamId,
   DOSSIER_STREAMS_PATTERN,

@@ -12,6 +12,7 @@ const PREFIXES = {
   communeGroup: 'commune-group-',
   filingClaim: 'filing-',
   calendar: 'calendar-',
+  cataloguePublications: 'catalogue-publications-',
 } as const;
 
 export type StreamKind = keyof typeof PREFIXES;
@@ -23,6 +24,8 @@ export const surveyStreamId = (campaignId: string) => `${PREFIXES.survey}${campa
 export const surveyNoticeStreamId = (campaignId: string) => `${PREFIXES.surveyNotices}${campaignId}`;
 export const userStreamId = (userId: string) => `${PREFIXES.user}${userId}`;
 export const communeGroupStreamId = (unitCode: string) => `${PREFIXES.communeGroup}${unitCode}`;
+/** The draft catalogue versions a province published. */
+export const cataloguePublicationStreamId = (province: string) => `${PREFIXES.cataloguePublications}${province}`;
 /** A province's declared days off and make-up working days. */
 export const calendarStreamId = (province: string) => `${PREFIXES.calendar}${province}`;
 /** One dossier per unit, level and year: the claim on them. */

@@ -8,14 +8,14 @@ import {
   decideCalendar,
   foldCalendarDeclarations,
 } from '@ntm/domain';
-import { calendarStreamId, EVENT_STORE, type EventStore, handleCommand } from '@ntm/event-store';
+import { calendarStreamId, EVENT_STORE, type EventStore, handleCommand, readState } from '@ntm/event-store';
 import { type AdministrativeUnits } from '@ntm/units';
 
+import { requireProvinceInForce } from '../admin/provinces';
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { requestActorMetadata } from '../auth/request-principal';
 import { commandIdFrom } from '../platform/idempotency';
 import { ifMatchVersion } from '../platform/if-match';
-import { notAProvince } from './calendar.problems';
 
 export interface CalendarRead {
   readonly declarations: CalendarDeclarations;
@@ -32,14 +32,14 @@ export class CalendarBook {
   ) {}
 
   async read(province: string): Promise<CalendarRead> {
-    this.checkProvince(province);
-    const events = await this.store.readStream(calendarStreamId(province));
-    return { declarations: foldCalendarDeclarations(events), version: events.at(-1)?.streamVersion ?? 0 };
+    requireProvinceInForce(this.units, province);
+    const { state, version } = await readState(this.store, calendarStreamId(province), foldCalendarDeclarations);
+    return { declarations: state, version };
   }
 
   /** Idempotency-Key → command id; If-Match → the version decided on. */
   async decide(request: FastifyRequest, command: CalendarCommand): Promise<CalendarRead> {
-    this.checkProvince(command.data.province);
+    requireProvinceInForce(this.units, command.data.province);
     const actor = requestActorMetadata(request);
     const { state, version } = await handleCommand<CalendarDeclarations, CalendarEvent>(
       this.store,
@@ -55,11 +55,5 @@ export class CalendarBook {
       },
     );
     return { declarations: state, version };
-  }
-
-  /** Calendars are kept by the provinces in force (since 1/7/2025, the 34). */
-  private checkProvince(code: string): void {
-    const unit = this.units.get(code);
-    if (unit?.level !== 'province' || unit.validTo !== undefined) throw notAProvince(code);
   }
 }

@@ -12,9 +12,11 @@ import { ifMatchVersion } from '../platform/if-match';
 import { ProblemException } from '../platform/problem.exception';
 import { commandMetadata } from './command-context';
 import { DossierGateway } from './dossier-gateway';
+import { dossierOf } from './dossier-lookup';
 import type { RegisterDossierDto } from './dto/filing.dto';
+import { CataloguePublicationBook } from '../catalogue/catalogue-publication-book';
 import { FilingClaims } from './filing-claims';
-import { registrationCommand } from './registration';
+import { filingDate, registrationCommand } from './registration';
 
 /** The payload of the command named `Type`. */
 type CommandData<Type extends DossierCommandType> = Extract<DossierCommand, { type: Type }>['data'];
@@ -30,6 +32,7 @@ export class DossierCommands {
     @Inject(ADMINISTRATIVE_UNITS) private readonly units: AdministrativeUnits,
     private readonly communeGroups: CommuneGroupBook,
     private readonly filings: FilingClaims,
+    private readonly publications: CataloguePublicationBook,
   ) {}
 
   /**
@@ -40,7 +43,9 @@ export class DossierCommands {
     const metadata = commandMetadata(request);
     const dossierId = uuidv5(metadata.commandId, DOSSIER_ID_NAMESPACE);
     const { groups } = await this.communeGroups.read(body.unitCode);
-    const command = registrationCommand(body, dossierId, metadata, this.units, groups);
+    const province = this.units.provinceOn(body.unitCode, filingDate(body, metadata))?.code;
+    const publications = province ? (await this.publications.read(province)).publications : new Map<string, string>();
+    const command = registrationCommand(body, dossierId, metadata, this.units, { groups, publications });
     if (command.data.previousDossierId)
       await this.checkPrevious(command.data.previousDossierId, command.data.unit.code);
     await this.filings.claim(request, command);
@@ -70,6 +75,6 @@ export class DossierCommands {
     const expectedVersion = ifMatchVersion(request);
     const metadata = { ...commandMetadata(request), ...(expectedVersion !== undefined ? { expectedVersion } : {}) };
     // `data` is typed by `type` at every call; TypeScript cannot carry that pairing through a generic.
-    return this.gateway.send(dossierId, { type, data, metadata } as DossierCommand);
+    return this.gateway.send(dossierId, { type, data, metadata } as DossierCommand, () => dossierOf(request));
   }
 }

@@ -59,11 +59,19 @@ export class DossierGateway {
     );
   }
 
-  async send(dossierId: string, command: DossierCommand): Promise<CommandOutcome> {
+  /**
+   * `known`: the position the access guard already read for this request, if any; asking an ended
+   * workflow again makes a worker replay its whole history, which a loaded worker may not do in time.
+   */
+  async send(
+    dossierId: string,
+    command: DossierCommand,
+    known: () => Promise<DossierPosition> = () => this.position(dossierId),
+  ): Promise<CommandOutcome> {
     const handle = this.temporal.workflow.getHandle(dossierWorkflowId(dossierId));
     return this.refusalsAsProblems(
       () => handle.executeUpdate(executeCommand, { args: [command], updateId: command.metadata.commandId }),
-      () => this.closedOrMissing(dossierId),
+      () => this.closedOrMissing(known),
     );
   }
 
@@ -71,8 +79,8 @@ export class DossierGateway {
    * The workflow of a withdrawn or revoked dossier has ended, so Temporal no longer finds it for an
    * Update; the dossier still exists (the guard just read its position): a conflict, not a 404.
    */
-  private async closedOrMissing(dossierId: string): Promise<ProblemException> {
-    const { summary } = await this.position(dossierId);
+  private async closedOrMissing(position: () => Promise<DossierPosition>): Promise<ProblemException> {
+    const { summary } = await position();
     if (!summary) return dossierNotFound();
     return new ProblemException({
       code: 'dossier.closed',

@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 
+import { CatalogueModule } from '../catalogue/catalogue.module';
 import { CommunesModule } from '../communes/communes.module';
 import { DecisionController } from './decision.controller';
 import { DossierCommands } from './dossier-commands';
@@ -16,7 +17,7 @@ import { RevocationController } from './revocation.controller';
 
 /** Dossier commands: one endpoint per command of the procedure, each a Temporal Update. */
 @Module({
-  imports: [CommunesModule],
+  imports: [CommunesModule, CatalogueModule],
   controllers: [
     RegistrationController,
     FilingController,

@@ -1,10 +1,26 @@
 import { vietnamDateOf } from '@ntm/calendar';
 import { catalogueVersions } from '@ntm/catalogue';
-import { type CommandMetadata, type RegisterDossier, registrationRules, type RegisteringUnit } from '@ntm/domain';
+import {
+  type CataloguePublications,
+  type CommandMetadata,
+  type RegisterDossier,
+  registrationRules,
+  type RegisteringUnit,
+} from '@ntm/domain';
 import type { AdministrativeUnits, CommuneGroups } from '@ntm/units';
 
 import { validationProblem } from '../platform/problem.exception';
 import type { RegisterDossierDto } from './dto/filing.dto';
+
+/** What the province recorded for the unit: its commune groups, and the draft catalogues it published. */
+export interface RecordedForUnit {
+  readonly groups: CommuneGroups;
+  readonly publications: CataloguePublications;
+}
+
+/** The filing date: the body's (a paper dossier filed earlier), else today in Việt Nam. */
+export const filingDate = (body: RegisterDossierDto, metadata: CommandMetadata): string =>
+  body.filedOn ?? vietnamDateOf(metadata.now);
 
 /** The registration the body asks for, with the rules the domain pins for the unit on the filing date. */
 export function registrationCommand(
@@ -12,14 +28,15 @@ export function registrationCommand(
   dossierId: string,
   metadata: CommandMetadata,
   units: AdministrativeUnits,
-  groups: CommuneGroups,
+  recorded: RecordedForUnit,
 ): RegisterDossier {
-  const filedOn = body.filedOn ?? vietnamDateOf(metadata.now);
+  const filedOn = filingDate(body, metadata);
   const request = {
     unit: registeringUnit(units, body.unitCode, filedOn),
     level: body.level,
     filedOn,
-    recordedGroups: groups,
+    recordedGroups: recorded.groups,
+    publications: recorded.publications,
     ...(body.region ? { region: body.region } : {}),
     ...(body.communeGroup ? { communeGroup: body.communeGroup } : {}),
   };
