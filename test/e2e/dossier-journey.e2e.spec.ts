@@ -235,6 +235,20 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
     };
     await projectionsCaughtUp(admin);
     const before = await readModelsSeenBy(views);
+    // One person appraising for two departments sees both in one queue, each criterion under its department.
+    type Queue = { items: { dossierId: string; criterionId: string; department: string }[] };
+    const [first, second] = departments;
+    const grants = [first, second].map((department) => ({
+      role: 'department-appraiser' as const,
+      unit: PROVINCE,
+      department,
+    }));
+    const both = (await read({ userId: 'hai-so', name: 'Hai sở', grants })(
+      '/work-queues/department?limit=100',
+    )) as Queue;
+    const keys = (queue: unknown) => (queue as Queue).items.map((item) => `${item.dossierId}/${item.criterionId}`);
+    expect(keys(both).sort()).toEqual([...keys(before[`queue ${first}`]), ...keys(before[`queue ${second}`])].sort());
+    expect(both.items.every((item) => [first, second].includes(item.department))).toBe(true);
     // The read models hold what the journey did, so the comparison below compares something.
     expect((before.list as { items: { dossierId: string }[] }).items.map((d) => d.dossierId)).toEqual(
       expect.arrayContaining(inReview),

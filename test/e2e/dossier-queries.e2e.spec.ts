@@ -193,4 +193,18 @@ describe('dossier queries (e2e)', () => {
       expect.objectContaining({ dossierId: 'qh-r', subject: 'revocation', quorumOverdue: true }),
     );
   });
+
+  it('a refused dossier shows the commune what was refused, criterion by criterion', async () => {
+    const store = new PostgresEventStore(pool);
+    const refused = [...filingCommands(), cmd.submit('province'), cmd.refuse('c-income')];
+    await store.append('dossier-qh-tra', 'no-stream', toNewEvents(dossierHistory('qh-tra', refused)));
+    const detail = await until(async () => {
+      const response = await as('can-bo-quan-ha', '/api/v1/dossiers/qh-tra');
+      return response.status === 200 && ((await response.json()) as { status: string; refusals: unknown[] });
+    }, 'the refused dossier projected');
+    expect(detail).toMatchObject({
+      status: 'refused',
+      refusals: [{ round: 1, reasons: [{ criterionId: 'c-income', reason: 'Chưa đạt' }] }],
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import type { Identity, RoleGrant } from './principal';
-import { grantLabel } from './principal';
+import { actsAs, grantLabel } from './principal';
 import { DEPARTMENT_ROLES, READ_ONLY_ROLES, type Role } from './roles';
 import type { AdministrativeUnits } from '@ntm/units';
 
@@ -30,7 +30,7 @@ export type AccessDecision =
  */
 export function decideAccess(identity: Identity, request: AccessRequest, units: AdministrativeUnits): AccessDecision {
   const allowed = request.roles.filter((role) => !(request.write && READ_ONLY_ROLES.includes(role)));
-  const chosen = identity.grants.filter((grant) => !request.acting || grantLabel(grant) === request.acting);
+  const chosen = identity.grants.filter((grant) => !request.acting || actsAs(grant, request.acting));
   const withRole = chosen.filter((grant) => allowed.includes(grant.role));
   if (withRole.length === 0) return { outcome: 'forbidden' };
   const target = request.unit;
@@ -38,13 +38,15 @@ export function decideAccess(identity: Identity, request: AccessRequest, units: 
   if (inScope.length === 0) return { outcome: 'out-of-scope' };
   const inDepartment = inScope.filter((grant) => coversDepartment(grant, request.department));
   if (inDepartment.length === 0) return { outcome: 'forbidden' };
-  const distinct = [...new Map(inDepartment.map((grant) => [grantKey(grant), grant])).values()];
-  if (distinct.length > 1) return { outcome: 'ambiguous', candidates: distinct.map(grantLabel) };
+  // A route about no department (a work queue, a read) is the same for all of one role's departments.
+  const key = request.department === undefined ? roleAtUnit : grantLabel;
+  const distinct = [...new Map(inDepartment.map((grant) => [key(grant), grant])).values()];
+  if (distinct.length > 1) return { outcome: 'ambiguous', candidates: distinct.map(key) };
   return { outcome: 'granted', grant: distinct[0] };
 }
+
+const roleAtUnit = (grant: RoleGrant) => `${grant.role}@${grant.unit}`;
 
 function coversDepartment(grant: RoleGrant, department: string | undefined): boolean {
   return department === undefined || !DEPARTMENT_ROLES.includes(grant.role) || grant.department === department;
 }
-
-const grantKey = (grant: RoleGrant) => `${grantLabel(grant)}/${grant.department ?? ''}`;

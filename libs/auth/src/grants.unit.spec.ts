@@ -68,6 +68,31 @@ describe('grant matching', () => {
     });
   });
 
+  it('one person appraising for two departments: the criterion picks the department, X-Acting-Role may name it, a route about no department is not ambiguous', () => {
+    const twoDepartments: Identity = {
+      userId: 'e',
+      name: 'E',
+      grants: [
+        { role: 'department-appraiser', unit: '19', department: 'SXD' },
+        { role: 'department-appraiser', unit: '19', department: 'SGTVT' },
+      ],
+    };
+    const request = read({ roles: ['department-appraiser'], unit: '02008', write: true });
+    expect(decideAccess(twoDepartments, { ...request, department: 'SGTVT' }, units)).toMatchObject({
+      outcome: 'granted',
+      grant: { department: 'SGTVT' },
+    });
+    const acting = { ...request, department: 'SGTVT', acting: 'department-appraiser@19/SGTVT' };
+    expect(decideAccess(twoDepartments, acting, units).outcome).toBe('granted');
+    expect(decideAccess(twoDepartments, { ...acting, acting: 'department-appraiser@19/SXD' }, units).outcome).toBe(
+      'forbidden',
+    );
+    expect(decideAccess(twoDepartments, { ...acting, acting: 'department-appraiser@19' }, units).outcome).toBe(
+      'granted',
+    );
+    expect(decideAccess(twoDepartments, read({ roles: ['department-appraiser'] }), units).outcome).toBe('granted');
+  });
+
   it('an acting role the user does not hold, or the route does not allow, is forbidden', () => {
     const request = read({ roles: ['council-member'], unit: '02005' });
     expect(decideAccess(twoHats, { ...request, acting: 'approver@06' }, units).outcome).toBe('forbidden');

@@ -40,5 +40,19 @@ export function actingAs(identity: Identity, grant: RoleGrant): Principal {
   };
 }
 
-/** `role@unit`, the form of the X-Acting-Role header. */
-export const grantLabel = (grant: Pick<RoleGrant, 'role' | 'unit'>) => `${grant.role}@${grant.unit}`;
+/**
+ * `role@unit`, or `role@unit/DEPARTMENT` for an appraiser: the form of the X-Acting-Role header. A
+ * header without the department stands for every department the user holds that role for there.
+ */
+export const grantLabel = (grant: RoleGrant) =>
+  `${grant.role}@${grant.unit}${grant.department ? `/${grant.department}` : ''}`;
+
+/** Whether the X-Acting-Role header names this grant, or its role at its unit (any department). */
+export const actsAs = (grant: RoleGrant, acting: string) =>
+  grantLabel(grant) === acting || `${grant.role}@${grant.unit}` === acting;
+
+/** The departments the principal holds its role for at its unit: an appraiser's work queue covers them all. */
+export const departmentsOf = (principal: Principal): string[] =>
+  principal.grants.flatMap((grant) =>
+    grant.role === principal.role && grant.unit === principal.unit && grant.department ? [grant.department] : [],
+  );

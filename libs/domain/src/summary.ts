@@ -1,4 +1,4 @@
-import type { UnitRef } from './commands';
+import type { RefusalReason, UnitRef } from './commands';
 import { metLabelVi, summariseVerdicts, type CriterionVerdict, type MeasuredValues } from './evaluation';
 import { awaitsAppraisal } from './review';
 import { revocationView, type RevocationView } from './revocation-view';
@@ -82,6 +82,8 @@ export interface DossierSummary {
   readonly coordinatorTask: CoordinatorTask | null;
   /** The coordinator's revocation queue: a case, a proposal, or a revocation to announce. */
   readonly revocationPending: boolean;
+  /** Each refusal, with its reasons per criterion: what the commune must put right before resubmitting. */
+  readonly refusals: readonly { readonly round: number; readonly reasons: readonly RefusalReason[] }[];
 }
 
 function phaseOf(step: ReviewStep): StagePhase {
@@ -166,5 +168,6 @@ export function dossierSummary(state: DossierState, asOf?: string): DossierSumma
     measurement: round.selfAssessment ? { variant: dossier.rules.variant, values: measuredValues(round) } : null,
     coordinatorTask: coordinatorTask(state),
     revocationPending: revocationPending(state),
+    refusals: dossier.refusals,
   };
 }

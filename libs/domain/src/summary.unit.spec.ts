@@ -18,6 +18,14 @@ const summaryAfter = (...commands: Parameters<typeof history>) => dossierSummary
 const filing = () => filingCommands(pinnedRules(threeTierRegime));
 
 describe('dossierSummary', () => {
+  it('keeps each refusal with its reasons per criterion, for the commune to put right', () => {
+    const summary = summaryAfter(...filingCommands(), cmd.submit('province'), cmd.refuse('c-income'));
+    expect(summary).toMatchObject({
+      status: 'refused',
+      refusals: [{ round: 1, reasons: [{ criterionId: 'c-income', reason: 'Chưa đạt' }] }],
+    });
+  });
+
   it('is undefined before registration', () => {
     expect(dossierSummary(initialState())).toBeUndefined();
   });

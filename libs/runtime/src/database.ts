@@ -12,6 +12,7 @@ import {
   CreateUserReadModels1763890300000,
   readModelEntities,
   SummaryColumns1763891200000,
+  SummaryRefusals1763891300000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -33,6 +34,7 @@ export const migrations: Migration[] = [
   AddCouncilAgendaSubject1763891050000,
   CreateIdempotencyKeys1763891100000,
   SummaryColumns1763891200000,
+  SummaryRefusals1763891300000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import type { RevocationView } from '@ntm/domain';
 
@@ -87,6 +87,16 @@ class DossierHistoryResponse {
   @ApiProperty({ type: [LinkedDossierResponse] }) readonly later!: readonly LinkedDossierResponse[];
 }
 
+export class RefusalReasonResponse {
+  @ApiPropertyOptional({ description: 'Tiêu chí (không có: lý do chung của hồ sơ)' }) readonly criterionId?: string;
+  @ApiProperty() readonly reason!: string;
+}
+
+export class RefusalResponse {
+  @ApiProperty({ description: 'Vòng xét bị trả' }) readonly round!: number;
+  @ApiProperty({ type: [RefusalReasonResponse] }) readonly reasons!: RefusalReasonResponse[];
+}
+
 export class DossierDetailResponse extends DossierListItemResponse implements DossierDetail {
   @ApiProperty() readonly catalogueVersion!: string;
   @ApiProperty() readonly criteriaSetId!: string;
@@ -96,6 +106,8 @@ export class DossierDetailResponse extends DossierListItemResponse implements Do
   @ApiProperty({ ...DOMAIN_OBJECT, nullable: true, description: 'Xem xét, đề nghị hoặc quyết định thu hồi' })
   readonly revocation!: RevocationView | null;
   @ApiProperty({ type: DossierHistoryResponse }) readonly history!: DossierHistoryResponse;
+  @ApiProperty({ type: [RefusalResponse], description: 'Các lần trả hồ sơ, lý do theo từng tiêu chí' })
+  readonly refusals!: RefusalResponse[];
 }
 
 export class QueueReviewResponse implements QueueReview {

@@ -55,6 +55,8 @@ export interface DossierDetail extends DossierListItem {
   readonly revocation: RevocationView | null;
   /** Re-recognition: the earlier, revoked dossier this one follows, and the later ones that follow it. */
   readonly history: { readonly previous: LinkedDossier | null; readonly later: readonly LinkedDossier[] };
+  /** Each refusal with its reasons per criterion (what the commune must put right). */
+  readonly refusals: DossierSummaryRow['refusals'];
 }
 
 /** A linked dossier from its summary row: its status with the recognition and revocation decisions. */
@@ -109,6 +111,7 @@ export function toDetail(
     comments: { total: row.commentsTotal, unanswered: row.commentsUnanswered },
     revocation: row.revocation,
     history,
+    refusals: row.refusals,
     criteriaStatus: row.criterionVerdicts.map(({ criterionId, verdict }) => {
       const review = byCriterion.get(criterionId);
       return {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { Principal } from '@ntm/auth';
+import { departmentsOf, type Principal } from '@ntm/auth';
 import type { CouncilAgendaSubject } from '@ntm/projections';
 
 import { afterKey, decodeCursor, type Page, pageOf } from './cursor';
@@ -33,13 +33,17 @@ export class WorkQueuesQuery {
     private readonly visibleUnits: VisibleUnits,
   ) {}
 
-  /** The department's unappraised criteria in the province, earliest due first. */
+  /**
+   * The unappraised criteria of every department the caller appraises for at that unit (one
+   * person may serve several Sở), in the province, earliest due first.
+   */
   department(principal: Principal, page: PageQueryDto): Promise<Page<QueueReview>> {
-    const where = `r.department = :department and r.status <> 'appraised' and s.stage_phase = 'appraising'`;
+    const where = `r.department in (:...departments) and r.status <> 'appraised' and s.stage_phase = 'appraising'`;
+    const departments = departmentsOf(principal);
     return this.page(principal, page, {
       select: `select ${REVIEW_COLUMNS} from ${CURRENT_REVIEWS}`,
       where,
-      params: { department: principal.department ?? '' },
+      params: { departments: departments.length > 0 ? departments : [''] },
       key: ['r.due_date', 'r.dossier_id', 'r.criterion_id'],
       keyOf: (row: QueueReview) => [row.dueDate, row.dossierId, row.criterionId],
     });

@@ -1,4 +1,11 @@
-import type { CoordinatorTask, CriterionVerdict, MeasuredValues, RevocationView, Variant } from '@ntm/domain';
+import type {
+  CoordinatorTask,
+  CriterionVerdict,
+  DossierSummary,
+  MeasuredValues,
+  RevocationView,
+  Variant,
+} from '@ntm/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
@@ -113,4 +120,8 @@ export class DossierSummaryRow {
   /** The domain's `revocationPending`: the coordinator's revocation queue filters on it. */
   @Column('boolean', { name: 'revocation_pending' })
   revocationPending!: boolean;
+
+  /** Each refusal with its reasons per criterion, shown to the commune. */
+  @Column('jsonb')
+  refusals!: DossierSummary['refusals'];
 }

@@ -7,8 +7,10 @@ import { dossierSummaryProjector } from '../dossiers/dossier-summary.projector';
 import { toNewEvents } from '../dossiers/testing';
 import { ProjectionRunner } from '../projection-runner';
 import { SummaryColumns1763891200000 } from './1763891200000-summary-columns';
+import { SummaryRefusals1763891300000 } from './1763891300000-summary-refusals';
 
 const REBUILT = [dossierSummaryProjector.name, criterionReviewProjector.name];
+const later = new SummaryRefusals1763891300000();
 
 /** A summary row, a review row and checkpoints as a worker left them before the summary had its columns. */
 async function projectedBefore(db: TestDatabase): Promise<void> {
@@ -57,6 +59,8 @@ describe('summary columns migration, on read models already projected', () => {
     await expect(db.dataSource.query(`select * from read_models.dossier_summaries`)).resolves.toEqual([]);
     await expect(db.dataSource.query(`select * from read_models.criterion_reviews`)).resolves.toEqual([]);
     await expect(checkpoints()).resolves.toEqual(['council_agenda']);
+    // The projector is today's: the later columns it writes come first, as a deploy would add them.
+    await later.up(db.dataSource.createQueryRunner());
     const runner = new ProjectionRunner(db.dataSource, store, [dossierSummaryProjector, criterionReviewProjector]);
     for (const name of REBUILT) await runner.catchUp(name);
     const [row] = await db.dataSource.query(
@@ -76,6 +80,7 @@ describe('summary columns migration, on read models already projected', () => {
   });
 
   it('down brings the folded state back into the summary and marks both for rebuild again', async () => {
+    await later.down(db.dataSource.createQueryRunner());
     await db.dataSource.undoLastMigration();
     const columns = await db.dataSource.query(
       `select table_name, column_name from information_schema.columns

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@ntm/event-store';
 import type { SurveyEvent } from '@ntm/survey';
 import { response, run, surveyCmd } from '@ntm/survey/testing/fixtures';
-import { createTestDatabase, type TestDatabase } from '@ntm/test-support';
+import { createTestDatabase, type TestDatabase, until } from '@ntm/test-support';
 
 import { ProjectionRunner } from '../projection-runner';
 import { surveyCampaignsProjector } from './survey-campaigns.projector';
@@ -48,14 +48,19 @@ describe('survey campaigns read model', () => {
         },
       },
     ]);
-    await runner.catchUp(surveyCampaignsProjector.name);
-    const live = await rows();
+    // Events are safe to read once no older transaction of the cluster still runs: wait, on a loaded machine.
+    const caughtUp = () =>
+      until(async () => {
+        await runner.catchUp(surveyCampaignsProjector.name);
+        const projected = await rows();
+        return projected.length === 2 && projected;
+      }, 'both campaigns projected');
+    const live = await caughtUp();
     expect(live).toEqual([
       expect.objectContaining({ campaign_id: 'camp-1', status: 'certified', respondents: 4, rate: 0.5, passed: false }),
       expect.objectContaining({ campaign_id: 'camp-2', status: 'open', respondents: 1, closing_date_passed: true }),
     ]);
     await runner.rebuild(surveyCampaignsProjector.name);
-    await runner.catchUp(surveyCampaignsProjector.name);
-    expect(await rows()).toEqual(live);
+    expect(await caughtUp()).toEqual(live);
   });
 });
