@@ -1,5 +1,7 @@
 import { createCalendar, vietnamDateOf } from '@ntm/calendar';
 
+import { campaignPlan } from '@ntm/survey/testing/fixtures';
+
 import { apiJourney } from '../support/api-journey';
 import { filingSteps, rulesFiledOn } from '../support/dossier-journey';
 import { apiReader } from '../support/read-models';
@@ -81,6 +83,25 @@ describe("a province's working calendar: the Government's schedule, and the days
     const withDayOff = createCalendar({ extraDaysOff: [{ date: dayOff, name: 'Nghỉ' }] });
     expect([...dueDates]).toEqual([withDayOff.addWorkingDays(today, rules.regime.appraisalWorkingDays)]);
     expect(withDayOff.addWorkingDays(today, 10)).not.toBe(official.addWorkingDays(today, 10));
+  });
+
+  it('a survey campaign opened after the declaration counts it too: it closes one working day later', async () => {
+    const commune = as('commune-officer', COMMUNE);
+    const mttq = as('survey-officer', COMMUNE);
+    const registered = await commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2027, communeGroup: 3 });
+    const id = String(registered.body.dossierId);
+    const rules = rulesFiledOn(today, PROVINCE, GROUP);
+    for (const [send, path, body] of filingSteps(rules, GROUP, commune, mttq).slice(0, 3)) {
+      expect((await send(`/dossiers/${id}/${path}`, body)).status).toBe(200);
+    }
+    const opensOn = official.addWorkingDays(today, 0);
+    const { villages, method, questionnaire, samplePlan } = campaignPlan();
+    const officers = [{ level: 'commune', userId: `survey-officer-${COMMUNE}` }];
+    const plan = { villages, method, questionnaire, samplePlan, opensOn, durationWorkingDays: 5, officers };
+    const opened = await mttq(`/dossiers/${id}/survey-campaigns`, plan);
+    const withDayOff = createCalendar({ extraDaysOff: [{ date: dayOff, name: 'Nghỉ' }] });
+    expect(opened).toMatchObject({ status: 201, body: { closesOn: withDayOff.addWorkingDays(opensOn, 4) } });
+    expect(withDayOff.addWorkingDays(opensOn, 4)).not.toBe(official.addWorkingDays(opensOn, 4));
   });
 
   it('a declaration is cleared with its reason; one never declared is not found', async () => {

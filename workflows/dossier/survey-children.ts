@@ -1,6 +1,7 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
 
+import type { CalendarOptions } from '@ntm/calendar';
 import { type DossierCommand, type DossierState, recordCertifiedSurvey } from '@ntm/domain';
 
 import { surveyCampaignStarted, surveyCampaignWorkflowId, surveyResultCertified } from '../survey/messages';
@@ -15,15 +16,17 @@ export function followSurveyCampaigns(
   dossierId: string,
   view: () => DossierState,
   record: (command: DossierCommand) => Promise<void>,
+  calendar: () => CalendarOptions | undefined,
 ): void {
   setHandler(surveyCampaignStarted, async (started) => {
     const state = view();
     const reminderWorkingDaysBefore =
       state.status === 'unregistered' ? 0 : state.dossier.rules.regime.reminderWorkingDaysBefore;
+    const counted = calendar();
     try {
       await startChild(surveyCampaignWorkflow, {
         workflowId: surveyCampaignWorkflowId(dossierId, started.campaignId),
-        args: [{ ...started, dossierId, reminderWorkingDaysBefore }],
+        args: [{ ...started, dossierId, reminderWorkingDaysBefore, ...(counted ? { calendar: counted } : {}) }],
         parentClosePolicy: ParentClosePolicy.ABANDON,
       });
     } catch (error) {

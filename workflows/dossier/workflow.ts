@@ -59,8 +59,11 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
 
   await run.load();
   // Registered once the stream is loaded (a signal waits for its handler).
-  followSurveyCampaigns(dossierId, run.view, (command) =>
-    persistently('certified survey result', () => run.serially(() => run.recordCertified(command))),
+  followSurveyCampaigns(
+    dossierId,
+    run.view,
+    (command) => persistently('certified survey result', () => run.serially(() => run.recordCertified(command))),
+    () => run.calendarOptions,
   );
   let closing = false;
   const clocks = Promise.all([
@@ -96,7 +99,7 @@ class DossierRun {
   private readonly councilOpenedAt = new Map<string, string>();
   /** The province's working calendar as the last activity answer carried it (see StoredDossierEvents). */
   calendar: WorkingCalendar = createCalendar();
-  private calendarOptions: CalendarOptions | undefined;
+  calendarOptions: CalendarOptions | undefined;
 
   constructor(private readonly dossierId: string) {
     this.outcomes = new RecordedOutcomes(dossierId);

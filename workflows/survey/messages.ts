@@ -1,5 +1,6 @@
 import { defineSignal } from '@temporalio/workflow';
 
+import type { CalendarOptions } from '@ntm/calendar';
 import type { CertifiedSurvey } from '@ntm/domain';
 
 /** What the API tells the dossier's workflow when MTTQ opens a campaign (ids and dates only). */
@@ -14,6 +15,8 @@ export interface SurveyCampaignStarted {
 export interface SurveyCampaignInput extends SurveyCampaignStarted {
   readonly dossierId: string;
   readonly reminderWorkingDaysBefore: number;
+  /** The province's working calendar when the campaign opened; absent: the official schedule. */
+  readonly calendar?: CalendarOptions;
 }
 
 /** The certified result as recorded on the campaign's stream (`SurveyCampaignCertified`), in the domain's shape. */

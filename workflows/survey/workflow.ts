@@ -23,7 +23,7 @@ const { recordSurveyNotice } = proxyActivities<SurveyCampaignActivities>(NOTICE_
  * from the opening instant (no clock is read), so replay is exact.
  */
 export async function surveyCampaignWorkflow(input: SurveyCampaignInput): Promise<void> {
-  const calendar = createCalendar();
+  const calendar = createCalendar(input.calendar);
   let closed = false;
   let certification: SurveyCertification | undefined;
   setHandler(surveyCampaignClosed, () => void (closed = true));

@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '@ntm/calendar';
 import type { CommandMetadata, EvidenceRef } from '@ntm/domain';
 
 import type { CampaignState, OpenedCampaign } from './campaign';
@@ -35,8 +36,9 @@ const SHA256 = /^[0-9a-f]{64}$/;
 const event = <T extends SurveyEvent>(type: T['type'], data: T['data'], metadata: CommandMetadata): T =>
   ({ type, data, metadata }) as T;
 
-export function decideSurvey(command: SurveyCommand, state: CampaignState): SurveyDecision {
-  if (command.type === 'OpenSurveyCampaign') return open(command, state);
+/** `calendar`: the dossier's province's working calendar, which a campaign's dates count in. */
+export function decideSurvey(command: SurveyCommand, state: CampaignState, calendar?: WorkingCalendar): SurveyDecision {
+  if (command.type === 'OpenSurveyCampaign') return open(command, state, calendar);
   const campaign = state.campaign;
   const allowed = command.type === 'CertifySurveyResult' ? 'closed' : 'open';
   if (!campaign || state.status !== allowed) return wrongCampaignStatus(state.status, command.type);
@@ -60,12 +62,12 @@ export function decideSurvey(command: SurveyCommand, state: CampaignState): Surv
   }
 }
 
-function open(command: OpenSurveyCampaign, state: CampaignState): SurveyDecision {
+function open(command: OpenSurveyCampaign, state: CampaignState, calendar?: WorkingCalendar): SurveyDecision {
   if (state.status !== 'none')
     return refuseConflict('survey.campaign-exists', 'Đợt khảo sát đã được mở.', 'The survey campaign is already open.');
-  const refusal = checkPlan(command);
+  const refusal = checkPlan(command, calendar);
   if (refusal) return refusal;
-  const closesOn = closingDate(command.data.opensOn, command.data.durationWorkingDays);
+  const closesOn = closingDate(command.data.opensOn, command.data.durationWorkingDays, calendar);
   return accepted([event('SurveyCampaignOpened', { ...command.data, closesOn }, command.metadata)]);
 }
 

@@ -1,4 +1,7 @@
+import { createCalendar } from '@ntm/calendar';
+
 import { aggregateCampaign } from './campaign';
+import { decideSurvey } from './decide';
 import type { SurveyCommand, SurveyEvent } from './model';
 import { tallyCampaign } from './tally';
 import {
@@ -26,6 +29,21 @@ describe('satisfaction survey campaign (MTTQ)', () => {
     const decision = decide([], surveyCmd.open({ opensOn: '2026-04-28', durationWorkingDays: 3 }));
     const [opened] = decision.ok ? decision.value : [];
     expect(opened).toMatchObject({ type: 'SurveyCampaignOpened', data: { closesOn: '2026-05-04' } });
+  });
+
+  it('counts on the province’s calendar: a day off it declared moves the closing date, and is no opening day', () => {
+    const calendar = createCalendar({ extraDaysOff: [{ date: '2026-04-22', name: 'Nghỉ theo quyết định của tỉnh' }] });
+    const opening = surveyCmd.open({ opensOn: '2026-04-20', durationWorkingDays: 3 });
+    const counted = decideSurvey(opening, aggregateCampaign([]), calendar);
+    expect(counted).toMatchObject({ ok: true, value: [{ data: { closesOn: '2026-04-23' } }] });
+    expect(decideSurvey(opening, aggregateCampaign([]))).toMatchObject({
+      value: [{ data: { closesOn: '2026-04-22' } }],
+    });
+    const onTheDayOff = surveyCmd.open({ opensOn: '2026-04-22' });
+    expect(decideSurvey(onTheDayOff, aggregateCampaign([]), calendar)).toMatchObject({
+      ok: false,
+      error: { details: { field: 'opensOn' } },
+    });
   });
 
   it('refuses a plan without a stated sample rule, an unknown overall question or a past opening date', () => {

@@ -1,4 +1,4 @@
-import { createCalendar, isIsoDate, vietnamDateOf } from '@ntm/calendar';
+import { createCalendar, isIsoDate, vietnamDateOf, type WorkingCalendar } from '@ntm/calendar';
 
 import type { OpenSurveyCampaign } from './model';
 import { OFFICER_LEVELS, SURVEY_METHODS } from './model';
@@ -12,12 +12,21 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 const isBlank = (text: string | undefined) => text === undefined || text.trim() === '';
 const duplicated = (items: readonly string[]) => new Set(items).size !== items.length;
 
-/** The last working day of a campaign opening on `opensOn` and lasting `workingDays` working days. */
-export const closingDate = (opensOn: string, workingDays: number): string =>
-  createCalendar().addWorkingDays(opensOn, workingDays - 1);
+/**
+ * The last working day of a campaign opening on `opensOn` and lasting `workingDays` working days,
+ * on the province's calendar (the official schedule by default).
+ */
+export const closingDate = (
+  opensOn: string,
+  workingDays: number,
+  calendar: WorkingCalendar = createCalendar(),
+): string => calendar.addWorkingDays(opensOn, workingDays - 1);
 
 /** Why a campaign plan cannot be opened, or undefined. */
-export function checkPlan({ data, metadata }: OpenSurveyCampaign): SurveyDecision | undefined {
+export function checkPlan(
+  { data, metadata }: OpenSurveyCampaign,
+  calendar: WorkingCalendar = createCalendar(),
+): SurveyDecision | undefined {
   const { villages, questionnaire: q, samplePlan, officers } = data;
   if (!(data.threshold > 0 && data.threshold <= 1))
     return invalidField('threshold', 'Ngưỡng hài lòng không hợp lệ.', 'The threshold is not valid.');
@@ -50,7 +59,7 @@ export function checkPlan({ data, metadata }: OpenSurveyCampaign): SurveyDecisio
       `Cần cán bộ MTTQ cấp ${OFFICER_LEVEL_VI[level]} phụ trách để kết thúc và xác nhận kết quả.`,
       `A responsible MTTQ officer at ${level} level is required to close and certify the result.`,
     );
-  return checkDates(data.opensOn, data.durationWorkingDays, metadata.now);
+  return checkDates(data.opensOn, data.durationWorkingDays, metadata.now, calendar);
 }
 
 function checkQuestionnaire(q: OpenSurveyCampaign['data']['questionnaire']): SurveyDecision | undefined {
@@ -97,8 +106,12 @@ function checkSample(
   return undefined;
 }
 
-function checkDates(opensOn: string, workingDays: number, now: string): SurveyDecision | undefined {
-  const calendar = createCalendar();
+function checkDates(
+  opensOn: string,
+  workingDays: number,
+  now: string,
+  calendar: WorkingCalendar,
+): SurveyDecision | undefined {
   if (!isIsoDate(opensOn) || !calendar.isWorkingDay(opensOn) || opensOn < vietnamDateOf(now))
     return invalidField(
       'opensOn',

@@ -84,6 +84,12 @@ export class AdministrativeUnits {
     return (this.successors.get(code) ?? []).flatMap((successor) => this.byCode.get(successor) ?? []);
   }
 
+  /** The unit itself while in force; once merged away, the successor that took it over (first listed). */
+  inForce(code: string): AdministrativeUnit | undefined {
+    const unit = this.byCode.get(code);
+    return unit?.validTo === undefined ? unit : this.successorsOf(code).find((successor) => !successor.validTo);
+  }
+
   /** A unit is within itself, its latest ancestors, and (through mergers) its successors and theirs. */
   isWithin(unitCode: string, scopeCode: string): boolean {
     return this.scopesContaining(unitCode).has(scopeCode);

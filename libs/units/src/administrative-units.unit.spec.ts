@@ -77,6 +77,13 @@ describe('administrative units', () => {
     expect(units.isWithin('25357', '25361')).toBe(false);
   });
 
+  it('the unit in force for a code: itself, or the successor that took over a unit merged away', () => {
+    expect(units.inForce('02008')?.code).toBe('02008');
+    expect(units.inForce('02005')?.code).toBe('02008');
+    expect(units.inForce('06')?.code).toBe('19');
+    expect(units.inForce('99999')).toBeUndefined();
+  });
+
   it('unknown codes are within nothing', () => {
     expect(units.isWithin('99999', '99999')).toBe(false);
     expect(units.get('99999')).toBeUndefined();

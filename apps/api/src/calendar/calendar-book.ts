@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '@ntm/calendar';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
@@ -7,6 +8,7 @@ import {
   type CalendarEvent,
   decideCalendar,
   foldCalendarDeclarations,
+  provinceCalendar,
 } from '@ntm/domain';
 import { calendarStreamId, EVENT_STORE, type EventStore, handleCommand, readState } from '@ntm/event-store';
 import { type AdministrativeUnits } from '@ntm/units';
@@ -35,6 +37,16 @@ export class CalendarBook {
     requireProvinceInForce(this.units, province);
     const { state, version } = await readState(this.store, calendarStreamId(province), foldCalendarDeclarations);
     return { declarations: state, version };
+  }
+
+  /**
+   * The calendar deadlines count in for a dossier of `province`: a province merged away in 2025
+   * has its successor's (its dossiers are now the successor's to handle).
+   */
+  async calendarOf(province: string): Promise<WorkingCalendar> {
+    const keeper = this.units.inForce(province)?.code ?? province;
+    const { state } = await readState(this.store, calendarStreamId(keeper), foldCalendarDeclarations);
+    return provinceCalendar(state);
   }
 
   /** Idempotency-Key → command id; If-Match → the version decided on. */

@@ -23,6 +23,7 @@ import { commandMetadata } from '../dossiers/command-context';
 import { ifMatchVersion } from '../platform/if-match';
 import type { OpenCampaignDto } from './dto/campaign.dto';
 import { SurveyDossiers } from './survey-dossiers';
+import { CalendarBook } from '../calendar/calendar-book';
 import { SurveySignals } from './survey-signals';
 import { SurveyStore, type SurveyOutcome } from './survey-store';
 
@@ -40,6 +41,7 @@ export class SurveyCommands {
     private readonly store: SurveyStore,
     private readonly dossiers: SurveyDossiers,
     private readonly signals: SurveySignals,
+    private readonly calendars: CalendarBook,
   ) {}
 
   /** The threshold is the dossier's pinned regime's, for the level applied for; the dossier's workflow starts the child. */
@@ -49,7 +51,8 @@ export class SurveyCommands {
     const dossier = dossierForSurvey(await this.dossiers.state(dossierId));
     if (isDomainError(dossier)) throw dossier;
     const { samplePlan, ...plan } = body;
-    const outcome = await this.store.execute(campaignId, {
+    const calendar = await this.calendars.calendarOf(dossier.dossier.province);
+    const opening = {
       type: 'OpenSurveyCampaign',
       data: {
         ...plan,
@@ -63,7 +66,8 @@ export class SurveyCommands {
         samplePlan: samplePlanOf(samplePlan),
       },
       metadata,
-    });
+    } as const;
+    const outcome = await this.store.execute(campaignId, opening, { calendar });
     const { campaign } = (await this.store.load(dossierId, campaignId)).state;
     await this.signals.opened(dossierId, { campaignId, closesOn: campaign!.closesOn, openedAt: campaign!.openedAt });
     return { ...outcome, closesOn: campaign!.closesOn };
@@ -77,7 +81,8 @@ export class SurveyCommands {
     build: (metadata: CommandMetadata) => SurveyCommand,
   ): Promise<SurveyOutcome> {
     await this.store.load(dossierId, campaignId);
-    const outcome = await this.store.execute(campaignId, build(commandMetadata(request)), ifMatchVersion(request));
+    const command = build(commandMetadata(request));
+    const outcome = await this.store.execute(campaignId, command, { expectedVersion: ifMatchVersion(request) });
     if (outcome.events.includes('SurveyCampaignClosed')) await this.signals.closed(dossierId, campaignId);
     return outcome;
   }
@@ -98,13 +103,15 @@ export class SurveyCommands {
     const outcome = await this.store.execute(
       campaignId,
       { type: 'CertifySurveyResult', data: { report }, metadata },
-      ifMatchVersion(request),
-      (events) => {
-        const event = events.find((e): e is SurveyCampaignCertified => e.type === 'SurveyCampaignCertified');
-        if (!event) return undefined;
-        const certified = { ...event.data, certifiedAt: event.metadata.now, commandId: event.metadata.commandId };
-        const decision = decide(recordCertifiedSurvey(certification(campaignId, certified), dossier), dossier);
-        return decision.ok ? undefined : decision.error;
+      {
+        expectedVersion: ifMatchVersion(request),
+        guard: (events) => {
+          const event = events.find((e): e is SurveyCampaignCertified => e.type === 'SurveyCampaignCertified');
+          if (!event) return undefined;
+          const certified = { ...event.data, certifiedAt: event.metadata.now, commandId: event.metadata.commandId };
+          const decision = decide(recordCertifiedSurvey(certification(campaignId, certified), dossier), dossier);
+          return decision.ok ? undefined : decision.error;
+        },
       },
     );
     // Also on a retried request: the dossier's workflow records a certification only once.

@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '@ntm/calendar';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { type DomainError, fail } from '@ntm/domain';
@@ -34,6 +35,12 @@ export interface SurveyOutcome {
 /** A rule outside the campaign (the dossier's own) that may refuse the decided events before they are recorded. */
 export type SurveyGuard = (events: readonly SurveyEvent[]) => DomainError | undefined;
 
+interface ExecuteOptions {
+  readonly expectedVersion?: number;
+  readonly guard?: SurveyGuard;
+  readonly calendar?: WorkingCalendar;
+}
+
 /** The campaign's stream in the event store (the system of record), decided by the pure core. */
 @Injectable()
 export class SurveyStore {
@@ -47,14 +54,17 @@ export class SurveyStore {
     return { state, version: events.at(-1)?.streamVersion ?? 0 };
   }
 
+  /**
+   * `expectedVersion`: If-Match; `guard`: a refusal the campaign's events may still meet (the
+   * dossier's rules); `calendar`: the province's working calendar a new campaign's dates count in.
+   */
   async execute(
     campaignId: string,
     command: SurveyCommand,
-    expectedVersion?: number,
-    guard: SurveyGuard = () => undefined,
+    { expectedVersion, guard = () => undefined, calendar }: ExecuteOptions = {},
   ): Promise<SurveyOutcome> {
     const decide = (state: CampaignState): Decision<SurveyEvent> => {
-      const decision = decideSurvey(command, state);
+      const decision = decideSurvey(command, state, calendar);
       const refusal = decision.ok ? guard(decision.value) : undefined;
       return refusal ? fail(refusal) : decision;
     };

@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 
+import { CalendarModule } from '../calendar/calendar.module';
 import { SurveyCampaignIndex } from './survey-campaign-index';
 import { SurveyCampaignsController } from './survey-campaigns.controller';
 import { SurveyCommands } from './survey-commands';
@@ -17,6 +18,7 @@ import { acceptTallyUploads } from './tally-upload';
  * written straight to the event store; the dossier's workflow follows them through a child.
  */
 @Module({
+  imports: [CalendarModule],
   controllers: [SurveyCampaignsController, SurveyResponsesController],
   providers: [SurveyStore, SurveyDossiers, SurveySignals, SurveyCommands, SurveyImports, SurveyCampaignIndex],
 })

@@ -13,6 +13,7 @@ import {
   StreamVersionConflict,
   UnstorableEvents,
 } from '@ntm/event-store';
+import { type AdministrativeUnits, loadAdministrativeUnits } from '@ntm/units';
 import { STREAM_VERSION_CONFLICT, UNSTORABLE_EVENTS } from '@ntm/workflows/activity-options';
 import type { AppraisalNotice, CriterionAppraisalActivities } from '@ntm/workflows/criterion-appraisal/activities';
 import type {
@@ -24,6 +25,7 @@ import type {
 
 export function createDossierActivities(
   store: EventStore,
+  units: AdministrativeUnits = loadAdministrativeUnits(),
 ): DossierActivities & CriterionAppraisalActivities & CouncilActivities {
   return {
     async appendDossierEvents({ dossierId, expectedVersion, commandId, events, province }) {
@@ -37,7 +39,7 @@ export function createDossierActivities(
         );
         // A command recorded before the workflow's current run (a request retried after a
         // continue-as-new): its events are already in the state the run loaded, so nothing is new.
-        const calendar = await calendarOf(store, province ?? registeredProvince(events));
+        const calendar = await calendarOf(store, units, province ?? registeredProvince(events));
         if (nextExpectedVersion <= expectedVersion) return { version: expectedVersion, events: [], calendar };
         // A retried append answers with the first one's result: the same ids, hence the same events.
         return { version: nextExpectedVersion, events, calendar };
@@ -58,7 +60,7 @@ export function createDossierActivities(
       return {
         version: stored.at(-1)?.streamVersion ?? afterVersion,
         events,
-        calendar: await calendarOf(store, province ?? registeredProvince(events)),
+        calendar: await calendarOf(store, units, province ?? registeredProvince(events)),
       };
     },
 
@@ -94,10 +96,19 @@ async function recordNotice(
   ]);
 }
 
-/** The province's working calendar in full (official schedule and declared days); none before registration. */
-async function calendarOf(store: EventStore, province: string | undefined): Promise<CalendarOptions | undefined> {
+/**
+ * The province's working calendar in full (official schedule and declared days); none before
+ * registration. A province merged away in 2025 counts on its successor's: its dossiers are now the
+ * successor's to handle.
+ */
+async function calendarOf(
+  store: EventStore,
+  units: AdministrativeUnits,
+  province: string | undefined,
+): Promise<CalendarOptions | undefined> {
   if (!province) return undefined;
-  return calendarOptions(foldCalendarDeclarations(await store.readStream(calendarStreamId(province))));
+  const keeper = units.inForce(province)?.code ?? province;
+  return calendarOptions(foldCalendarDeclarations(await store.readStream(calendarStreamId(keeper))));
 }
 
 function registeredProvince(events: readonly DossierEvent[]): string | undefined {
