@@ -125,6 +125,35 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
     expect(await events('commune-group-01969')).toEqual([]);
   });
 
+  it('the coordinator corrects a commune’s region; a 2021–2025 dossier filed afterwards pins it, and a registration may not contradict it', async () => {
+    const NGUYEN_PHUC = '01999'; // merged into Cẩm Giàng on 1/7/2025; its old dossiers keep the 2021–2025 criteria
+    const region = (role: Role, unit: string, method = 'GET', body?: unknown) =>
+      call(role, unit, method, `/communes/${NGUYEN_PHUC}/region`, body);
+    expect((await region('province-coordinator', PROVINCE)).body).toMatchObject({
+      region: 'northern-midlands-mountains',
+      version: 0,
+    });
+    const correction = { region: 'red-river-delta', reason: 'Theo quyết định phân vùng của tỉnh' };
+    expect((await region('commune-officer', NGUYEN_PHUC, 'PUT', correction)).status).toBe(403);
+    expect(await region('province-coordinator', PROVINCE, 'PUT', correction)).toMatchObject({
+      status: 200,
+      body: { region: 'red-river-delta', version: 1 },
+    });
+    expect(await events(`unit-region-${NGUYEN_PHUC}`)).toEqual([
+      expect.objectContaining({
+        type: 'UnitRegionAssigned',
+        data: expect.objectContaining({ region: 'red-river-delta', previousRegion: 'northern-midlands-mountains' }),
+      }),
+    ]);
+    const filing = { year: 2025, filedOn: '2025-05-10' };
+    const contradicting = await register({ ...filing, region: 'northern-midlands-mountains' }, NGUYEN_PHUC);
+    expect(contradicting.body).toMatchObject({ status: 422, code: 'region.mismatch' });
+    const filed = await register(filing, NGUYEN_PHUC);
+    expect(filed.status).toBe(201);
+    const [registered] = await events(`dossier-${String(filed.body.dossierId)}`);
+    expect(registered?.data.rules?.variant).toEqual({ region: 'red-river-delta' });
+  });
+
   it('a merged commune’s open dossier is carried over to the commune formed from it, recorded in its audit timeline', async () => {
     const filed = await register({ year: 2025, region: 'northern-midlands-mountains', filedOn: '2025-06-01' }, QUAN_HA);
     expect(filed.status).toBe(201);

@@ -269,6 +269,13 @@ export const ACCESS_POLICIES: AccessPolicies = {
     request: () => ({ body: { group: 2, reason: 'Theo quyết định rà soát phân nhóm xã' } }),
   },
 
+  'GET /api/v1/communes/:code/region': { roles: COMMUNE_READERS, target: 'unit' },
+  'PUT /api/v1/communes/:code/region': {
+    roles: ['province-coordinator'],
+    target: 'unit',
+    request: () => ({ body: { region: 'red-river-delta', reason: 'Theo quyết định phân vùng của tỉnh' } }),
+  },
+
   // Provinces' working calendars (#16): anyone signed in reads the days deadlines count, administrators declare them.
   'GET /api/v1/calendar/:code': { roles: 'authenticated', request: () => ({ query: 'year=2027' }) },
   'POST /api/v1/calendar/:code/declarations': {

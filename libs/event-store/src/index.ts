@@ -22,6 +22,7 @@ export {
   cataloguePublicationStreamId,
   communeGroupStreamId,
   filingClaimStreamId,
+  unitRegionStreamId,
   DOSSIER_STREAMS_PATTERN,
   dossierOfStream,
   dossierNoticeStreamId,

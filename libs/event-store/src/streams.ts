@@ -10,6 +10,7 @@ const PREFIXES = {
   surveyNotices: 'survey-notices-',
   user: 'user-',
   communeGroup: 'commune-group-',
+  unitRegion: 'unit-region-',
   filingClaim: 'filing-',
   calendar: 'calendar-',
   cataloguePublications: 'catalogue-publications-',
@@ -24,6 +25,8 @@ export const surveyStreamId = (campaignId: string) => `${PREFIXES.survey}${campa
 export const surveyNoticeStreamId = (campaignId: string) => `${PREFIXES.surveyNotices}${campaignId}`;
 export const userStreamId = (userId: string) => `${PREFIXES.user}${userId}`;
 export const communeGroupStreamId = (unitCode: string) => `${PREFIXES.communeGroup}${unitCode}`;
+/** A commune's region for the 2021–2025 criteria, where the coordinator corrected the register's. */
+export const unitRegionStreamId = (unitCode: string) => `${PREFIXES.unitRegion}${unitCode}`;
 /** The draft catalogue versions a province published. */
 export const cataloguePublicationStreamId = (province: string) => `${PREFIXES.cataloguePublications}${province}`;
 /** A province's declared days off and make-up working days. */

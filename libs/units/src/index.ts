@@ -16,3 +16,4 @@ export {
 } from './commune-group-events';
 export { type CommuneGroups, decideCommuneGroup, foldCommuneGroups } from './commune-groups';
 export { type CommuneGroupSeed, loadCommuneGroupSeed } from './commune-group-seed';
+export { decideUnitRegion, foldUnitRegion, type UnitRegionAssigned } from './unit-region';

@@ -1,12 +1,23 @@
 import { ProblemException } from '../platform/problem.exception';
 
-export function notACommune(unitCode: string): ProblemException {
+/** A group is given to a commune in force; a region to any commune (merged ones keep old dossiers). */
+export function notACommune(unitCode: string, subject: 'group' | 'region' = 'group'): ProblemException {
+  const inForce = subject === 'group';
   return new ProblemException({
-    code: 'commune-group.not-a-commune',
+    code: `${subject === 'group' ? 'commune-group' : 'unit-region'}.not-a-commune`,
     status: 422,
-    title: { vi: 'Chỉ xã đang có hiệu lực được xếp nhóm', en: 'Only a commune in force has a group' },
-    detail: { vi: `${unitCode} không phải là xã đang có hiệu lực.`, en: `${unitCode} is not a commune in force.` },
-    errors: [{ field: 'code', reason: 'không phải xã đang có hiệu lực (not a commune in force)' }],
+    title: inForce
+      ? { vi: 'Chỉ xã đang có hiệu lực được xếp nhóm', en: 'Only a commune in force has a group' }
+      : { vi: 'Chỉ xã được xếp vùng', en: 'Only a commune has a region' },
+    detail: inForce
+      ? { vi: `${unitCode} không phải là xã đang có hiệu lực.`, en: `${unitCode} is not a commune in force.` }
+      : { vi: `${unitCode} không phải là xã.`, en: `${unitCode} is not a commune.` },
+    errors: [
+      {
+        field: 'code',
+        reason: inForce ? 'không phải xã đang có hiệu lực (not a commune in force)' : 'không phải xã (not a commune)',
+      },
+    ],
   });
 }
 

@@ -45,7 +45,8 @@ export class DossierCommands {
     const { groups } = await this.communeGroups.read(body.unitCode);
     const province = this.units.provinceOn(body.unitCode, filingDate(body, metadata))?.code;
     const publications = province ? (await this.publications.read(province)).publications : new Map<string, string>();
-    const command = registrationCommand(body, dossierId, metadata, this.units, { groups, publications });
+    const { region } = await this.communeGroups.region(body.unitCode);
+    const command = registrationCommand(body, dossierId, metadata, this.units, { groups, region, publications });
     if (command.data.previousDossierId)
       await this.checkPrevious(command.data.previousDossierId, command.data.unit.code);
     await this.filings.claim(request, command);

@@ -1,5 +1,5 @@
 import { vietnamDateOf } from '@ntm/calendar';
-import { catalogueVersions } from '@ntm/catalogue';
+import { catalogueVersions, type Region } from '@ntm/catalogue';
 import {
   type CataloguePublications,
   type CommandMetadata,
@@ -12,9 +12,11 @@ import type { AdministrativeUnits, CommuneGroups } from '@ntm/units';
 import { validationProblem } from '../platform/problem.exception';
 import type { RegisterDossierDto } from './dto/filing.dto';
 
-/** What the province recorded for the unit: its commune groups, and the draft catalogues it published. */
+/** What the province recorded for the unit: its commune groups, its region, and the draft catalogues it published. */
 export interface RecordedForUnit {
   readonly groups: CommuneGroups;
+  /** The coordinator's region where it corrected the register's (see CommuneGroupBook.region). */
+  readonly region: Region | null;
   readonly publications: CataloguePublications;
 }
 
@@ -32,7 +34,7 @@ export function registrationCommand(
 ): RegisterDossier {
   const filedOn = filingDate(body, metadata);
   const request = {
-    unit: registeringUnit(units, body.unitCode, filedOn),
+    unit: registeringUnit(units, body.unitCode, filedOn, recorded.region),
     level: body.level,
     filedOn,
     recordedGroups: recorded.groups,
@@ -51,13 +53,18 @@ export function registrationCommand(
 }
 
 /** The unit as it stood on the filing date (its latest version when it did not exist then: the domain refuses it). */
-function registeringUnit(units: AdministrativeUnits, code: string, filedOn: string): RegisteringUnit {
+function registeringUnit(
+  units: AdministrativeUnits,
+  code: string,
+  filedOn: string,
+  recordedRegion: Region | null,
+): RegisteringUnit {
   const latest = units.get(code);
   if (!latest)
     throw validationProblem([{ field: 'unitCode', reason: `không có đơn vị hành chính mã ${code} (unknown unit)` }]);
   const unit = units.on(code, filedOn) ?? latest;
   const province = units.provinceOn(code, filedOn) ?? units.ancestors(code).find((u) => u.level === 'province');
-  const region = unit.region ?? (unit.parent ? units.on(unit.parent, filedOn)?.region : undefined);
+  const region = recordedRegion ?? unit.region ?? (unit.parent ? units.on(unit.parent, filedOn)?.region : undefined);
   const { name, level, divisionType, validFrom, validTo } = unit;
   return {
     code,
