@@ -235,6 +235,11 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
     };
     await projectionsCaughtUp(admin);
     const before = await readModelsSeenBy(views);
+    // The detail says which thresholds of its (draft) catalogue still await the province's confirmation.
+    expect(before[`detail ${inReview[0]}`]).toMatchObject({
+      catalogueVersion: '2026.1',
+      unconfirmedThresholds: expect.arrayContaining(['2.2', '3.1']),
+    });
     // One person appraising for two departments sees both in one queue, each criterion under its department.
     type Queue = { items: { dossierId: string; criterionId: string; department: string }[] };
     const [first, second] = departments;

@@ -8,6 +8,18 @@ export function resolveThreshold(threshold: Threshold, variant: Variant): number
   return specific ?? threshold.value;
 }
 
+/**
+ * The indicators whose threshold is a default the province must confirm (`provincialDefault`): the
+ * official figure was not available when the catalogue was written (README, "Uncertain").
+ */
+export function unconfirmedThresholds(set: CriteriaSet): string[] {
+  return set.criteria.flatMap((criterion) =>
+    criterion.indicators.flatMap((indicator) =>
+      indicator.measure.kind === 'number' && indicator.measure.threshold.provincialDefault ? [indicator.id] : [],
+    ),
+  );
+}
+
 function inForce(item: { effectiveFrom: string; effectiveTo?: string }, on: string): boolean {
   return item.effectiveFrom <= on && (item.effectiveTo === undefined || on <= item.effectiveTo);
 }

@@ -1,6 +1,6 @@
 import { loadCatalogue } from './load';
 import type { Threshold } from './model';
-import { pinRules, resolveThreshold, selectDefaults } from './rules';
+import { pinRules, resolveThreshold, selectDefaults, unconfirmedThresholds } from './rules';
 
 describe('resolveThreshold', () => {
   const income: Threshold = { comparison: 'gte', value: 48, byRegion: { 'northern-midlands-mountains': 39 } };
@@ -115,5 +115,16 @@ describe('pinRules', () => {
     expect(() => pinRules(catalogue, { ...bacKan, regimeId: 'two-tier-2025', variant })).toThrow(
       expect.objectContaining({ code: 'unknown-regime' }),
     );
+  });
+});
+
+describe('unconfirmedThresholds', () => {
+  it('lists the numeric indicators whose threshold is a provincial default, never the yes/no ones', () => {
+    const set2026 = loadCatalogue('2026.1').criteriaSets.find((s) => s.id === 'xa-ntm-2026-2030')!;
+    expect(unconfirmedThresholds(set2026)).toEqual(expect.arrayContaining(['2.1', '2.2', '3.1', '8.1']));
+    expect(unconfirmedThresholds(set2026)).not.toContain('3.2'); // a cooperative: yes or no
+    const set2021 = loadCatalogue('2022.1').criteriaSets.find((s) => s.id === 'xa-ntm-2021-2025')!;
+    expect(unconfirmedThresholds(set2021)).toContain('10.1'); // income: rises each year
+    expect(unconfirmedThresholds(set2021)).not.toContain('2.1'); // 100% of commune roads: taken as reliable
   });
 });

@@ -1,4 +1,4 @@
-import type { CatalogueVersion } from '@ntm/catalogue';
+import { type CatalogueVersion, unconfirmedThresholds } from '@ntm/catalogue';
 
 import type { PublicationsRead } from './catalogue-publication-book';
 import type {
@@ -8,18 +8,13 @@ import type {
 } from './dto/catalogue.dto';
 
 export function versionSummary(version: CatalogueVersion): CatalogueVersionSummary {
-  const thresholds = version.criteriaSets.flatMap((set) =>
-    set.criteria.flatMap((criterion) => criterion.indicators.map((indicator) => indicator.measure)),
-  );
   return {
     id: version.id,
     title: version.title,
     effectiveFrom: version.publishedAt,
     status: version.status,
     ...(version.legalReference ? { legalReference: version.legalReference } : {}),
-    unconfirmedThresholds: thresholds.filter(
-      (measure) => measure.kind === 'number' && measure.threshold.provincialDefault,
-    ).length,
+    unconfirmedThresholds: version.criteriaSets.flatMap((set) => unconfirmedThresholds(set)).length,
   };
 }
 

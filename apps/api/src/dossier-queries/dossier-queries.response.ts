@@ -108,6 +108,12 @@ export class DossierDetailResponse extends DossierListItemResponse implements Do
   @ApiProperty({ type: DossierHistoryResponse }) readonly history!: DossierHistoryResponse;
   @ApiProperty({ type: [RefusalResponse], description: 'Các lần trả hồ sơ, lý do theo từng tiêu chí' })
   readonly refusals!: RefusalResponse[];
+  @ApiProperty({
+    type: [String],
+    example: ['2.2', '3.1'],
+    description: 'Chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh cần xác nhận)',
+  })
+  readonly unconfirmedThresholds!: string[];
 }
 
 export class QueueReviewResponse implements QueueReview {

@@ -1,3 +1,4 @@
+import { catalogueVersions, unconfirmedThresholds } from '@ntm/catalogue';
 import type { RevocationView } from '@ntm/domain';
 import type { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
 
@@ -57,6 +58,8 @@ export interface DossierDetail extends DossierListItem {
   readonly history: { readonly previous: LinkedDossier | null; readonly later: readonly LinkedDossier[] };
   /** Each refusal with its reasons per criterion (what the commune must put right). */
   readonly refusals: DossierSummaryRow['refusals'];
+  /** Indicators of its criteria set whose threshold is a default the province has yet to confirm. */
+  readonly unconfirmedThresholds: readonly string[];
 }
 
 /** A linked dossier from its summary row: its status with the recognition and revocation decisions. */
@@ -96,6 +99,13 @@ export function toListItem(row: DossierSummaryRow): DossierListItem {
   };
 }
 
+/** From the catalogue version the dossier pinned (its thresholds never change once pinned). */
+function unconfirmedOf(row: DossierSummaryRow): string[] {
+  const version = catalogueVersions().find((v) => v.id === row.catalogueVersion);
+  const set = version?.criteriaSets.find((s) => s.id === row.criteriaSetId);
+  return set ? unconfirmedThresholds(set) : [];
+}
+
 /** Per criterion: the verdict the domain's summary gave, and the current step's review row. */
 export function toDetail(
   row: DossierSummaryRow,
@@ -112,6 +122,7 @@ export function toDetail(
     revocation: row.revocation,
     history,
     refusals: row.refusals,
+    unconfirmedThresholds: unconfirmedOf(row),
     criteriaStatus: row.criterionVerdicts.map(({ criterionId, verdict }) => {
       const review = byCriterion.get(criterionId);
       return {
