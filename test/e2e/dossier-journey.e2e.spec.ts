@@ -110,6 +110,15 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
       { 'if-match': String(closed.etag) },
     );
     expect(decided).toMatchObject({ status: 200, body: { status: 'recognised', events: ['DossierRecognised'] } });
+    // Công bố: the coordinator announces the decision, once, no earlier than its date.
+    const announcement = { announcedOn: '2026-11-23', places: ['Cổng thông tin điện tử tỉnh', 'Trụ sở UBND xã'] };
+    const announce = (body: typeof announcement) => coordinator(`/dossiers/${id}/recognition-announcement`, body);
+    expect(await announce({ ...announcement, announcedOn: '2026-11-19' })).toMatchObject({
+      status: 400,
+      body: { errors: [{ field: 'announcedOn' }] },
+    });
+    expect(await announce(announcement)).toMatchObject({ status: 200, body: { events: ['RecognitionAnnounced'] } });
+    expect((await announce(announcement)).body).toMatchObject({ status: 409, code: 'recognition.already-announced' });
 
     // Operators find the dossier in Temporal by its typed search attributes (dev server visibility).
     const temporal = {

@@ -173,6 +173,10 @@ export const ACCESS_POLICIES: AccessPolicies = {
   'POST /api/v1/dossiers/:dossierId/council/closure': command(['council-secretary', 'district-coordinator'], {
     tier: 'district',
   }),
+  'POST /api/v1/dossiers/:dossierId/recognition-announcement': command(['province-coordinator'], {
+    announcedOn: '2027-06-02',
+    places: ['Cổng thông tin điện tử tỉnh'],
+  }),
   'POST /api/v1/dossiers/:dossierId/decision': command(['approver'], {
     decisionNumber: '1/QĐ-UBND',
     decisionDate: '2026-11-20',

@@ -246,6 +246,12 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
         `kiểm tra, xác minh đề nghị thu hồi: ${event.data.confirmedUnmet.length}/${event.data.findings.length} tiêu chí xác nhận không đạt`,
         `verified the revocation proposal: ${event.data.confirmedUnmet.length}/${event.data.findings.length} criteria confirmed unmet`,
       );
+    case 'RecognitionAnnounced':
+      return both(
+        s,
+        `công bố Quyết định công nhận ${event.data.decisionNumber} ngày ${event.data.announcedOn}`,
+        `announced recognition decision ${event.data.decisionNumber} on ${event.data.announcedOn}`,
+      );
     case 'RevocationAnnounced':
       return both(
         s,

@@ -45,6 +45,7 @@ const histories: DossierEvent[][] = [
   history(...filingCommands(), cmd.carryOver(), cmd.closeOnMerger('xa-moi-2')),
   history(...revokedStepwise()),
   history(...recognitionCommands(twoTierRegime), revocationCmd.reviewRound(lapsedValues), revocationCmd.closeCase()),
+  history(...recognitionCommands(twoTierRegime), cmd.announceRecognition()),
 ];
 const sample = new Map(histories.flat().map((event) => [event.type, event]));
 

@@ -180,6 +180,11 @@ export interface RevocationFinding {
 }
 /** Verification of a revocation proposal: a finding, with evidence, for each criterion it names. */
 export type VerifyRevocation = Command<'VerifyRevocation', { readonly findings: readonly RevocationFinding[] }>;
+/** The recognition decision is announced publicly (công bố), as a revocation is (QĐ 18/2022/QĐ-TTg). */
+export type AnnounceRecognition = Command<
+  'AnnounceRecognition',
+  { readonly announcedOn: string; readonly places: readonly string[] }
+>;
 /** The revocation decision is announced publicly (QĐ 18/2022/QĐ-TTg, Điều 24). */
 export type AnnounceRevocation = Command<
   'AnnounceRevocation',
@@ -228,7 +233,8 @@ export type DossierCommand =
   | RecordReviewRound
   | ResolveRevocationCase
   | VerifyRevocation
-  | AnnounceRevocation;
+  | AnnounceRevocation
+  | AnnounceRecognition;
 
 export type DossierCommandType = DossierCommand['type'];
 
@@ -264,6 +270,7 @@ const commandTypeSet: Readonly<Record<DossierCommandType, true>> = {
   ResolveRevocationCase: true,
   VerifyRevocation: true,
   AnnounceRevocation: true,
+  AnnounceRecognition: true,
 };
 
 /** Every command type, complete by construction. */

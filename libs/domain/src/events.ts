@@ -294,6 +294,10 @@ export type RevocationVerified = Event<
     readonly sufficient: boolean;
   }
 >;
+export type RecognitionAnnounced = Event<
+  'RecognitionAnnounced',
+  { readonly decisionNumber: string; readonly announcedOn: string; readonly places: readonly string[] }
+>;
 export type RevocationAnnounced = Event<
   'RevocationAnnounced',
   { readonly decisionNumber: string; readonly announcedOn: string; readonly places: readonly string[] }
@@ -343,7 +347,8 @@ export type DossierEvent =
   | RevocationCaseRaised
   | RevocationCaseClosed
   | RevocationVerified
-  | RevocationAnnounced;
+  | RevocationAnnounced
+  | RecognitionAnnounced;
 
 export type DossierEventType = DossierEvent['type'];
 
@@ -385,6 +390,7 @@ export const eventSchemaVersions: Readonly<Record<DossierEventType, number>> = {
   RevocationCaseClosed: 1,
   RevocationVerified: 1,
   RevocationAnnounced: 1,
+  RecognitionAnnounced: 1,
 };
 
 /** Every event type name, complete by construction. */

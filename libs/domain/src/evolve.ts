@@ -255,6 +255,11 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
       const dossier = { ...state.dossier, appraisers: addOnce(state.dossier.appraisers, event.metadata.actor) };
       return { ...state, dossier, revocation: { ...state.revocation, verification } };
     }
+    case 'RecognitionAnnounced': {
+      if (state.status !== 'recognised') return state;
+      const { announcedOn, places } = event.data;
+      return { ...state, recognition: { ...state.recognition, announcement: { announcedOn, places } } };
+    }
     case 'RevocationAnnounced': {
       if (state.status !== 'revoked') return state;
       const { announcedOn, places } = event.data;

@@ -113,6 +113,8 @@ export interface RoundRecord {
 export interface Recognition extends DecisionRef {
   readonly round: number;
   readonly authority: string;
+  /** The decision's public announcement (công bố), once made: it stays with the recognition. */
+  readonly announcement?: { readonly announcedOn: string; readonly places: readonly string[] };
 }
 
 export interface RevocationProposal {

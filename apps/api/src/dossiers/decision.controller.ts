@@ -16,6 +16,7 @@ import {
   TierDto,
   VoteDto,
 } from './dto/review.dto';
+import { AnnouncementDto } from './revocation.dto';
 import { checkTierReach } from './tier-reach';
 
 /** The province council's secretary; the district coordinator records the district council (three-tier). */
@@ -56,6 +57,15 @@ export class DecisionController {
   @CommandRoute('decision', approver, 'Quyết định công nhận (chỉ khi đủ tiêu chí, khảo sát đạt, hội đồng thông qua)')
   decide(@Req() r: FastifyRequest, @DossierId() id: string, @Body() body: DecisionDto): Promise<CommandOutcome> {
     return this.commands.run(r, id, 'IssueDecision', body);
+  }
+
+  @CommandRoute(
+    'recognition-announcement',
+    { roles: ['province-coordinator'], scope: dossierUnit },
+    'Công bố quyết định công nhận (ngày, nơi công bố)',
+  )
+  announce(@Req() r: FastifyRequest, @DossierId() id: string, @Body() body: AnnouncementDto): Promise<CommandOutcome> {
+    return this.commands.run(r, id, 'AnnounceRecognition', body);
   }
 
   @CommandRoute('refusal', approver, 'Trả hồ sơ, nêu lý do theo từng tiêu chí')

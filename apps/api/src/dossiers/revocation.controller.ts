@@ -8,7 +8,7 @@ import { DossierCommands } from './dossier-commands';
 import { dossierUnit } from './dossier-lookup';
 import {
   ReviewRoundDto,
-  RevocationAnnouncementDto,
+  AnnouncementDto,
   RevocationCaseResolutionDto,
   RevocationExplanationDto,
   RevocationVerificationDto,
@@ -84,11 +84,7 @@ export class RevocationController {
   }
 
   @CommandRoute('revocation-announcement', coordinator, 'Công bố quyết định thu hồi')
-  announce(
-    @Req() r: FastifyRequest,
-    @DossierId() id: string,
-    @Body() body: RevocationAnnouncementDto,
-  ): Promise<CommandOutcome> {
+  announce(@Req() r: FastifyRequest, @DossierId() id: string, @Body() body: AnnouncementDto): Promise<CommandOutcome> {
     return this.commands.run(r, id, 'AnnounceRevocation', body);
   }
 }

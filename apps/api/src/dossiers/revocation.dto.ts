@@ -99,7 +99,8 @@ export class RevocationVerificationDto {
   findings!: RevocationFindingDto[];
 }
 
-export class RevocationAnnouncementDto {
+/** A decision's public announcement (công bố): a recognition's or a revocation's. */
+export class AnnouncementDto {
   @ApiProperty({ example: '2027-06-02' })
   @IsISO8601({ strict: true })
   @Length(10, 10)

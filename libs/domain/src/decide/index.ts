@@ -13,6 +13,7 @@ import {
 import { issueDecision, refuseDossier, resubmitDossier, withdrawDossier } from './outcome';
 import { recordReviewRound, resolveRevocationCase } from './review-round';
 import {
+  announceRecognition,
   announceRevocation,
   decideRevocation,
   explainRevocation,
@@ -89,6 +90,8 @@ function route(command: DossierCommand, state: DossierState): Decision {
       return verifyRevocation(command, state);
     case 'AnnounceRevocation':
       return announceRevocation(command, state);
+    case 'AnnounceRecognition':
+      return announceRecognition(command, state);
     default: {
       const unreachable: never = command;
       return unreachable;

@@ -222,3 +222,29 @@ describe('ExplainRevocation / RecordExplanationOverdue (QĐ 18/2022/QĐ-TTg, Đi
       .thenFails('revocation.already-explained');
   });
 });
+
+describe('AnnounceRecognition', () => {
+  it('announces the recognition decision once, on or after its date, in named places; it stays with the recognition', () => {
+    given(history(...recognised()))
+      .when(cmd.announceRecognition('2026-05-05'))
+      .thenEmits(
+        ['RecognitionAnnounced'],
+        [
+          {
+            decisionNumber: '123/QĐ-UBND',
+            announcedOn: '2026-05-05',
+            places: ['Cổng thông tin điện tử tỉnh', 'Trụ sở UBND xã'],
+          },
+        ],
+      );
+    given(history(...recognised(), cmd.announceRecognition()))
+      .when(cmd.announceRecognition())
+      .thenFails('recognition.already-announced', 'conflict');
+    given(history(...recognised()))
+      .when(cmd.announceRecognition('2026-04-30'))
+      .thenFails('command.invalid-field', 'validation');
+    given(history(...refused()))
+      .when(cmd.announceRecognition())
+      .thenFails('dossier.invalid-state');
+  });
+});

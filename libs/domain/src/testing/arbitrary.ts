@@ -59,7 +59,13 @@ function plausible(state: DossierState): readonly DossierCommandType[] {
     case 'refused':
       return ['ResubmitDossier', 'ResubmitDossier', 'WithdrawDossier'];
     case 'recognised':
-      return ['ProposeRevocation', 'RecordReviewRound', 'ResolveRevocationCase', 'IssueDecision'];
+      return [
+        'ProposeRevocation',
+        'RecordReviewRound',
+        'ResolveRevocationCase',
+        'IssueDecision',
+        'AnnounceRecognition',
+      ];
     case 'revocation-proposed':
       return inRevocation(state.revocation);
     case 'revoked':
@@ -218,6 +224,8 @@ function build(
       );
     case 'AnnounceRevocation':
       return revocationCmd.announce();
+    case 'AnnounceRecognition':
+      return cmd.announceRecognition();
     case 'ExplainRevocation':
       return cmd.explainRevocation();
     case 'RecordExplanationOverdue':

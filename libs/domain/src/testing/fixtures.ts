@@ -276,6 +276,11 @@ export const cmd = {
     data: { decisionNumber, decisionDate: '2026-05-01', signer: 'Chủ tịch UBND tỉnh' },
     metadata: meta({ actor: 'approver-1', role: 'approver' }),
   }),
+  announceRecognition: (announcedOn = '2026-05-05'): DossierCommand => ({
+    type: 'AnnounceRecognition',
+    data: { announcedOn, places: ['Cổng thông tin điện tử tỉnh', 'Trụ sở UBND xã'] },
+    metadata: meta({ actor: 'coordinator-1', role: 'province-coordinator' }),
+  }),
   refuse: (criterionId: string | undefined = 'c-income'): DossierCommand => ({
     type: 'RefuseDossier',
     data: { reasons: [{ ...(criterionId ? { criterionId } : {}), reason: 'Chưa đạt' }] },
