@@ -9,7 +9,6 @@ import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { CommuneGroupBook } from '../communes/commune-group-book';
 import { ifMatchVersion } from '../platform/if-match';
-import { ProblemException } from '../platform/problem.exception';
 import { commandMetadata } from './command-context';
 import { DossierGateway } from './dossier-gateway';
 import { dossierOf } from './dossier-lookup';
@@ -55,14 +54,8 @@ export class DossierCommands {
 
   /** Re-recognition: the earlier dossier as its workflow holds it (none, if it does not exist). */
   private async checkPrevious(previousDossierId: string, unitCode: string): Promise<void> {
-    const summary = await this.gateway.position(previousDossierId).then(
-      (position) => position.summary,
-      (error: unknown) => {
-        if (error instanceof ProblemException && error.getStatus() === 404) return undefined;
-        throw error;
-      },
-    );
-    const refiling = checkRefiling(summary ?? undefined, previousDossierId, unitCode);
+    const summary = await this.gateway.summaryOf(previousDossierId);
+    const refiling = checkRefiling(summary, previousDossierId, unitCode);
     if (!refiling.ok) throw refiling.error;
   }
 

@@ -7,7 +7,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 
-import type { DomainErrorInit, DomainErrorKind, DossierCommand } from '@ntm/domain';
+import type { DomainErrorInit, DomainErrorKind, DossierCommand, DossierSummary } from '@ntm/domain';
 import {
   type CommandOutcome,
   dossierPosition,
@@ -92,6 +92,16 @@ export class DossierGateway {
       },
       extensions: { dossierStatus: summary.status },
     });
+  }
+
+  /** The dossier as its workflow holds it; undefined when there is no such dossier (never registered). */
+  async summaryOf(dossierId: string): Promise<DossierSummary | undefined> {
+    try {
+      return (await this.position(dossierId)).summary ?? undefined;
+    } catch (error) {
+      if (error instanceof ProblemException && error.getStatus() === 404) return undefined;
+      throw error;
+    }
   }
 
   async position(dossierId: string): Promise<DossierPosition> {

@@ -3,7 +3,6 @@ import type { FastifyRequest } from 'fastify';
 
 import {
   decideFilingClaim,
-  type DossierStatus,
   type FilingClaim,
   type FilingClaimed,
   foldFilingClaim,
@@ -12,7 +11,6 @@ import {
 import { EVENT_STORE, type EventStore, filingClaimStreamId, handleCommand } from '@ntm/event-store';
 
 import { requestActorMetadata } from '../auth/request-principal';
-import { ProblemException } from '../platform/problem.exception';
 import { DossierGateway } from './dossier-gateway';
 
 /**
@@ -33,7 +31,8 @@ export class FilingClaims {
     const claimedAt = command.metadata.now;
     const streamId = filingClaimStreamId(unit.code, level, year);
     const seen = foldFilingClaim(await this.store.readStream(streamId));
-    const seenStatus = seen.holder && seen.holder !== dossierId ? await this.statusOf(seen.holder) : undefined;
+    const holder = seen.holder !== dossierId ? seen.holder : undefined;
+    const seenStatus = holder ? (await this.gateway.summaryOf(holder))?.status : undefined;
     const filing = { unitCode: unit.code, level, year, dossierId, claimedAt };
     await handleCommand<FilingClaim, FilingClaimed>(
       this.store,
@@ -45,14 +44,5 @@ export class FilingClaims {
       },
       { commandId: command.metadata.commandId, metadata: requestActorMetadata(request) },
     );
-  }
-
-  private async statusOf(dossierId: string): Promise<DossierStatus | undefined> {
-    try {
-      return (await this.gateway.position(dossierId)).summary?.status;
-    } catch (error) {
-      if (error instanceof ProblemException && error.getStatus() === 404) return undefined;
-      throw error;
-    }
   }
 }
