@@ -6,3 +6,4 @@ export { recordedHistories, recordHistory } from './workflow-histories';
 export { addressedTo, runDossier, type SendCommand } from './dossier-workflow';
 export { until } from './until';
 export { relayedDatabaseUrl, tcpRelay } from './tcp-relay';
+export { projectedRows } from './projected';

@@ -1,6 +1,6 @@
 import { PostgresEventStore } from '@ntm/event-store';
 import { recognitionCommands, history, twoTierRegime } from '@ntm/domain/testing/fixtures';
-import { createTestDatabase, type TestDatabase } from '@ntm/test-support';
+import { createTestDatabase, projectedRows, type TestDatabase } from '@ntm/test-support';
 
 import { criterionReviewProjector } from '../dossiers/criterion-review.projector';
 import { dossierSummaryProjector } from '../dossiers/dossier-summary.projector';
@@ -62,10 +62,11 @@ describe('summary columns migration, on read models already projected', () => {
     // The projector is today's: the later columns it writes come first, as a deploy would add them.
     await later.up(db.dataSource.createQueryRunner());
     const runner = new ProjectionRunner(db.dataSource, store, [dossierSummaryProjector, criterionReviewProjector]);
-    for (const name of REBUILT) await runner.catchUp(name);
-    const [row] = await db.dataSource.query(
-      `select status, recognition_authority, revocation_pending, coordinator_task, jsonb_array_length(criterion_verdicts) as criteria
-       from read_models.dossier_summaries`,
+    const [row] = await projectedRows(runner, REBUILT, () =>
+      db.dataSource.query(
+        `select status, recognition_authority, revocation_pending, coordinator_task, jsonb_array_length(criterion_verdicts) as criteria
+         from read_models.dossier_summaries`,
+      ),
     );
     expect(row).toEqual({
       status: 'recognised',

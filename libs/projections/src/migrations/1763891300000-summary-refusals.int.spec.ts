@@ -1,6 +1,6 @@
 import { PostgresEventStore } from '@ntm/event-store';
 import { cmd, filingCommands, history } from '@ntm/domain/testing/fixtures';
-import { createTestDatabase, type TestDatabase } from '@ntm/test-support';
+import { createTestDatabase, projectedRows, type TestDatabase } from '@ntm/test-support';
 
 import { dossierSummaryProjector } from '../dossiers/dossier-summary.projector';
 import { toNewEvents } from '../dossiers/testing';
@@ -38,8 +38,10 @@ describe('summary refusals migration, on read models already projected', () => {
     const applied = await db.dataSource.runMigrations();
     expect(applied.map((migration) => migration.name)).toEqual(['SummaryRefusals1763891300000']);
     expect([await count('dossier_summaries'), await count('dossier_states')]).toEqual([0, 0]);
-    await new ProjectionRunner(db.dataSource, store, [dossierSummaryProjector]).catchUp(dossierSummaryProjector.name);
-    const [row] = await db.dataSource.query(`select status, refusals from read_models.dossier_summaries`);
+    const runner = new ProjectionRunner(db.dataSource, store, [dossierSummaryProjector]);
+    const [row] = await projectedRows(runner, [dossierSummaryProjector.name], () =>
+      db.dataSource.query(`select status, refusals from read_models.dossier_summaries`),
+    );
     expect(row).toEqual({
       status: 'refused',
       refusals: [{ round: 1, reasons: [{ criterionId: 'c-income', reason: 'Chưa đạt' }] }],

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@ntm/event-store';
 import type { SurveyEvent } from '@ntm/survey';
 import { response, run, surveyCmd } from '@ntm/survey/testing/fixtures';
-import { createTestDatabase, type TestDatabase, until } from '@ntm/test-support';
+import { createTestDatabase, projectedRows, type TestDatabase } from '@ntm/test-support';
 
 import { ProjectionRunner } from '../projection-runner';
 import { surveyCampaignsProjector } from './survey-campaigns.projector';
@@ -48,13 +48,7 @@ describe('survey campaigns read model', () => {
         },
       },
     ]);
-    // Events are safe to read once no older transaction of the cluster still runs: wait, on a loaded machine.
-    const caughtUp = () =>
-      until(async () => {
-        await runner.catchUp(surveyCampaignsProjector.name);
-        const projected = await rows();
-        return projected.length === 2 && projected;
-      }, 'both campaigns projected');
+    const caughtUp = () => projectedRows(runner, [surveyCampaignsProjector.name], rows, 2);
     const live = await caughtUp();
     expect(live).toEqual([
       expect.objectContaining({ campaign_id: 'camp-1', status: 'certified', respondents: 4, rate: 0.5, passed: false }),
