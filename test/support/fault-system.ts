@@ -8,7 +8,6 @@ import { type AppConfig, loadConfig } from '@ntm/config';
 import { publishDraftCatalogue } from './catalogue-publication';
 import { createTestDatabase, type TestDatabase } from './database';
 import { childEnvironment, ensureBuilt } from './launcher';
-import { freePort } from './servers';
 
 const workerMain = resolve(__dirname, '..', '..', 'dist/apps/worker/src/main.js');
 
@@ -42,7 +41,8 @@ export async function startFaultSystem(
   if (!base.TEMPORAL_ADDRESS) throw new Error('TEMPORAL_ADDRESS chưa đặt: chạy qua Jest (globalSetup).');
   const config: AppConfig = {
     ...base,
-    PORT: await freePort(),
+    // The OS picks the port as the API listens: a port chosen earlier can be taken meanwhile.
+    PORT: 0,
     LOG_LEVEL: 'warn',
     TEMPORAL_TASK_QUEUE: `fault-${db.url.split('/').pop()}`,
   };

@@ -5,7 +5,6 @@ import { type RunningWorker, startWorker } from '@ntm/worker/worker';
 
 import { publishDraftCatalogue } from './catalogue-publication';
 import { createTestDatabase, type TestDatabase } from './database';
-import { freePort } from './servers';
 
 export interface TestSystem {
   readonly config: AppConfig;
@@ -33,7 +32,8 @@ export async function startTestSystem(
   const base = loadConfig();
   const config: AppConfig = {
     ...base,
-    PORT: await freePort(),
+    // The OS picks the port as the API listens: a port chosen earlier can be taken meanwhile.
+    PORT: 0,
     LOG_LEVEL: 'warn',
     TEMPORAL_TASK_QUEUE: `test-${db.url.split('/').pop()}`,
   };

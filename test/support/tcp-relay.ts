@@ -1,7 +1,5 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 
-import { freePort } from './servers';
-
 export interface TcpRelay {
   /** `127.0.0.1:<port>`: where clients connect instead of the target. */
   readonly address: string;
@@ -17,7 +15,8 @@ export interface TcpRelay {
  */
 export async function tcpRelay(target: string): Promise<TcpRelay> {
   const [host, port] = splitAddress(target);
-  const listenPort = await freePort();
+  // Port 0 the first time (the OS picks one no other test can hold); the same port on restore.
+  let listenPort = 0;
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   const relay = (client: Socket) => {
@@ -35,8 +34,13 @@ export async function tcpRelay(target: string): Promise<TcpRelay> {
   };
   const restore = () =>
     new Promise<void>((resolve, reject) => {
-      server = createServer(relay).once('error', reject);
-      server.listen(listenPort, '127.0.0.1', () => resolve());
+      const listening = createServer(relay).once('error', reject);
+      server = listening;
+      listening.listen(listenPort, '127.0.0.1', () => {
+        const address = listening.address();
+        if (typeof address === 'object' && address) listenPort = address.port;
+        resolve();
+      });
     });
   const cut = () =>
     new Promise<void>((resolve) => {
