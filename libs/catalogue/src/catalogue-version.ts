@@ -9,6 +9,13 @@ export interface Department {
   readonly nameEn: string;
   /** 2025 reorganisation: the department that took over this one's tasks */
   readonly mergedInto?: string;
+  /**
+   * 2025 reorganisation, where the tasks split between several departments (Sở Lao động – TB&XH:
+   * giảm nghèo → Nông nghiệp và Môi trường, giáo dục nghề nghiệp → Giáo dục và Đào tạo, bảo trợ xã
+   * hội và trẻ em → Y tế): set id -> criterion or indicator id -> the successor for that subject.
+   * Subjects not listed go to `mergedInto`.
+   */
+  readonly splitInto?: Readonly<Record<string, AssignmentTable>>;
   /** last day the department existed under this name (ISO date) */
   readonly validTo?: string;
 }

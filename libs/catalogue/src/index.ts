@@ -2,6 +2,6 @@ export type * from './model';
 export type * from './catalogue-version';
 export { CatalogueError } from './errors';
 export { catalogueVersions, loadCatalogue } from './load';
-export { pinRules, resolveThreshold, selectDefaults, unconfirmedThresholds } from './rules';
+export { departmentToday, pinRules, resolveThreshold, selectDefaults, unconfirmedThresholds } from './rules';
 export { levels, regions } from './schema';
 export { criteriaMapping, type CriteriaMapping } from './transition';

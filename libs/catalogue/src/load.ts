@@ -32,7 +32,14 @@ const manifestSchema = z.strictObject({
 /** A later departments file adds departments and retires others into their successors (2025 mergers). */
 const reorganisationSchema = z.strictObject({
   added: z.array(departmentSchema),
-  retired: z.array(z.strictObject({ code: z.string(), mergedInto: z.string(), validTo: z.iso.date() })),
+  retired: z.array(
+    z.strictObject({
+      code: z.string(),
+      mergedInto: z.string(),
+      splitInto: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+      validTo: z.iso.date(),
+    }),
+  ),
 });
 const departmentFileSchema = z.union([z.array(departmentSchema), reorganisationSchema]);
 

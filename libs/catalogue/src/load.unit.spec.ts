@@ -97,6 +97,17 @@ describe('malformed data files fail at load with the file and the path of the ba
     expect(error.message).toContain('criteria.1.indicators.0.measure.threshold.value');
   });
 
+  it('a split of a retired department naming a subject its set lacks, or a department not listed', () => {
+    const files = withFile('departments/2025-reorganisation.json', (file) => {
+      const retired = file.retired as { code: string; splitInto?: Record<string, Record<string, string>> }[];
+      retired.find((d) => d.code === 'SLDTBXH')!.splitInto = { 'xa-ntm-2021-2025': { '99': 'SNNMT', '11': 'SO-LAO' } };
+      return file;
+    });
+    const { message } = failure(files);
+    expect(message).toContain('không có tiêu chí/chỉ tiêu 99');
+    expect(message).toContain('Sở không có trong danh mục: SO-LAO');
+  });
+
   it('a region threshold in a set that varies by commune group', () => {
     const files = withFile('sets/xa-ntm-2026-2030.json', (set) => {
       const criteria = set.criteria as { indicators: { measure: { threshold: Record<string, unknown> } }[] }[];

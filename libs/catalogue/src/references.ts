@@ -97,6 +97,9 @@ export function checkReferences(catalogue: CatalogueVersion, ctx: z.RefinementCt
     if (department.mergedInto && !codes.includes(department.mergedInto)) {
       ctx.addIssue({ code: 'custom', message: 'Sở hợp nhất không có trong danh mục', path: ['departments', index] });
     }
+    if (department.splitInto) {
+      checkTables(department.splitInto, catalogue, ['departments', index, 'splitInto'], ctx);
+    }
   });
   catalogue.criteriaSets.forEach((set, index) =>
     (set.prerequisites ?? []).forEach((prerequisite, p) => {

@@ -58,26 +58,48 @@ export function selectDefaults(
   return { setId: set.id, regimeId: regime.id };
 }
 
-/** A retired department's tasks go to its successor (2025 mergers), following the chain to the end. */
-function currentDepartment(code: string, departments: readonly Department[]): string {
+/** What a department is assigned: one criterion or indicator of one set (a split may differ per subject). */
+export interface AssignedSubject {
+  readonly setId: string;
+  /** criterion or indicator id */
+  readonly id: string;
+}
+
+/**
+ * The department that does a retired department's task for this subject today (2025 mergers and
+ * splits), following the chain to the end; a department in force is its own.
+ */
+export function departmentToday(code: string, departments: readonly Department[], subject: AssignedSubject): string {
   const seen = new Set<string>();
   let current = code;
   for (;;) {
-    const next = departments.find((d) => d.code === current)?.mergedInto;
+    const department = departments.find((d) => d.code === current);
+    const next = department?.splitInto?.[subject.setId]?.[subject.id] ?? department?.mergedInto;
     if (!next || seen.has(next)) return current;
     seen.add(current);
     current = next;
   }
 }
 
-function effectiveAssignments(catalogue: CatalogueVersion, setId: string, province: string): Record<string, string> {
-  const merged: AssignmentTable = {
-    ...catalogue.assignments.national[setId],
-    ...catalogue.assignments.provinces[province]?.sets[setId],
+/**
+ * Criteria resolve under their own id; an indicator that inherits its criterion's department gets an
+ * entry of its own only where a split sends it elsewhere (Sở TT&TT's đài truyền thanh → Sở VH-TT-DL).
+ */
+function effectiveAssignments(catalogue: CatalogueVersion, set: CriteriaSet, province: string): Record<string, string> {
+  const table: AssignmentTable = {
+    ...catalogue.assignments.national[set.id],
+    ...catalogue.assignments.provinces[province]?.sets[set.id],
   };
-  return Object.fromEntries(
-    Object.entries(merged).map(([key, code]) => [key, currentDepartment(code, catalogue.departments)]),
-  );
+  const today = (code: string, id: string) => departmentToday(code, catalogue.departments, { setId: set.id, id });
+  const split = set.criteria.flatMap((criterion) => {
+    const code = table[criterion.id];
+    if (!code) return [];
+    return criterion.indicators.flatMap((indicator) => {
+      const own = today(code, indicator.id);
+      return indicator.id in table || own === today(code, criterion.id) ? [] : [[indicator.id, own] as const];
+    });
+  });
+  return Object.fromEntries([...Object.entries(table).map(([id, code]) => [id, today(code, id)]), ...split]);
 }
 
 /** Indicators appraised by another department than their criterion carry it, so the pinned set reads alone. */
@@ -136,7 +158,7 @@ export function pinRules(
       `Criteria set ${set.id} varies by ${set.variantBy}, not by ${variantBy}`,
     );
   }
-  const assignments = effectiveAssignments(catalogue, set.id, request.province);
+  const assignments = effectiveAssignments(catalogue, set, request.province);
   return structuredClone({
     catalogueVersion: catalogue.id,
     criteriaSet: withIndicatorDepartments(set, assignments),

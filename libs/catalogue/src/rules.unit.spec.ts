@@ -1,6 +1,6 @@
 import { loadCatalogue } from './load';
 import type { Threshold } from './model';
-import { pinRules, resolveThreshold, selectDefaults, unconfirmedThresholds } from './rules';
+import { departmentToday, pinRules, resolveThreshold, selectDefaults, unconfirmedThresholds } from './rules';
 
 describe('resolveThreshold', () => {
   const income: Threshold = { comparison: 'gte', value: 48, byRegion: { 'northern-midlands-mountains': 39 } };
@@ -93,6 +93,22 @@ describe('pinRules', () => {
     expect(pinned.assignments['8']).toBe('SKHCN');
   });
 
+  it('splits Sở Lao động – TB&XH by subject (2025): giảm nghèo, giáo dục nghề nghiệp, bảo vệ trẻ em each to its Sở', () => {
+    const pinned = pinRules(loadCatalogue('2025.1'), {
+      ...bacKan,
+      regimeId: 'two-tier-2025',
+      variant: { region: 'northern-midlands-mountains' },
+    });
+    expect(pinned.assignments['11']).toBe('SNNMT');
+    expect(pinned.assignments['12']).toBe('SGDDT');
+    expect(pinned.assignments['18.5']).toBe('SYT');
+    // Thông tin cơ sở (đài truyền thanh) leaves Sở TT&TT for Sở VH-TT-DL; the rest of criterion 8 goes to Sở KH&CN.
+    const ict = pinned.criteriaSet.criteria.find((c) => c.id === '8');
+    expect(pinned.assignments['8']).toBe('SKHCN');
+    expect(ict?.indicators.find((i) => i.id === '8.3')?.department).toBe('SVHTTDL');
+    expect(ict?.indicators.find((i) => i.id === '8.1')?.department).toBeUndefined();
+  });
+
   it('rejects a commune group on a set whose thresholds vary by region, and the reverse', () => {
     expect(() => pinRules(catalogue, { ...bacKan, variant: { group: 2 } })).toThrow(
       expect.objectContaining({ code: 'variant-mismatch' }),
@@ -115,6 +131,34 @@ describe('pinRules', () => {
     expect(() => pinRules(catalogue, { ...bacKan, regimeId: 'two-tier-2025', variant })).toThrow(
       expect.objectContaining({ code: 'unknown-regime' }),
     );
+  });
+});
+
+describe('departmentToday', () => {
+  const { departments } = loadCatalogue('2026.1');
+  const today = (code: string, setId: string, id: string) => departmentToday(code, departments, { setId, id });
+
+  it('a department in force does its own tasks', () => {
+    expect(today('SXD', 'xa-ntm-2021-2025', '9')).toBe('SXD');
+  });
+
+  it('a merged department’s tasks go to its successor whatever the subject', () => {
+    expect(today('SNNPTNT', 'xa-ntm-2021-2025', '3')).toBe('SNNMT');
+    expect(today('SGTVT', 'huyen-ntm-2021-2025', '2')).toBe('SXD');
+  });
+
+  it('Sở Lao động – TB&XH: poverty to Nông nghiệp và Môi trường, vocational training to GD&ĐT, child protection to Y tế, the rest to Nội vụ', () => {
+    expect(today('SLDTBXH', 'xa-ntm-2021-2025', '11')).toBe('SNNMT');
+    expect(today('SLDTBXH', 'xa-ntm-nang-cao-2021-2025', '12')).toBe('SGDDT');
+    expect(today('SLDTBXH', 'xa-ntm-nang-cao-2021-2025', '16.3')).toBe('SYT');
+    expect(today('SLDTBXH', 'thon-ntm-kieu-mau-2021-2025', '1.2')).toBe('SNNMT');
+    expect(today('SLDTBXH', 'huyen-ntm-2021-2025', '5')).toBe('SNV');
+  });
+
+  it('before the reorganisation was published, a department has no successor', () => {
+    expect(
+      departmentToday('SLDTBXH', loadCatalogue('2022.1').departments, { setId: 'xa-ntm-2021-2025', id: '11' }),
+    ).toBe('SLDTBXH');
   });
 });
 

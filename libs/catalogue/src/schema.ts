@@ -134,6 +134,7 @@ export const departmentSchema: z.ZodType<Department> = z.strictObject({
   name: text,
   nameEn: text,
   mergedInto: departmentCode.optional(),
+  splitInto: z.record(id, z.record(id, departmentCode)).optional(),
   validTo: isoDate.optional(),
 });
 
