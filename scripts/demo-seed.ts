@@ -98,6 +98,7 @@ async function advance(demo: DemoDossier, as: ReturnType<typeof apiActor>): Prom
   await call('survey-officer', demo.unit, `/dossiers/${id}/survey-result`, {
     respondents: 420,
     satisfied: 399,
+    households: 560,
     certifiedBy: 'Ban Thường trực UBMTTQ xã',
     report: EVIDENCE,
   });

@@ -118,6 +118,7 @@ describe('MTTQ satisfaction survey through the HTTP API (campaign, responses, im
 
     const unchanged = await get('survey-officer', COMMUNE, `${campaign}/tallies`);
     expect(unchanged.body.overall).toMatchObject({ respondents: 1, satisfied: 1 });
+    expect(unchanged.body.coverage).toMatchObject({ households: 120, respondents: 1, required: 0.7, met: false });
 
     // The officer chooses to import the valid rows: 107 of the 119 + T1-1 = 108/120 = 0.9, exactly
     // the NTM threshold of the regime. The same file again changes nothing.
@@ -149,7 +150,13 @@ describe('MTTQ satisfaction survey through the HTTP API (campaign, responses, im
 
     expect((await mttq(`${campaign}/closure`)).status).toBe(200);
     const certified = await mttq(`${campaign}/certification`, { report: REPORT });
-    expect(certified).toMatchObject({ status: 200, body: { events: ['SurveyCampaignCertified'] } });
+    expect(certified).toMatchObject({
+      status: 200,
+      body: {
+        events: ['SurveyCampaignCertified'],
+        coverage: { households: 120, respondents: 120, share: 1, met: true },
+      },
+    });
     const recertified = await mttq(`${campaign}/certification`, { report: REPORT });
     expect(recertified).toMatchObject({ status: 409, body: { code: 'survey.already-certified' } });
 
@@ -159,5 +166,47 @@ describe('MTTQ satisfaction survey through the HTTP API (campaign, responses, im
       return answer.status === 200 && answer;
     }, 'the submission once the certified survey is recorded');
     expect(submitted).toMatchObject({ status: 200, body: { status: 'in-review' } });
+  });
+
+  it('a survey fewer than 70% of the villages’ households answered is not certified: 422 naming the coverage achieved and required', async () => {
+    const communeOfficer = as('commune-officer', OTHER_COMMUNE);
+    const officer = as('survey-officer', OTHER_COMMUNE);
+    const registered = await communeOfficer('/dossiers', {
+      unitCode: OTHER_COMMUNE,
+      level: 'ntm',
+      year: 2026,
+      communeGroup: 3,
+    });
+    expect(registered.status).toBe(201);
+    const id = String(registered.body.dossierId);
+    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, { group: 3 });
+    for (const [, path, body] of filingSteps(rules, { group: 3 }, communeOfficer, officer).slice(0, 3)) {
+      expect((await communeOfficer(`/dossiers/${id}/${path}`, body)).status).toBe(200);
+    }
+    const coverageShort = { code: 'survey.coverage-insufficient', details: { requiredCoverage: 0.7 } };
+
+    // A result entered directly states the households of the villages surveyed, and must cover 70% of them.
+    const direct = { respondents: 1, satisfied: 1, households: 120, certifiedBy: 'Ban Thường trực', report: REPORT };
+    const entered = await officer(`/dossiers/${id}/survey-result`, direct);
+    expect(entered).toMatchObject({ status: 422, body: { ...coverageShort, details: { requiredRespondents: 84 } } });
+
+    const opensOn = createCalendar().addWorkingDays(vietnamDateOf(new Date().toISOString()), 0);
+    const { villages, method, questionnaire, samplePlan, durationWorkingDays } = campaignPlan();
+    const officers = [{ level: 'commune', userId: `survey-officer-${OTHER_COMMUNE}` }];
+    const plan = { villages, method, questionnaire, samplePlan, opensOn, durationWorkingDays, officers };
+    const opened = await officer(`/dossiers/${id}/survey-campaigns`, plan);
+    expect(opened.status).toBe(201);
+    const campaign = `/dossiers/${id}/survey-campaigns/${String(opened.body.campaignId)}`;
+    const answers = ['q1', 'q2', 'q3'].map((questionId) => ({ questionId, satisfied: true }));
+    const one = { householdCode: 'T1-1', village: 'T1', answers, channel: 'direct' };
+    expect((await officer(`${campaign}/responses`, one)).status).toBe(200);
+    expect((await officer(`${campaign}/closure`)).status).toBe(200);
+
+    const certified = await officer(`${campaign}/certification`, { report: REPORT });
+    expect(certified).toMatchObject({
+      status: 422,
+      body: { ...coverageShort, details: { households: 120, respondents: 1, requiredRespondents: 84 } },
+    });
+    expect(String(certified.body.detail)).toContain('1/120');
   });
 });

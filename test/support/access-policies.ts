@@ -133,6 +133,7 @@ export const ACCESS_POLICIES: AccessPolicies = {
   'POST /api/v1/dossiers/:dossierId/survey-result': command(['survey-officer'], {
     respondents: 100,
     satisfied: 90,
+    households: 120,
     certifiedBy: 'Ban Thường trực UBMTTQ xã',
     report: EVIDENCE,
   }),

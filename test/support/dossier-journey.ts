@@ -34,7 +34,7 @@ export function filingSteps(rules: PinnedRules, variant: Variant, commune: Send,
     [
       surveyOfficer,
       'survey-result',
-      { respondents: 400, satisfied: 372, certifiedBy: 'Ban Thường trực UBMTTQ xã', report: EVIDENCE },
+      { respondents: 400, satisfied: 372, households: 520, certifiedBy: 'Ban Thường trực UBMTTQ xã', report: EVIDENCE },
     ],
     [commune, 'submissions', { tier: 'province' }],
   ];

@@ -131,6 +131,11 @@ export interface Regime {
   readonly steps: readonly RegimeStep[];
   /** residents' satisfaction: 0.9 ntm, 0.95 advanced/model (default) */
   readonly satisfactionThreshold: Readonly<Record<Level, number>>;
+  /**
+   * The share of the households of the villages surveyed that must answer for a survey to count:
+   * 0.7 (default). Absent from rules pinned before it existed (the domain's default then applies).
+   */
+  readonly surveyCoverage?: number;
   readonly council: CouncilRules;
   /** 15 (default) */
   readonly publicPostingDays: number;

@@ -117,6 +117,7 @@ export const regimeSchema: z.ZodType<Regime> = z.strictObject({
     )
     .min(1),
   satisfactionThreshold: levelRecord,
+  surveyCoverage: share,
   council: z.strictObject({ quorumShare: share, approvalShare: share, quorumWorkingDays: z.int().positive() }),
   publicPostingDays: z.int().positive(),
   appraisalWorkingDays: z.int().positive(),

@@ -94,6 +94,11 @@ export type RecordSurveyResult = Command<
     readonly report: readonly EvidenceRef[];
     /** The certifying MTTQ campaign (libs/survey): its result is recorded once. Absent before campaigns existed. */
     readonly campaignId?: string;
+    /**
+     * The households of the villages surveyed, for the coverage rule. A campaign's result leaves it
+     * out: its own core checked the coverage before certifying (libs/survey).
+     */
+    readonly households?: number;
   }
 >;
 export type SubmitForReview = Command<'SubmitForReview', { readonly tier: Tier }>;

@@ -110,6 +110,8 @@ export type SurveyResultCertified = Event<
     readonly report: readonly EvidenceRef[];
     /** The certifying MTTQ campaign; absent in events recorded before campaigns existed. */
     readonly campaignId?: string;
+    /** The households of the villages surveyed, when the result was entered with them (coverage rule). */
+    readonly households?: number;
   }
 >;
 export type DossierSubmitted = Event<

@@ -1,4 +1,5 @@
 /** Public API of the pure dossier core (libs/domain). */
+export * from './assessment-view';
 export * from './commands';
 export { aggregate, evolve } from './evolve';
 export { decide, reviewerFor } from './decide';
@@ -9,10 +10,12 @@ export type * from './rules';
 export * from './state';
 export * from './summary';
 export { isRecordableText } from './text';
-export { dossierForSurvey, surveyThreshold } from './survey-campaign';
+export { dossierForSurvey, surveyCoverageRequired, surveyThreshold } from './survey-campaign';
+export { coverageShortfall, DEFAULT_SURVEY_COVERAGE, type SurveyCoverage, surveyCoverage } from './survey-coverage';
 export { checkRefiling, registrationRules, type RegisteringUnit } from './registration';
 export { decideFilingClaim, type FilingClaim, type FilingClaimed, foldFilingClaim } from './filing-claim';
 export * from './transition';
+export { type AppraisingBody, bodyToday, type PinnedAssignment } from './routing';
 export * from './revocation-view';
 export {
   type CouncilDeadline,

@@ -1,5 +1,6 @@
 import { ConflictError } from './errors';
 import type { DossierState, FiledDossier, FiledStatus } from './state';
+import { requiredSurveyCoverage } from './survey-coverage';
 
 /**
  * QĐ 18/2022/QĐ-TTg: residents are surveyed once the results have been posted for comments; a
@@ -10,6 +11,10 @@ const SURVEY_CAMPAIGN_STATUSES: readonly FiledStatus[] = ['posted', 'posting-clo
 /** The satisfaction rate a survey must reach: the pinned regime's, for the level applied for. */
 export const surveyThreshold = ({ dossier }: FiledDossier): number =>
   dossier.rules.regime.satisfactionThreshold[dossier.level];
+
+/** The share of the surveyed villages' households that must answer: the pinned regime's. */
+export const surveyCoverageRequired = ({ dossier }: FiledDossier): number =>
+  requiredSurveyCoverage(dossier.rules.regime);
 
 /**
  * The dossier an MTTQ satisfaction survey campaign opens on, or why none may: not at the survey

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '@ntm/calendar';
-import type { CommandMetadata, EvidenceRef } from '@ntm/domain';
+import { type CommandMetadata, coverageShortfall, type EvidenceRef, fail } from '@ntm/domain';
 
 import type { CampaignState, OpenedCampaign } from './campaign';
 import type {
@@ -186,7 +186,9 @@ function certify(command: CertifySurveyResult, state: CampaignState, campaign: O
       'The survey report is required (files with a sha256 digest and a name).',
       { field: 'report' },
     );
-  const { overall } = tallyCampaign(state)!;
+  const { overall, coverage } = tallyCampaign(state)!;
+  const shortfall = coverageShortfall(coverage);
+  if (shortfall) return fail(shortfall);
   return accepted([
     event(
       'SurveyCampaignCertified',
@@ -199,6 +201,7 @@ function certify(command: CertifySurveyResult, state: CampaignState, campaign: O
         passed: overall.met,
         certifiedBy: command.metadata.actor,
         report,
+        coverage,
       },
       command.metadata,
     ),

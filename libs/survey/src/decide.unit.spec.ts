@@ -2,7 +2,7 @@ import { createCalendar } from '@ntm/calendar';
 
 import { aggregateCampaign } from './campaign';
 import { decideSurvey } from './decide';
-import type { SurveyCommand, SurveyEvent } from './model';
+import type { CampaignPlan, SurveyCommand, SurveyEvent } from './model';
 import { tallyCampaign } from './tally';
 import {
   campaignPlan,
@@ -15,14 +15,20 @@ import {
 } from './testing/fixtures';
 
 /** `satisfied` of `total` households answer satisfied on the overall question. */
-function answered(total: number, satisfied: number): SurveyEvent[] {
+function answered(total: number, satisfied: number, plan: Partial<CampaignPlan> = {}): SurveyEvent[] {
   const events: SurveyEvent[] = [];
   run(
-    [surveyCmd.open(), ...Array.from({ length: total }, (_, i) => surveyCmd.record(response(i + 1, i < satisfied)))],
+    [
+      surveyCmd.open(plan),
+      ...Array.from({ length: total }, (_, i) => surveyCmd.record(response(i + 1, i < satisfied))),
+    ],
     events,
   );
   return events;
 }
+
+/** One village (thôn) of `households` households: households 1…n of `response`. */
+const oneVillage = (households: number) => ({ villages: [{ code: 'T1', name: 'Thôn Đông', households }] });
 
 describe('satisfaction survey campaign (MTTQ)', () => {
   it('opens with the closing date counted in working days (the 30/4–1/5 holidays do not count)', () => {
@@ -161,7 +167,7 @@ describe('satisfaction survey campaign (MTTQ)', () => {
   });
 
   it('a certified result cannot change except by a new campaign', () => {
-    const events = answered(10, 9);
+    const events = answered(10, 9, oneVillage(12));
     run([surveyCmd.close(), surveyCmd.certify()], events);
     expect(events.at(-1)).toMatchObject({
       type: 'SurveyCampaignCertified',
@@ -180,7 +186,10 @@ describe('satisfaction survey campaign (MTTQ)', () => {
     const events: SurveyEvent[] = [];
     run(
       [
-        surveyCmd.open({ samplePlan: { kind: 'sample', size: 3, rule: 'Tối thiểu 30 hộ/thôn, chọn ngẫu nhiên' } }),
+        surveyCmd.open({
+          ...oneVillage(4),
+          samplePlan: { kind: 'sample', size: 3, rule: 'Tối thiểu 70% số hộ, chọn ngẫu nhiên' },
+        }),
         surveyCmd.record(response(1)),
       ],
       events,
@@ -190,5 +199,47 @@ describe('satisfaction survey campaign (MTTQ)', () => {
       details: { respondents: 1, required: 3 },
     });
     expect(refusal(events, surveyCmd.certify()).code).toBe('survey.invalid-state');
+  });
+
+  describe('minimum coverage of households (default 70% of the households of the villages surveyed)', () => {
+    it('a sample of one household is not certified: 422 naming the coverage achieved and required', () => {
+      const events = answered(1, 1);
+      run([surveyCmd.close()], events);
+      expect(refusal(events, surveyCmd.certify())).toMatchObject({
+        kind: 'forbidden',
+        code: 'survey.coverage-insufficient',
+        details: { households: 120, respondents: 1, requiredCoverage: 0.7, requiredRespondents: 84 },
+      });
+      expect(refusal(events, surveyCmd.certify()).messageVi).toContain('cần tối thiểu 70% số hộ (84 hộ)');
+    });
+
+    it('exactly 70% is certified, with its coverage; one household fewer is not', () => {
+      const reached = answered(7, 7, oneVillage(10));
+      run([surveyCmd.close(), surveyCmd.certify()], reached);
+      expect(reached.at(-1)).toMatchObject({
+        type: 'SurveyCampaignCertified',
+        data: { coverage: { households: 10, respondents: 7, share: 0.7, required: 0.7, met: true } },
+      });
+      const short = answered(6, 6, oneVillage(10));
+      run([surveyCmd.close()], short);
+      expect(refusal(short, surveyCmd.certify()).details).toMatchObject({ coverage: 0.6, requiredRespondents: 7 });
+    });
+
+    it('the coverage is the regime’s: a campaign opened with 50% is certified at half of the households', () => {
+      const events = answered(60, 60, { coverage: 0.5 });
+      expect(tallyCampaign(aggregateCampaign(events))?.coverage).toMatchObject({
+        share: 0.5,
+        required: 0.5,
+        met: true,
+      });
+      run([surveyCmd.close(), surveyCmd.certify()], events);
+      expect(events.at(-1)?.type).toBe('SurveyCampaignCertified');
+    });
+
+    it('a sample plan smaller than the coverage could never be certified: refused at opening', () => {
+      const plan = { samplePlan: { kind: 'sample', size: 83, rule: 'Chọn ngẫu nhiên' } } as const;
+      expect(refusal([], surveyCmd.open(plan)).details).toEqual({ field: 'samplePlan' });
+      expect(decide([], surveyCmd.open({ samplePlan: { ...plan.samplePlan, size: 84 } })).ok).toBe(true);
+    });
   });
 });

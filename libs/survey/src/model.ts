@@ -1,4 +1,4 @@
-import type { CommandMetadata, EvidenceRef, Level, UnitKind } from '@ntm/domain';
+import type { CommandMetadata, EvidenceRef, Level, SurveyCoverage, UnitKind } from '@ntm/domain';
 
 /** How the MTTQ reaches residents (phỏng vấn trực tiếp, phiếu giấy, trực tuyến). */
 export const SURVEY_METHODS = ['direct', 'paper', 'online'] as const;
@@ -72,6 +72,11 @@ export interface CampaignPlan {
   readonly round: number;
   /** From the dossier's pinned regime: the rate to reach for the level applied for. */
   readonly threshold: number;
+  /**
+   * From the dossier's pinned regime: the share of the villages' households that must answer
+   * before the result is certified. Absent from campaigns opened before the rule (the default then).
+   */
+  readonly coverage?: number;
   readonly villages: readonly SurveyVillage[];
   readonly method: SurveyMethod;
   readonly questionnaire: Questionnaire;
@@ -145,6 +150,8 @@ export type SurveyCampaignCertified = Event<
     readonly passed: boolean;
     readonly certifiedBy: string;
     readonly report: readonly EvidenceRef[];
+    /** How many of the villages' households answered; absent from results certified before the rule. */
+    readonly coverage?: SurveyCoverage;
   }
 >;
 

@@ -15,6 +15,9 @@ const by = (actor: string, command: SurveyCommand): SurveyCommand => ({
   metadata: surveyMeta({ actor }),
 });
 
+/** A village of one household: its one response covers the campaign (the coverage rule is not under test). */
+const ONE_HOUSEHOLD: CampaignPlan['villages'] = [{ code: 'T1', name: 'Thôn Đông', households: 1 }];
+
 function opened(plan: Partial<CampaignPlan> = {}): SurveyEvent[] {
   const events: SurveyEvent[] = [];
   run([surveyCmd.open({ officers: OFFICERS, ...plan })], events);
@@ -50,7 +53,7 @@ describe("the campaign's responsible MTTQ officers", () => {
   });
 
   it("a commune's campaign is closed and certified by its commune-level officer, not by the district's", () => {
-    const events = opened();
+    const events = opened({ villages: ONE_HOUSEHOLD });
     run([by(DISTRICT_OFFICER, surveyCmd.record(response(1)))], events);
     expect(refusal(events, by(DISTRICT_OFFICER, surveyCmd.close()))).toMatchObject({
       kind: 'forbidden',
@@ -68,7 +71,7 @@ describe("the campaign's responsible MTTQ officers", () => {
     expect(refusal([], surveyCmd.open({ unitKind: 'district', officers: communeOnly })).details).toEqual({
       field: 'officers',
     });
-    const events = opened({ unitKind: 'district' });
+    const events = opened({ unitKind: 'district', villages: ONE_HOUSEHOLD });
     run([by(COMMUNE_OFFICER, surveyCmd.record(response(1)))], events);
     expect(refusal(events, by(COMMUNE_OFFICER, surveyCmd.close())).details).toMatchObject({ level: 'district' });
     run([by(DISTRICT_OFFICER, surveyCmd.close()), by(DISTRICT_OFFICER, surveyCmd.certify())], events);

@@ -1,4 +1,5 @@
 import { createCalendar, isIsoDate, vietnamDateOf, type WorkingCalendar } from '@ntm/calendar';
+import { DEFAULT_SURVEY_COVERAGE, surveyCoverage } from '@ntm/domain';
 
 import type { OpenSurveyCampaign } from './model';
 import { OFFICER_LEVELS, SURVEY_METHODS } from './model';
@@ -30,6 +31,12 @@ export function checkPlan(
   const { villages, questionnaire: q, samplePlan, officers } = data;
   if (!(data.threshold > 0 && data.threshold <= 1))
     return invalidField('threshold', 'Ngưỡng hài lòng không hợp lệ.', 'The threshold is not valid.');
+  if (data.coverage !== undefined && !(data.coverage >= 0 && data.coverage <= 1))
+    return invalidField(
+      'coverage',
+      'Tỷ lệ hộ tối thiểu không hợp lệ.',
+      'The minimum share of households is not valid.',
+    );
   if (villages.length === 0 || duplicated(villages.map((v) => v.code)))
     return invalidField('villages', 'Cần danh sách thôn, mỗi mã một lần.', 'Villages are required, each code once.');
   const badVillage = villages.find(
@@ -43,7 +50,7 @@ export function checkPlan(
     );
   if (!(SURVEY_METHODS as readonly string[]).includes(data.method))
     return invalidField('method', 'Hình thức khảo sát không hợp lệ.', 'Unknown survey method.');
-  const planError = checkQuestionnaire(data.questionnaire) ?? checkSample(samplePlan, villages);
+  const planError = checkQuestionnaire(data.questionnaire) ?? checkSample(samplePlan, villages, data.coverage);
   if (planError) return planError;
   if (isBlank(q.version)) return invalidField('questionnaire.version', 'Thiếu phiên bản phiếu.', 'Version required.');
   if (officers.length === 0 || officers.some((o) => !OFFICER_LEVELS.includes(o.level) || isBlank(o.userId)))
@@ -91,17 +98,20 @@ function checkQuestionnaire(q: OpenSurveyCampaign['data']['questionnaire']): Sur
   return undefined;
 }
 
+/** A sample smaller than the coverage required could never be certified: refused at opening. */
 function checkSample(
   plan: OpenSurveyCampaign['data']['samplePlan'],
   villages: OpenSurveyCampaign['data']['villages'],
+  coverage = DEFAULT_SURVEY_COVERAGE,
 ): SurveyDecision | undefined {
   if (plan.kind === 'all-households') return undefined;
   const households = villages.reduce((sum, v) => sum + v.households, 0);
-  if (!Number.isInteger(plan.size) || plan.size < 1 || plan.size > households || isBlank(plan.rule))
+  const least = Math.max(1, surveyCoverage(0, households, coverage).requiredRespondents);
+  if (!Number.isInteger(plan.size) || plan.size < least || plan.size > households || isBlank(plan.rule))
     return invalidField(
       'samplePlan',
-      `Mẫu khảo sát cần cỡ mẫu từ 1 đến ${households} hộ và cách chọn mẫu.`,
-      `A sample needs a size from 1 to ${households} households and its rule.`,
+      `Mẫu khảo sát cần cỡ mẫu từ ${least} đến ${households} hộ và cách chọn mẫu.`,
+      `A sample needs a size from ${least} to ${households} households and its rule.`,
     );
   return undefined;
 }

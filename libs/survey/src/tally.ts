@@ -1,3 +1,5 @@
+import { DEFAULT_SURVEY_COVERAGE, type SurveyCoverage, surveyCoverage } from '@ntm/domain';
+
 import type { CampaignState, OpenedCampaign } from './campaign';
 import type { SurveyResponse } from './model';
 
@@ -33,6 +35,8 @@ export interface ReasonTally {
 export interface CampaignTally {
   /** The rate that is certified: answers to the questionnaire's overall question. */
   readonly overall: RateFigure;
+  /** Respondents against the households of the villages surveyed, and the share the regime requires. */
+  readonly coverage: SurveyCoverage;
   readonly villages: readonly VillageTally[];
   readonly questions: readonly QuestionTally[];
   /** Dissatisfaction reasons grouped, most frequent first; dissatisfied answers without a reason count as "khong-ro". */
@@ -60,8 +64,10 @@ export function tallyCampaign(state: CampaignState): CampaignTally | undefined {
   const overallId = campaign.questionnaire.overallQuestionId;
   const count = (items: readonly SurveyResponse[], questionId: string) =>
     rateFigure(items.filter((r) => isSatisfied(r, questionId)).length, items.length, campaign.threshold);
+  const households = campaign.villages.reduce((sum, village) => sum + village.households, 0);
   return {
     overall: count(responses, overallId),
+    coverage: surveyCoverage(responses.length, households, campaign.coverage ?? DEFAULT_SURVEY_COVERAGE),
     villages: campaign.villages.map((village) => ({
       code: village.code,
       name: village.name,

@@ -11,13 +11,14 @@ import { ApiProblems, COMMAND, WITH_BODY } from '../platform/api-problems';
 import { CertifyDto, OpenCampaignDto } from './dto/campaign.dto';
 import {
   CampaignListResponse,
+  CertifiedCampaignResponse,
   CampaignTalliesResponse,
   CampaignViewResponse,
   OpenedCampaignResponse,
   SurveyOutcomeResponse,
 } from './dto/survey.response';
 import { type CampaignListItem, SurveyCampaignIndex } from './survey-campaign-index';
-import { SurveyCommands, type OpenedOutcome } from './survey-commands';
+import { type CertifiedOutcome, SurveyCommands, type OpenedOutcome } from './survey-commands';
 import { SurveyStore, type SurveyOutcome } from './survey-store';
 import { campaignView, type CampaignView } from './campaign-view';
 
@@ -96,14 +97,14 @@ export class SurveyCampaignsController {
   @Authorize(SURVEY_WRITE)
   @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<phiên bản đợt khảo sát>"' })
   @ApiOperation({ summary: 'MTTQ xác nhận kết quả (không thay đổi được, trừ khi mở đợt mới); hồ sơ ghi nhận kết quả' })
-  @ApiOkResponse({ type: SurveyOutcomeResponse })
+  @ApiOkResponse({ type: CertifiedCampaignResponse })
   @ApiProblems(...WITH_BODY, ...COMMAND)
   certify(
     @Req() r: FastifyRequest,
     @DossierId() id: string,
     @CampaignId() campaignId: string,
     @Body() body: CertifyDto,
-  ): Promise<SurveyOutcome> {
+  ): Promise<CertifiedOutcome> {
     return this.commands.certify(r, id, campaignId, body.report);
   }
 }

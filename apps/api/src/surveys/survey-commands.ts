@@ -8,6 +8,8 @@ import {
   type EvidenceRef,
   isDomainError,
   recordCertifiedSurvey,
+  type SurveyCoverage,
+  surveyCoverageRequired,
   surveyThreshold,
 } from '@ntm/domain';
 import {
@@ -16,6 +18,7 @@ import {
   type SamplePlan,
   type SurveyCampaignCertified,
   type SurveyCommand,
+  tallyCampaign,
 } from '@ntm/survey';
 import type { SurveyCertification } from '@ntm/workflows/survey/messages';
 
@@ -32,6 +35,11 @@ const CAMPAIGN_ID_NAMESPACE = '4f1d8b2c-6a3e-4e7f-9b5d-0c1a2e3f4a5b';
 
 export interface OpenedOutcome extends SurveyOutcome {
   readonly closesOn: string;
+}
+
+/** A certification answers how many of the villages' households the certified result covers. */
+export interface CertifiedOutcome extends SurveyOutcome {
+  readonly coverage: SurveyCoverage;
 }
 
 /** Builds each survey command from the verified request (who, when, which command) and runs it. */
@@ -63,6 +71,7 @@ export class SurveyCommands {
         level: dossier.dossier.level,
         round: dossier.round.number,
         threshold: surveyThreshold(dossier),
+        coverage: surveyCoverageRequired(dossier),
         samplePlan: samplePlanOf(samplePlan),
       },
       metadata,
@@ -96,7 +105,7 @@ export class SurveyCommands {
     dossierId: string,
     campaignId: string,
     report: readonly EvidenceRef[],
-  ): Promise<SurveyOutcome> {
+  ): Promise<CertifiedOutcome> {
     const metadata = commandMetadata(request);
     await this.store.load(dossierId, campaignId);
     const dossier = await this.dossiers.state(dossierId);
@@ -115,9 +124,9 @@ export class SurveyCommands {
       },
     );
     // Also on a retried request: the dossier's workflow records a certification only once.
-    const { certified } = (await this.store.load(dossierId, campaignId)).state;
-    if (certified) await this.signals.certified(dossierId, certification(campaignId, certified));
-    return outcome;
+    const { state } = await this.store.load(dossierId, campaignId);
+    if (state.certified) await this.signals.certified(dossierId, certification(campaignId, state.certified));
+    return { ...outcome, coverage: tallyCampaign(state)!.coverage };
   }
 }
 

@@ -7,9 +7,10 @@ import type {
   RecordSurveyResult,
   RegisterDossier,
 } from '../commands';
+import { fail } from '../errors';
 import { evaluateCriteria, evaluateIndicator, isValueOfMeasure, type IndicatorValue } from '../evaluation';
 import type { Indicator, PinnedRules } from '../rules';
-import type { DossierState } from '../state';
+import type { DossierState, FiledDossier } from '../state';
 import {
   accept,
   checkEvidence,
@@ -26,7 +27,8 @@ import {
   unique,
   type Decision,
 } from './support';
-import { surveyThreshold } from '../survey-campaign';
+import { surveyCoverageRequired, surveyThreshold } from '../survey-campaign';
+import { coverageShortfall, surveyCoverage } from '../survey-coverage';
 
 const DAY_MS = 86_400_000;
 
@@ -269,7 +271,7 @@ export function closeCommentPeriod(command: CloseCommentPeriod, state: DossierSt
 export function recordSurveyResult(command: RecordSurveyResult, state: DossierState): Decision {
   const s = inStatus(state, command.type, ['posting-closed', 'surveyed']);
   if (isDecision(s)) return s;
-  const { respondents, satisfied, certifiedBy, report, campaignId } = command.data;
+  const { respondents, satisfied, certifiedBy, report, campaignId, households } = command.data;
   // Refused, not ignored: a campaign's result is one fact, and a second recording of it (a signal
   // retried after a continue-as-new) must not count as a new attempt; the caller logs the refusal.
   if (campaignId !== undefined && s.dossier.surveyedCampaigns?.includes(campaignId)) {
@@ -291,7 +293,7 @@ export function recordSurveyResult(command: RecordSurveyResult, state: DossierSt
   }
   if (isBlank(certifiedBy))
     return invalidField('certifiedBy', 'Thiếu xác nhận của MTTQ.', 'MTTQ certification is required.');
-  const evidenceError = checkEvidence(report, 'report');
+  const evidenceError = checkEvidence(report, 'report') ?? checkCoverage(s, respondents, households);
   if (evidenceError) return evidenceError;
   if (s.round.survey?.passed) {
     return conflict('survey.already-passed', 'Kết quả khảo sát đã đạt.', 'The survey has already passed.');
@@ -311,6 +313,20 @@ export function recordSurveyResult(command: RecordSurveyResult, state: DossierSt
       certifiedBy,
       report,
       ...(campaignId !== undefined ? { campaignId } : {}),
+      ...(households !== undefined ? { households } : {}),
     }),
   );
+}
+
+/** A result entered with its households must cover the regime's share of them (a campaign's was checked by its own core). */
+function checkCoverage(s: FiledDossier, respondents: number, households: number | undefined): Decision | undefined {
+  if (households === undefined) return undefined;
+  if (!Number.isInteger(households) || households < respondents)
+    return invalidField(
+      'households',
+      'Số hộ của các thôn khảo sát phải là số nguyên, không ít hơn số phiếu.',
+      'The households of the villages surveyed must be a whole number, no fewer than the respondents.',
+    );
+  const shortfall = coverageShortfall(surveyCoverage(respondents, households, surveyCoverageRequired(s)));
+  return shortfall ? fail(shortfall) : undefined;
 }

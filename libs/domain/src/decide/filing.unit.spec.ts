@@ -201,6 +201,25 @@ describe('RecordSurveyResult', () => {
       .thenEmits(['SurveyResultCertified'], [{ attempt: 2 }]);
   });
 
+  it('a result entered with its households covers at least 70% of them (the regime’s share), else 422 naming both', () => {
+    const withHouseholds = (respondents: number, households: number): DossierCommand => {
+      const command = cmd.survey(respondents, respondents) as RecordSurveyResult;
+      return { ...command, data: { ...command.data, households } };
+    };
+    given(closed())
+      .when(withHouseholds(70, 100))
+      .thenEmits(['SurveyResultCertified'], [{ respondents: 70, households: 100, passed: true }]);
+    given(closed()).when(withHouseholds(69, 100)).thenFails('survey.coverage-insufficient', 'forbidden');
+    given(closed()).when(withHouseholds(1, 400)).thenFails('survey.coverage-insufficient', 'forbidden');
+    given(closed()).when(withHouseholds(100, 99)).thenFails('command.invalid-field', 'validation');
+    const halfRegime = { ...pinnedRules().regime, surveyCoverage: 0.5 };
+    given(
+      history(cmd.register(pinnedRules(halfRegime)), cmd.selfAssess(), cmd.post(), cmd.comment(), cmd.closePosting()),
+    )
+      .when(withHouseholds(50, 100))
+      .thenEmits(['SurveyResultCertified'], [{ households: 100 }]);
+  });
+
   it('refuses impossible counts and surveys before the posting is closed', () => {
     given(closed()).when(cmd.survey(10, 11)).thenFails('command.invalid-field', 'validation');
     given(closed()).when(cmd.survey(0, 0)).thenFails('command.invalid-field');

@@ -96,6 +96,7 @@ export const departmentOf: Readonly<Record<string, string>> = {
 const regimeBase = {
   effectiveFrom: '2022-01-01',
   satisfactionThreshold: { ntm: 0.9, advanced: 0.95, model: 0.95, modern: 0.95 },
+  surveyCoverage: 0.7,
   council: { quorumShare: 2 / 3, approvalShare: 0.9, quorumWorkingDays: 5 },
   publicPostingDays: 15,
   appraisalWorkingDays: 10,

@@ -29,7 +29,15 @@ describe('survey campaigns read model', () => {
 
   it('lists each campaign with the households answered, the closing notices and the certified rate; a rebuild gives the same rows', async () => {
     const certified: SurveyEvent[] = [];
-    run([surveyCmd.open(), ...[1, 2, 3, 61].map((n) => surveyCmd.record(response(n, n !== 61)))], certified);
+    // Villages of 3 and 2 households: four answers cover the 70% a certification needs.
+    const villages = [
+      { code: 'T1', name: 'Thôn Đông', households: 3 },
+      { code: 'T2', name: 'Thôn Đoài', households: 2 },
+    ];
+    run(
+      [surveyCmd.open({ villages }), ...[1, 2, 3, 61].map((n) => surveyCmd.record(response(n, n !== 61)))],
+      certified,
+    );
     run([surveyCmd.correct(response(2, false)), surveyCmd.close(), surveyCmd.certify()], certified);
     await store.append('survey-camp-1', 'no-stream', toNew(certified));
     const open: SurveyEvent[] = [];

@@ -132,6 +132,14 @@ export class SurveyResultDto {
   @Min(0)
   satisfied!: number;
 
+  @ApiProperty({
+    example: 520,
+    description: 'Tổng số hộ của các thôn được khảo sát: số phiếu phải đạt tỷ lệ tối thiểu (mặc định 70%)',
+  })
+  @IsInt()
+  @Min(1)
+  households!: number;
+
   @ApiProperty({ example: 'Ban Thường trực Ủy ban MTTQ xã' })
   @IsString()
   @Length(1, 200)

@@ -12,7 +12,7 @@ import type {
 import { DOMAIN_OBJECT, ListOf } from '../../platform/api-schemas';
 import type { CampaignView } from '../campaign-view';
 import type { CampaignListItem } from '../survey-campaign-index';
-import type { OpenedOutcome } from '../survey-commands';
+import type { CertifiedOutcome, OpenedOutcome } from '../survey-commands';
 import type { ImportOutcome } from '../survey-imports';
 import type { SurveyOutcome } from '../survey-store';
 const CAMPAIGN_STATUSES: readonly CampaignStatus[] = ['none', 'open', 'closed', 'certified'];
@@ -21,6 +21,14 @@ export class SurveyOutcomeResponse implements SurveyOutcome {
   @ApiProperty({ format: 'uuid' }) readonly campaignId!: string;
   @ApiProperty({ description: 'Phiên bản đợt khảo sát (cũng là ETag)' }) readonly version!: number;
   @ApiProperty({ type: [String], example: ['SurveyResponseRecorded'] }) readonly events!: readonly SurveyEventType[];
+}
+
+export class CertifiedCampaignResponse extends SurveyOutcomeResponse implements CertifiedOutcome {
+  @ApiProperty({
+    ...DOMAIN_OBJECT,
+    description: 'Số hộ trả lời trên tổng số hộ của các thôn khảo sát, và tỷ lệ tối thiểu theo quy trình',
+  })
+  readonly coverage!: CampaignTally['coverage'];
 }
 
 export class OpenedCampaignResponse extends SurveyOutcomeResponse implements OpenedOutcome {
@@ -82,6 +90,8 @@ export class CampaignTalliesResponse {
   @ApiProperty() readonly version!: number;
   @ApiProperty({ enum: CAMPAIGN_STATUSES }) readonly status!: CampaignStatus;
   @ApiProperty(DOMAIN_OBJECT) readonly overall!: CampaignTally['overall'];
+  @ApiProperty({ ...DOMAIN_OBJECT, description: 'Số hộ trả lời / số hộ của các thôn khảo sát, tỷ lệ tối thiểu' })
+  readonly coverage!: CampaignTally['coverage'];
   @ApiProperty({ type: 'array', items: DOMAIN_OBJECT }) readonly villages!: CampaignTally['villages'];
   @ApiProperty({ type: 'array', items: DOMAIN_OBJECT }) readonly questions!: CampaignTally['questions'];
   @ApiProperty({ type: 'array', items: DOMAIN_OBJECT }) readonly reasons!: CampaignTally['reasons'];
