@@ -89,6 +89,7 @@ async function advance(demo: DemoDossier, as: ReturnType<typeof apiActor>): Prom
   await commune('self-assessment', {
     indicators: meetingValues(rules.criteriaSet, demo.variant),
     constructionDebt: { outstanding: false, evidence: EVIDENCE },
+    securityAndOrder: { complicated: false, evidence: EVIDENCE },
   });
   if (demo.stage === 'self-assessed') return id;
   // Fixed dates: a restart sends every request again with its Idempotency-Key, and a key reused

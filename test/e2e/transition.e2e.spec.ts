@@ -59,6 +59,7 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
     const selfAssessment = {
       indicators: meetingValues(group2.criteriaSet, { group: 2 }),
       constructionDebt: { outstanding: false, evidence: EVIDENCE },
+      securityAndOrder: { complicated: false, evidence: EVIDENCE },
     };
     expect(
       (await as('commune-officer', CAM_GIANG)(`/dossiers/${inFlight}/self-assessment`, selfAssessment)).status,
@@ -194,6 +195,7 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
         },
       ),
       constructionDebt: { outstanding: false, evidence: EVIDENCE },
+      securityAndOrder: { complicated: false, evidence: EVIDENCE },
     });
     expect(selfAssessed.status).toBe(200);
   });

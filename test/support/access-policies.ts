@@ -117,6 +117,7 @@ export const ACCESS_POLICIES: AccessPolicies = {
   'POST /api/v1/dossiers/:dossierId/self-assessment': command(['commune-officer'], {
     indicators: [{ indicatorId: 'x', value: true, evidence: EVIDENCE }],
     constructionDebt: { outstanding: false, evidence: EVIDENCE },
+    securityAndOrder: { complicated: false, evidence: EVIDENCE },
   }),
   'POST /api/v1/dossiers/:dossierId/posting': command(['commune-officer'], {
     postedFrom: '2026-01-05T00:00:00Z',

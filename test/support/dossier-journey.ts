@@ -19,6 +19,7 @@ export function filingSteps(rules: PinnedRules, variant: Variant, commune: Send,
       {
         indicators: meetingValues(rules.criteriaSet, variant),
         constructionDebt: { outstanding: false, evidence: EVIDENCE },
+        securityAndOrder: { complicated: false, evidence: EVIDENCE },
       },
     ],
     [

@@ -9,7 +9,11 @@ export function evidenceOf(event: DossierEvent): EvidenceRef[] {
 function filesOf(event: DossierEvent): readonly EvidenceRef[] {
   switch (event.type) {
     case 'SelfAssessmentRecorded':
-      return [...event.data.indicators.flatMap((i) => i.evidence), ...event.data.constructionDebt.evidence];
+      return [
+        ...event.data.indicators.flatMap((i) => i.evidence),
+        ...event.data.constructionDebt.evidence,
+        ...(event.data.securityAndOrder?.evidence ?? []),
+      ];
     case 'SurveyResultCertified':
       return event.data.report;
     case 'SupplementProvided':

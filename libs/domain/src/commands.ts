@@ -41,11 +41,22 @@ export interface UnitRef {
   readonly kind: UnitKind;
 }
 
-/** Nợ đọng xây dựng cơ bản: must be none before the results are posted. */
+/** Nợ đọng xây dựng cơ bản trong xây dựng NTM: must be none before the results are posted (conditions.ts). */
 export interface ConstructionDebt {
   readonly outstanding: boolean;
   /** VND, when outstanding. */
   readonly amount?: number;
+  readonly evidence: readonly EvidenceRef[];
+  /**
+   * Which debt was declared: the NTM programme's construction, as the core records every
+   * declaration. Absent from declarations recorded before the condition was scoped.
+   */
+  readonly scope?: 'ntm-programme';
+}
+
+/** Xã không phức tạp về an ninh, trật tự: the commune's declaration, with the police's confirmation. */
+export interface SecurityAndOrder {
+  readonly complicated: boolean;
   readonly evidence: readonly EvidenceRef[];
 }
 
@@ -71,7 +82,12 @@ export type RegisterDossier = Command<
 >;
 export type RecordSelfAssessment = Command<
   'RecordSelfAssessment',
-  { readonly indicators: readonly MeasuredIndicator[]; readonly constructionDebt: ConstructionDebt }
+  {
+    readonly indicators: readonly MeasuredIndicator[];
+    readonly constructionDebt: ConstructionDebt;
+    /** Required when the pinned set declares the condition (conditions.ts). */
+    readonly securityAndOrder?: SecurityAndOrder;
+  }
 >;
 /** `postedUntil` is computed by the caller (calendar); the core checks the period is long enough. */
 export type PostResults = Command<

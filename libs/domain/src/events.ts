@@ -6,6 +6,7 @@ import type {
   MeasuredIndicator,
   RefusalReason,
   RevocationFinding,
+  SecurityAndOrder,
   UnitRef,
 } from './commands';
 import type { AppraisalVerdict, CriterionVerdict, IndicatorVerdict, RevocationBand } from './evaluation';
@@ -67,6 +68,8 @@ export type SelfAssessmentRecorded = Event<
     readonly unmet: readonly string[];
     readonly awaitingJudgement: readonly string[];
     readonly constructionDebt: ConstructionDebt;
+    /** The security and order condition, when the pinned set declares it. */
+    readonly securityAndOrder?: SecurityAndOrder;
   }
 >;
 export type ResultsPosted = Event<

@@ -108,12 +108,13 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
   const round = state.round;
   switch (event.type) {
     case 'SelfAssessmentRecorded': {
-      const { indicators, criteria, constructionDebt } = event.data;
+      const { indicators, criteria, constructionDebt, securityAndOrder } = event.data;
       const selfAssessment = {
         recordedAt: event.metadata.now,
         indicators: byIndicator(indicators),
         criteria: Object.fromEntries(criteria.map((c) => [c.criterionId, c.verdict])),
         constructionDebt,
+        ...(securityAndOrder ? { securityAndOrder } : {}),
       };
       return withRound(state, { ...round, selfAssessment, corrections: {} }, 'self-assessed');
     }

@@ -1,4 +1,12 @@
-import type { ConstructionDebt, DecisionRef, EvidenceRef, RefusalReason, RevocationFinding, UnitRef } from './commands';
+import type {
+  ConstructionDebt,
+  DecisionRef,
+  EvidenceRef,
+  RefusalReason,
+  RevocationFinding,
+  SecurityAndOrder,
+  UnitRef,
+} from './commands';
 import type { AppraisalVerdict, CriterionVerdict, IndicatorValue, MeasuredValues, RevocationBand } from './evaluation';
 import type { EvaluatedIndicator, RevocationSteps } from './events';
 import type { Level, PinnedRules, Tier } from './rules';
@@ -32,6 +40,8 @@ export interface SelfAssessment {
   readonly indicators: Readonly<Record<string, EvaluatedIndicator>>;
   readonly criteria: Readonly<Record<string, CriterionVerdict>>;
   readonly constructionDebt: ConstructionDebt;
+  /** Absent when the pinned set did not declare the condition. */
+  readonly securityAndOrder?: SecurityAndOrder;
 }
 
 export interface CommentRecord {

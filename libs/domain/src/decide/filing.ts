@@ -7,6 +7,7 @@ import type {
   RecordSurveyResult,
   RegisterDossier,
 } from '../commands';
+import { scopedDebt, undeclaredCondition, unmetCondition } from '../conditions';
 import { fail } from '../errors';
 import { evaluateCriteria, evaluateIndicator, isValueOfMeasure, type IndicatorValue } from '../evaluation';
 import type { Indicator, PinnedRules } from '../rules';
@@ -154,13 +155,16 @@ export function evaluateMeasured<M extends { readonly indicatorId: string; reado
 export function recordSelfAssessment(command: RecordSelfAssessment, state: DossierState): Decision {
   const s = inStatus(state, command.type, ['registered', 'self-assessed']);
   if (isDecision(s)) return s;
-  const { indicators, constructionDebt } = command.data;
+  const { indicators, constructionDebt, securityAndOrder } = command.data;
   const rules = s.dossier.rules;
   const error =
     checkMeasurements(rules, indicators) ??
     indicators.map((i) => checkEvidence(i.evidence, `indicators.${i.indicatorId}.evidence`)).find(Boolean) ??
-    checkEvidence(constructionDebt.evidence, 'constructionDebt.evidence');
+    checkEvidence(constructionDebt.evidence, 'constructionDebt.evidence') ??
+    (securityAndOrder && checkEvidence(securityAndOrder.evidence, 'securityAndOrder.evidence'));
   if (error) return error;
+  const undeclared = undeclaredCondition(rules.criteriaSet, command.data);
+  if (undeclared) return fail(undeclared);
   if (constructionDebt.amount !== undefined && !(constructionDebt.amount >= 0)) {
     return invalidField('constructionDebt.amount', 'Số nợ không hợp lệ.', 'The debt amount is not valid.');
   }
@@ -175,7 +179,8 @@ export function recordSelfAssessment(command: RecordSelfAssessment, state: Dossi
       total: evaluation.total,
       unmet: evaluation.unmet,
       awaitingJudgement: evaluation.awaitingJudgement,
-      constructionDebt,
+      constructionDebt: scopedDebt(constructionDebt),
+      ...(securityAndOrder ? { securityAndOrder } : {}),
     }),
   );
 }
@@ -210,13 +215,8 @@ export function postResults(command: PostResults, state: DossierState): Decision
       unmet,
     });
   }
-  if (s.round.selfAssessment?.constructionDebt.outstanding) {
-    return forbidden(
-      'self-assessment.construction-debt',
-      'Xã còn nợ đọng xây dựng cơ bản.',
-      'The unit has outstanding construction debt.',
-    );
-  }
+  const condition = unmetCondition(s.round.selfAssessment);
+  if (condition) return fail(condition);
   return accept(emit(command.metadata, 'ResultsPosted', { round: s.round.number, postedFrom, postedUntil, places }));
 }
 

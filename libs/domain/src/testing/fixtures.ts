@@ -185,9 +185,14 @@ export const cmd = {
     },
     metadata: meta(m),
   }),
+  /** With the security and order condition declared, as the shipped commune sets ask. */
   selfAssess: (values = metValues, outstandingDebt = false): DossierCommand => ({
     type: 'RecordSelfAssessment',
-    data: { indicators: measured(values), constructionDebt: { outstanding: outstandingDebt, evidence } },
+    data: {
+      indicators: measured(values),
+      constructionDebt: { outstanding: outstandingDebt, evidence },
+      securityAndOrder: { complicated: false, evidence },
+    },
     metadata: meta(),
   }),
   post: (postedFrom = POSTED_FROM, postedUntil = POSTED_UNTIL): DossierCommand => ({

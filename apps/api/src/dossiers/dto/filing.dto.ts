@@ -17,7 +17,7 @@ import {
 
 import { levels, regions } from '@ntm/catalogue';
 
-import { ConstructionDebtDto, EvidenceDto, MeasuredIndicatorDto } from './shared.dto';
+import { ConstructionDebtDto, EvidenceDto, MeasuredIndicatorDto, SecurityAndOrderDto } from './shared.dto';
 
 export const TIERS = ['commune', 'district', 'province'] as const;
 
@@ -79,6 +79,16 @@ export class SelfAssessmentDto {
   @ValidateNested()
   @Type(() => ConstructionDebtDto)
   constructionDebt!: ConstructionDebtDto;
+
+  @ApiProperty({
+    type: SecurityAndOrderDto,
+    required: false,
+    description: 'Bắt buộc khi bộ tiêu chí của hồ sơ có điều kiện "xã không phức tạp về an ninh, trật tự"',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SecurityAndOrderDto)
+  securityAndOrder?: SecurityAndOrderDto;
 }
 
 export class PostResultsDto {

@@ -62,7 +62,10 @@ export class MeasuredIndicatorDto {
 }
 
 export class ConstructionDebtDto {
-  @ApiProperty({ description: 'Còn nợ đọng xây dựng cơ bản' })
+  @ApiProperty({
+    description:
+      'Còn nợ đọng xây dựng cơ bản trong xây dựng nông thôn mới (công trình thuộc Chương trình, không phải mọi khoản nợ của xã)',
+  })
   @IsBoolean()
   outstanding!: boolean;
 
@@ -71,6 +74,19 @@ export class ConstructionDebtDto {
   @IsNumber()
   @Min(0)
   amount?: number;
+
+  @ApiProperty({ type: [EvidenceDto] })
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence!: EvidenceDto[];
+}
+
+/** QĐ 18/2022/QĐ-TTg: xã không phức tạp về an ninh, trật tự (a condition of the sets that declare it). */
+export class SecurityAndOrderDto {
+  @ApiProperty({ description: 'Xã đang phức tạp về an ninh, trật tự (theo xác nhận của cơ quan công an)' })
+  @IsBoolean()
+  complicated!: boolean;
 
   @ApiProperty({ type: [EvidenceDto] })
   @IsArray()
