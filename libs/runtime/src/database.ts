@@ -11,6 +11,7 @@ import {
   CreateSurveyCampaigns1763890800000,
   CreateUserReadModels1763890300000,
   readModelEntities,
+  ReviewRouting1763891450000,
   SummaryColumns1763891200000,
   SummaryRefusals1763891300000,
 } from '@ntm/projections';
@@ -35,6 +36,7 @@ export const migrations: Migration[] = [
   CreateIdempotencyKeys1763891100000,
   SummaryColumns1763891200000,
   SummaryRefusals1763891300000,
+  ReviewRouting1763891450000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

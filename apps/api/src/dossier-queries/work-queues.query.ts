@@ -35,15 +35,17 @@ export class WorkQueuesQuery {
 
   /**
    * The unappraised criteria of every department the caller appraises for at that unit (one
-   * person may serve several Sở), in the province, earliest due first.
+   * person may serve several Sở), in the province, earliest due first: those assigned to it, and
+   * those pinned to a body retired in 2025 whose work it does today (`today_department`).
    */
   department(principal: Principal, page: PageQueryDto): Promise<Page<QueueReview>> {
-    const where = `r.department in (:...departments) and r.status <> 'appraised' and s.stage_phase = 'appraising'`;
+    const where = `(r.department in (:...departments) or (r.today_unit = :callerUnit and r.today_department in (:...departments)))
+      and r.status <> 'appraised' and s.stage_phase = 'appraising'`;
     const departments = departmentsOf(principal);
     return this.page(principal, page, {
       select: `select ${REVIEW_COLUMNS} from ${CURRENT_REVIEWS}`,
       where,
-      params: { departments: departments.length > 0 ? departments : [''] },
+      params: { departments: departments.length > 0 ? departments : [''], callerUnit: principal.unit },
       key: ['r.due_date', 'r.dossier_id', 'r.criterion_id'],
       keyOf: (row: QueueReview) => [row.dueDate, row.dossierId, row.criterionId],
     });

@@ -22,6 +22,16 @@ export class CriterionReviewRow {
   @Column('text')
   department!: string;
 
+  /**
+   * The department that does the assignment today (`bodyToday`): the pinned one, or where it was
+   * retired in 2025 its successor in the province in force, so that body's work queue finds it.
+   */
+  @Column('text', { name: 'today_unit', nullable: true })
+  todayUnit!: string | null;
+
+  @Column('text', { name: 'today_department', nullable: true })
+  todayDepartment!: string | null;
+
   /** As the command gave it: an ISO date (end of that day in Vietnam) or instant. */
   @Column('text', { name: 'due_date' })
   dueDate!: string;

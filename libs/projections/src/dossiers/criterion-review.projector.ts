@@ -12,6 +12,7 @@ import { type EntityManager, In } from 'typeorm';
 
 import type { Projector } from '../projector';
 import { CriterionReviewRow } from './criterion-review.entity';
+import { type Routing, routingOf } from './review-routing';
 import { type AppraisalNoticeData, dossierIdOf, NOTICE_EVENTS, toDossierEvent } from './dossier-events';
 
 export type ReviewRows = Map<string, CriterionReviewRow>;
@@ -61,9 +62,10 @@ function applyNotice(rows: ReviewRows, event: RecordedEvent): void {
   rows.set(key, { ...current, ...flag, updatedAt: event.recordedAt });
 }
 
-function assign(rows: ReviewRows, dossierId: string, event: CriteriaAssigned, at: Date): void {
+function assign(rows: ReviewRows, dossierId: string, event: CriteriaAssigned, at: Date, route: Routing): void {
   const { round, stepIndex, tier } = event.data;
   for (const review of assignedReviews(event)) {
+    const today = route(dossierId, { criterionId: review.criterionId, stepIndex, department: review.department });
     rows.set(reviewKey(dossierId, round, stepIndex, review.criterionId), {
       dossierId,
       round,
@@ -71,6 +73,8 @@ function assign(rows: ReviewRows, dossierId: string, event: CriteriaAssigned, at
       criterionId: review.criterionId,
       tier,
       department: review.department,
+      todayUnit: today?.unit ?? null,
+      todayDepartment: today?.department ?? null,
       dueDate: review.dueDate,
       status: review.status,
       verdict: null,
@@ -83,11 +87,11 @@ function assign(rows: ReviewRows, dossierId: string, event: CriteriaAssigned, at
 }
 
 /** Applies one event to the rows already loaded for its dossier (commit order). */
-export function applyReviewEvent(rows: ReviewRows, recorded: RecordedEvent): void {
+export function applyReviewEvent(rows: ReviewRows, recorded: RecordedEvent, route: Routing = () => undefined): void {
   const event = toDossierEvent(recorded);
   const dossierId = dossierIdOf(recorded);
   if (!event || !dossierId) return applyNotice(rows, recorded);
-  if (event.type === 'CriteriaAssigned') return assign(rows, dossierId, event, recorded.recordedAt);
+  if (event.type === 'CriteriaAssigned') return assign(rows, dossierId, event, recorded.recordedAt, route);
   if (!isCriterionReviewEvent(event)) return;
   const { round, stepIndex, criterionId } = event.data;
   const key = reviewKey(dossierId, round, stepIndex, criterionId);
@@ -101,7 +105,8 @@ async function applyReviews(events: readonly RecordedEvent[], manager: EntityMan
   const loaded = await manager.findBy(CriterionReviewRow, { dossierId: In(dossierIds) });
   const rows = new Map(loaded.map((row) => [keyOf(row), row]));
   const before = new Map(rows);
-  for (const event of events) applyReviewEvent(rows, event);
+  const route = await routingOf(events, manager);
+  for (const event of events) applyReviewEvent(rows, event, route);
   const touched = [...rows].filter(([key, row]) => before.get(key) !== row).map(([, row]) => row);
   if (touched.length > 0) await manager.upsert(CriterionReviewRow, touched, keyColumns);
 }

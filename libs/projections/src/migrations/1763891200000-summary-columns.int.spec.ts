@@ -8,9 +8,10 @@ import { toNewEvents } from '../dossiers/testing';
 import { ProjectionRunner } from '../projection-runner';
 import { SummaryColumns1763891200000 } from './1763891200000-summary-columns';
 import { SummaryRefusals1763891300000 } from './1763891300000-summary-refusals';
+import { ReviewRouting1763891450000 } from './1763891450000-review-routing';
 
 const REBUILT = [dossierSummaryProjector.name, criterionReviewProjector.name];
-const later = new SummaryRefusals1763891300000();
+const later = [new SummaryRefusals1763891300000(), new ReviewRouting1763891450000()];
 
 /** A summary row, a review row and checkpoints as a worker left them before the summary had its columns. */
 async function projectedBefore(db: TestDatabase): Promise<void> {
@@ -60,7 +61,7 @@ describe('summary columns migration, on read models already projected', () => {
     await expect(db.dataSource.query(`select * from read_models.criterion_reviews`)).resolves.toEqual([]);
     await expect(checkpoints()).resolves.toEqual(['council_agenda']);
     // The projector is today's: the later columns it writes come first, as a deploy would add them.
-    await later.up(db.dataSource.createQueryRunner());
+    for (const migration of later) await migration.up(db.dataSource.createQueryRunner());
     const runner = new ProjectionRunner(db.dataSource, store, [dossierSummaryProjector, criterionReviewProjector]);
     const [row] = await projectedRows(runner, REBUILT, () =>
       db.dataSource.query(
@@ -81,7 +82,7 @@ describe('summary columns migration, on read models already projected', () => {
   });
 
   it('down brings the folded state back into the summary and marks both for rebuild again', async () => {
-    await later.down(db.dataSource.createQueryRunner());
+    for (const migration of [...later].reverse()) await migration.down(db.dataSource.createQueryRunner());
     await db.dataSource.undoLastMigration();
     const columns = await db.dataSource.query(
       `select table_name, column_name from information_schema.columns
