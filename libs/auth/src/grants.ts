@@ -12,6 +12,11 @@ export interface AccessRequest {
   readonly unit?: string;
   /** The department the criterion is assigned to, for appraisal routes. */
   readonly department?: string;
+  /**
+   * The department that does that assignment's work today, where it is (the 2025 mergers: a retired
+   * department's successor, in the province in force): its grant at that province is accepted too.
+   */
+  readonly routedTo?: { readonly unit: string; readonly department: string };
   /** The X-Acting-Role header, `role@unit`, when the caller chose a grant. */
   readonly acting?: string;
 }
@@ -36,7 +41,7 @@ export function decideAccess(identity: Identity, request: AccessRequest, units: 
   const target = request.unit;
   const inScope = target === undefined ? withRole : withRole.filter((grant) => units.isWithin(target, grant.unit));
   if (inScope.length === 0) return { outcome: 'out-of-scope' };
-  const inDepartment = inScope.filter((grant) => coversDepartment(grant, request.department));
+  const inDepartment = inScope.filter((grant) => coversDepartment(grant, request));
   if (inDepartment.length === 0) return { outcome: 'forbidden' };
   // A route about no department (a work queue, a read) is the same for all of one role's departments.
   const key = request.department === undefined ? roleAtUnit : grantLabel;
@@ -47,6 +52,8 @@ export function decideAccess(identity: Identity, request: AccessRequest, units: 
 
 const roleAtUnit = (grant: RoleGrant) => `${grant.role}@${grant.unit}`;
 
-function coversDepartment(grant: RoleGrant, department: string | undefined): boolean {
-  return department === undefined || !DEPARTMENT_ROLES.includes(grant.role) || grant.department === department;
+function coversDepartment(grant: RoleGrant, { department, routedTo }: AccessRequest): boolean {
+  if (department === undefined || !DEPARTMENT_ROLES.includes(grant.role) || grant.department === department)
+    return true;
+  return grant.unit === routedTo?.unit && grant.department === routedTo.department;
 }

@@ -49,6 +49,22 @@ describe('grant matching', () => {
     );
   });
 
+  it('a criterion pinned to a retired body is also appraised by the body doing its work today, at that province only', () => {
+    // Xã Tân Hiệp (25361) of Bình Phước, now in Đồng Nai (75): criterion 3 was pinned to Sở NN&PTNT in 2025.
+    const request = read({ roles: ['department-appraiser'], unit: '25361', write: true, department: 'SNNPTNT' });
+    const routed = { ...request, routedTo: { unit: '75', department: 'SNNMT' } };
+    const at = (unit: string, department: string): Identity => ({
+      userId: 'e',
+      name: 'E',
+      grants: [{ role: 'department-appraiser', unit, department }],
+    });
+    expect(decideAccess(at('75', 'SNNMT'), routed, units).outcome).toBe('granted');
+    expect(decideAccess(at('75', 'SNNMT'), request, units).outcome).toBe('forbidden');
+    expect(decideAccess(at('75', 'SXD'), routed, units).outcome).toBe('forbidden');
+    expect(decideAccess(at('70', 'SNNMT'), routed, units).outcome).toBe('forbidden');
+    expect(decideAccess(at('70', 'SNNPTNT'), routed, units).outcome).toBe('granted');
+  });
+
   it('auditors read but never write', () => {
     expect(decideAccess(auditor, read({ roles: ['auditor'], unit: '02005' }), units).outcome).toBe('granted');
     expect(decideAccess(auditor, read({ roles: ['auditor'], unit: '02005', write: true }), units).outcome).toBe(

@@ -84,9 +84,10 @@ export class AccessGuard implements CanActivate {
     // Jurisdiction before department: a dossier elsewhere answers 404 before its criteria are looked at.
     refuseEarly(decideAccess(identity, scoped, this.units));
     const department = await rule.department?.(request, this.modules);
+    const routedTo = await rule.routedTo?.(request, this.modules);
     const decision = decideAccess(
       identity,
-      { ...scoped, ...(department !== undefined ? { department } : {}) },
+      { ...scoped, ...(department !== undefined ? { department } : {}), ...(routedTo ? { routedTo } : {}) },
       this.units,
     );
     request.principal = actingAs(identity, grantOf(decision));

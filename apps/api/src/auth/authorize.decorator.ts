@@ -22,6 +22,11 @@ export interface AuthorizeOptions {
   readonly scope?: RequestResolver;
   /** Appraisal routes: the department the criterion is assigned to (catalogue assignments). */
   readonly department?: RequestResolver;
+  /** Appraisal routes: the department doing that assignment today, where the assigned one was retired. */
+  readonly routedTo?: (
+    request: FastifyRequest,
+    modules: ModuleRef,
+  ) => Promise<{ readonly unit: string; readonly department: string } | undefined>;
 }
 
 export type AccessRule =

@@ -1,3 +1,4 @@
+import type { ModuleRef } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 
 import { loadCatalogue } from '@ntm/catalogue';
@@ -6,6 +7,7 @@ import type { DossierPosition } from '@ntm/workflows/dossier/messages';
 
 import { ProblemException } from '../platform/problem.exception';
 import { domainProblem } from '../platform/record-problems';
+import { AppraisalRouting } from './appraisal-routing';
 import { dossierNotFound } from './dossier-gateway';
 
 type Lookup = () => Promise<DossierPosition>;
@@ -57,6 +59,20 @@ export async function criterionDepartment(request: FastifyRequest): Promise<stri
     });
   }
   return department;
+}
+
+/**
+ * Appraisal routes: the department that does the criterion's assignment today, where the pinned one
+ * was retired in 2025 (its successor, in the province in force; a district division's task passed
+ * to the province department it mirrored). Its appraisers may act on the criterion as well.
+ */
+export async function criterionBodyToday(request: FastifyRequest, modules: ModuleRef) {
+  const { summary } = await dossierOf(request);
+  const department = await criterionDepartment(request);
+  if (!summary?.stage) return undefined;
+  const criterionId = (request.params as { criterionId: string }).criterionId;
+  const assigned = { criterionId, stepIndex: summary.stage.stepIndex, department };
+  return modules.get(AppraisalRouting, { strict: false }).bodyToday(summary.dossierId, assigned);
 }
 
 /** Whether the criteria set the dossier was filed under (pinned catalogue version) has this criterion. */

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { CommunesModule } from '../communes/communes.module';
+import { AppraisalRouting } from './appraisal-routing';
 import { DecisionController } from './decision.controller';
 import { DossierCommands } from './dossier-commands';
 import { FilingClaims } from './filing-claims';
@@ -26,7 +27,7 @@ import { RevocationController } from './revocation.controller';
     RevocationController,
     MergerController,
   ],
-  providers: [DossierGateway, DossierCommands, FilingClaims],
+  providers: [DossierGateway, DossierCommands, FilingClaims, AppraisalRouting],
   exports: [DossierGateway],
 })
 export class DossiersModule implements OnModuleInit {

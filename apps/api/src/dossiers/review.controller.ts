@@ -3,19 +3,22 @@ import type { FastifyRequest } from 'fastify';
 
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 
-import { principalOf } from '../auth/request-principal';
 import { CommandRoute, DossierCommandController, DossierId } from './command-route';
 import { DossierCommands } from './dossier-commands';
-import { criterionDepartment, dossierUnit } from './dossier-lookup';
+import { criterionBodyToday, criterionDepartment, dossierUnit } from './dossier-lookup';
 import { ReasonDto } from './dto/filing.dto';
 import { AppraisalDto, DeadlineExtensionDto, SupplementDto, TierDto } from './dto/review.dto';
 import { checkTierReach } from './tier-reach';
 
-/** Province departments appraise; district divisions verify (three-tier), each on the criteria dispatched to it. */
+/**
+ * Province departments appraise; district divisions verify (three-tier), each on the criteria
+ * dispatched to it, or to the body it passed to in 2025 (its successor today).
+ */
 const appraiser = {
   roles: ['department-appraiser', 'district-appraiser'],
   scope: dossierUnit,
   department: criterionDepartment,
+  routedTo: criterionBodyToday,
 } as const;
 const coordinator = { roles: ['province-coordinator', 'district-coordinator'], scope: dossierUnit } as const;
 const Criterion = () => Param('criterionId');
@@ -30,13 +33,14 @@ export class ReviewController {
     appraiser,
     'Sở được phân công kết luận tiêu chí: đạt / không đạt, kèm nhận xét',
   )
-  appraise(
+  async appraise(
     @Req() r: FastifyRequest,
     @DossierId() id: string,
     @Criterion() criterionId: string,
     @Body() body: AppraisalDto,
   ): Promise<CommandOutcome> {
-    const department = principalOf(r).department ?? '';
+    // The assignment fulfilled, as pinned: whoever acted for it (perhaps its successor) is in the metadata.
+    const department = await criterionDepartment(r);
     return this.commands.run(r, id, 'AppraiseCriterion', { criterionId, department, ...body });
   }
 
@@ -45,13 +49,13 @@ export class ReviewController {
     appraiser,
     'Yêu cầu xã bổ sung hồ sơ cho tiêu chí (thời gian bổ sung không tính vào thời hạn)',
   )
-  requestSupplement(
+  async requestSupplement(
     @Req() r: FastifyRequest,
     @DossierId() id: string,
     @Criterion() criterionId: string,
     @Body() body: ReasonDto,
   ): Promise<CommandOutcome> {
-    const department = principalOf(r).department ?? '';
+    const department = await criterionDepartment(r);
     return this.commands.run(r, id, 'RequestSupplement', { criterionId, department, ...body });
   }
 
