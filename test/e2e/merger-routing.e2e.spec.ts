@@ -8,7 +8,6 @@ import { ok, queueOf, threeTierSteps } from '../support/three-tier-journey';
 
 const OLD_PROVINCE = '70'; // Bình Phước, part of Đồng Nai since 1/7/2025
 const PROVINCE = '75'; // Đồng Nai
-const DISTRICT = '694'; // Huyện Hớn Quản, gone with the districts on 1/7/2025
 const COMMUNE = '25361'; // Xã Tân Hiệp, merged into Xã Tân Khai (25357) on 1/7/2025
 const COMMUNE_TODAY = '25357';
 const VARIANT = { region: 'southeast' } as const;
@@ -53,7 +52,7 @@ describe('a dossier filed before the 2025 mergers is appraised to the end by the
       [`dossier-${dossierId}`],
     );
 
-  it('Tân Hiệp (Bình Phước, huyện Hớn Quản), filed on 1/6/2025: verified and appraised by Đồng Nai’s departments, recognised today', async () => {
+  it('Tân Hiệp (Bình Phước, huyện Hớn Quản), filed on 1/6/2025: verified and appraised by Đồng Nai’s departments, its district step taken over by the province, recognised today', async () => {
     const created = await admin('/admin/users', { userId: 'tham-dinh-70', name: 'Cán bộ thẩm định', unit: PROVINCE });
     expect(created.status).toBe(201);
     const pinnedGrant = { role: 'department-appraiser', unit: OLD_PROVINCE, department: 'SNNPTNT' };
@@ -63,6 +62,8 @@ describe('a dossier filed before the 2025 mergers is appraised to the end by the
     });
 
     const commune = as('commune-officer', COMMUNE_TODAY);
+    const coordinator = as('province-coordinator', PROVINCE);
+    const secretary = as('council-secretary', PROVINCE);
     const registered = await commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2025, filedOn: FILED_ON });
     expect(registered.status).toBe(201);
     const id = String(registered.body.dossierId);
@@ -78,10 +79,14 @@ describe('a dossier filed before the 2025 mergers is appraised to the end by the
       surveyOfficer: as('survey-officer', COMMUNE_TODAY),
       reviewer: (stepIndex, criterionId, department) =>
         appraiserOf(departmentToday(stepIndex, criterionId, department)),
-      districtCoordinator: as('district-coordinator', DISTRICT),
-      districtCouncilMember: (userId) => as('district-council-member', DISTRICT, { userId }),
-      provinceCoordinator: as('province-coordinator', PROVINCE),
-      secretary: as('council-secretary', PROVINCE),
+      // Hớn Quản's coordination office and council are gone too: the province's take the district step over,
+      // and the commune sends the dossier on to the province itself, as it does under two tiers.
+      districtCoordinator: coordinator,
+      districtSecretary: secretary,
+      districtCouncilMember: (userId) => as('council-member', PROVINCE, { userId }),
+      toProvince: commune,
+      provinceCoordinator: coordinator,
+      secretary,
       councilMember: (userId) => as('council-member', PROVINCE, { userId }),
     });
     await steps.fileToDistrict();

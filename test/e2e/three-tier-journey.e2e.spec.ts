@@ -34,8 +34,11 @@ describe('a three-tier dossier through the HTTP API alone: district verification
         stepIndex === 0
           ? as('district-appraiser', DISTRICT, { department })
           : as('department-appraiser', PROVINCE, { department }),
+      // Hội đồng thẩm tra cấp huyện, recorded by the district coordination office, which sends the dossier on.
       districtCoordinator,
+      districtSecretary: districtCoordinator,
       districtCouncilMember: (userId) => as('district-council-member', DISTRICT, { userId }),
+      toProvince: districtCoordinator,
       provinceCoordinator: as('province-coordinator', PROVINCE),
       secretary: as('council-secretary', PROVINCE),
       councilMember: (userId) => as('council-member', PROVINCE, { userId }),
@@ -58,7 +61,6 @@ describe('a three-tier dossier through the HTTP API alone: district verification
     );
     expect(tooEarly.status).toBe(403);
     await steps.review(0, 'Đạt qua kiểm tra thực tế');
-    // Hội đồng thẩm tra cấp huyện, recorded by the district coordination office.
     await steps.districtCouncilToProvince();
 
     // Thẩm định: the province departments, then the provincial council and the decision.

@@ -33,8 +33,13 @@ export interface ThreeTierActors {
   readonly surveyOfficer: Send;
   /** Who reviews a criterion at a step (`stepIndex`), given the body it was dispatched to. */
   readonly reviewer: (stepIndex: number, criterionId: string, department: string) => Send | Promise<Send>;
+  /** Consolidates the district step. */
   readonly districtCoordinator: Send;
+  /** Opens and closes the district council. */
+  readonly districtSecretary: Send;
   readonly districtCouncilMember: (userId: string) => Send;
+  /** Sends the verified dossier on to the province. */
+  readonly toProvince: Send;
   readonly provinceCoordinator: Send;
   readonly secretary: Send;
   readonly councilMember: (userId: string) => Send;
@@ -61,14 +66,13 @@ export function threeTierSteps(id: string, rules: PinnedRules, variant: Variant,
       }
     },
     async districtCouncilToProvince() {
-      const coordinator = actors.districtCoordinator;
-      await ok(coordinator(at('review-step/completion'), { tier: 'district' }));
+      await ok(actors.districtCoordinator(at('review-step/completion'), { tier: 'district' }));
       const members = ['hd-huyen-1', 'hd-huyen-2', 'hd-huyen-3'];
-      await ok(coordinator(at('council'), { tier: 'district', members }));
+      await ok(actors.districtSecretary(at('council'), { tier: 'district', members }));
       for (const userId of members)
         await ok(actors.districtCouncilMember(userId)(at('council/votes'), { approve: true }));
-      await ok(coordinator(at('council/closure'), { tier: 'district' }));
-      await ok(coordinator(at('submissions'), { tier: 'province' }));
+      await ok(actors.districtSecretary(at('council/closure'), { tier: 'district' }));
+      await ok(actors.toProvince(at('submissions'), { tier: 'province' }));
     },
     async provinceCouncil() {
       await ok(actors.provinceCoordinator(at('review-step/completion'), { tier: 'province' }));
