@@ -44,6 +44,8 @@ export function grantFieldErrors(
 export interface ListedDepartment {
   readonly code: string;
   readonly mergedInto?: string;
+  /** Where its tasks split by subject (set id -> criterion or indicator id -> successor). */
+  readonly splitInto?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Last day it existed under this code. */
   readonly validTo?: string;
 }
@@ -65,15 +67,7 @@ export function departmentInForceErrors(
   if (!listed) {
     return [{ field: 'department', reason: 'sở không có trong danh mục đang áp dụng (not in the catalogue in force)' }];
   }
-  if (listed.validTo !== undefined && listed.validTo < on) {
-    const successor = listed.mergedInto ?? '?';
-    return [
-      {
-        field: 'department',
-        reason: `sở đã hợp nhất vào ${successor} sau ngày ${listed.validTo} (retired: merged into ${successor})`,
-      },
-    ];
-  }
+  if (listed.validTo !== undefined && listed.validTo < on) return [retiredDepartment(listed, listed.validTo)];
   const province = [units.get(grant.unit), ...units.ancestors(grant.unit)].find((unit) => unit?.level === 'province');
   if (province?.validTo !== undefined && province.validTo < on) {
     const successors =
@@ -91,4 +85,16 @@ export function departmentInForceErrors(
     ];
   }
   return [];
+}
+
+/** The refusal of a retired department names every department its tasks went to. */
+function retiredDepartment(listed: ListedDepartment, validTo: string): GrantFieldError {
+  const successor = listed.mergedInto ?? '?';
+  const split = [...new Set(Object.values(listed.splitInto ?? {}).flatMap((table) => Object.values(table)))];
+  const parts = split.length > 0 ? ` (một phần nhiệm vụ sang ${split.join(', ')})` : '';
+  const partsEn = split.length > 0 ? `; some tasks to ${split.join(', ')}` : '';
+  return {
+    field: 'department',
+    reason: `sở đã hợp nhất vào ${successor}${parts} sau ngày ${validTo} (retired: merged into ${successor}${partsEn})`,
+  };
 }

@@ -54,6 +54,13 @@ describe('a department grant in force on a day', () => {
     ]);
   });
 
+  it('a department whose tasks split in 2025 (Sở LĐ-TB&XH) names every department that took a part', () => {
+    expect(reasons(appraiser('19', 'SLDTBXH'), since2026, '2026-11-23')).toEqual([
+      'department: sở đã hợp nhất vào SNV (một phần nhiệm vụ sang SNNMT, SGDDT, SYT) sau ngày 2025-02-28 ' +
+        '(retired: merged into SNV; some tasks to SNNMT, SGDDT, SYT)',
+    ]);
+  });
+
   it('the departments of a province merged away (Bắc Kạn into Thái Nguyên, 1/7/2025) are retired with it', () => {
     expect(reasons(appraiser('06', 'SXD'), since2026, '2026-11-23')).toEqual([
       'department: sở của Tỉnh Bắc Kạn, tỉnh đã sáp nhập vào 19 sau ngày 2025-06-30 (retired with its province: grant it at 19)',
