@@ -281,6 +281,15 @@ export const ACCESS_POLICIES: AccessPolicies = {
     target: 'unit',
     request: () => ({ body: { region: 'red-river-delta', reason: 'Theo quyết định phân vùng của tỉnh' } }),
   },
+  // Recognitions decided on paper before the system (#16.5): the prerequisites of nâng cao and kiểu mẫu.
+  'GET /api/v1/communes/:code/earlier-recognitions': { roles: COMMUNE_READERS, target: 'unit' },
+  'POST /api/v1/communes/:code/earlier-recognitions': {
+    roles: ['province-coordinator'],
+    target: 'unit',
+    request: () => ({
+      body: { level: 'ntm', year: 2019, decisionNumber: '2468/QĐ-UBND', decisionDate: '2019-12-27' },
+    }),
+  },
 
   // Provinces' working calendars (#16): anyone signed in reads the days deadlines count, administrators declare them.
   'GET /api/v1/calendar/:code': { roles: 'authenticated', request: () => ({ query: 'year=2027' }) },

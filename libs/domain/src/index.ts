@@ -13,6 +13,19 @@ export { isRecordableText } from './text';
 export { dossierForSurvey, surveyCoverageRequired, surveyThreshold } from './survey-campaign';
 export { coverageShortfall, DEFAULT_SURVEY_COVERAGE, type SurveyCoverage, surveyCoverage } from './survey-coverage';
 export { checkRefiling, registrationRules, type RegisteringUnit } from './registration';
+export {
+  decideEarlierRecognition,
+  type EarlierRecognition,
+  type EarlierRecognitionRecorded,
+  foldEarlierRecognitions,
+} from './earlier-recognitions';
+export {
+  checkPrerequisites,
+  prerequisiteLevels,
+  type StandingRecognition,
+  standingInSystem,
+  type UnitDossier,
+} from './prerequisites';
 export { decideFilingClaim, type FilingClaim, type FilingClaimed, foldFilingClaim } from './filing-claim';
 export * from './transition';
 export { type AppraisingBody, bodyToday, type PinnedAssignment } from './routing';

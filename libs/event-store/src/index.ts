@@ -21,6 +21,7 @@ export {
   calendarStreamId,
   cataloguePublicationStreamId,
   communeGroupStreamId,
+  earlierRecognitionStreamId,
   filingClaimStreamId,
   unitRegionStreamId,
   DOSSIER_STREAMS_PATTERN,

@@ -14,6 +14,7 @@ const PREFIXES = {
   filingClaim: 'filing-',
   calendar: 'calendar-',
   cataloguePublications: 'catalogue-publications-',
+  earlierRecognitions: 'earlier-recognitions-',
 } as const;
 
 export type StreamKind = keyof typeof PREFIXES;
@@ -29,6 +30,8 @@ export const communeGroupStreamId = (unitCode: string) => `${PREFIXES.communeGro
 export const unitRegionStreamId = (unitCode: string) => `${PREFIXES.unitRegion}${unitCode}`;
 /** The draft catalogue versions a province published. */
 export const cataloguePublicationStreamId = (province: string) => `${PREFIXES.cataloguePublications}${province}`;
+/** A unit's recognitions decided on paper before this system, as the province's coordinator recorded them. */
+export const earlierRecognitionStreamId = (unitCode: string) => `${PREFIXES.earlierRecognitions}${unitCode}`;
 /** A province's declared days off and make-up working days. */
 export const calendarStreamId = (province: string) => `${PREFIXES.calendar}${province}`;
 /** One dossier per unit, level and year: the claim on them. */

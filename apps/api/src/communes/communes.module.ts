@@ -8,15 +8,26 @@ import { CommuneRegionController } from './commune-region.controller';
 import { COMMUNE_GROUP_SEED } from './communes.tokens';
 import { CriteriaComparisonController } from './criteria-comparison.controller';
 import { CriteriaComparisonQuery } from './criteria-comparison.query';
+import { EarlierRecognitionsController } from './earlier-recognitions.controller';
+import { RecognitionRegister } from './recognition-register';
 
-/** Communes as the 2026–2030 criteria see them: their group per catalogue version, their standing under both sets. */
+/**
+ * Communes as the criteria see them: their group per catalogue version, their region, their
+ * standing under both sets, and the recognitions they hold (on paper and in the system).
+ */
 @Module({
-  controllers: [CommuneGroupsController, CommuneRegionController, CriteriaComparisonController],
+  controllers: [
+    CommuneGroupsController,
+    CommuneRegionController,
+    CriteriaComparisonController,
+    EarlierRecognitionsController,
+  ],
   providers: [
     CommuneGroupBook,
     CriteriaComparisonQuery,
+    RecognitionRegister,
     { provide: COMMUNE_GROUP_SEED, useFactory: () => loadCommuneGroupSeed() },
   ],
-  exports: [CommuneGroupBook],
+  exports: [CommuneGroupBook, RecognitionRegister],
 })
 export class CommunesModule {}

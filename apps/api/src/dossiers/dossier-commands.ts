@@ -3,11 +3,20 @@ import type { FastifyRequest } from 'fastify';
 import { v5 as uuidv5 } from 'uuid';
 
 import { type AdministrativeUnits } from '@ntm/units';
-import { checkRefiling, type DossierCommand, type DossierCommandType } from '@ntm/domain';
+import { catalogueVersions } from '@ntm/catalogue';
+import {
+  checkPrerequisites,
+  checkRefiling,
+  type DossierCommand,
+  type DossierCommandType,
+  prerequisiteLevels,
+  type RegisterDossier,
+} from '@ntm/domain';
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { CommuneGroupBook } from '../communes/commune-group-book';
+import { RecognitionRegister } from '../communes/recognition-register';
 import { ifMatchVersion } from '../platform/if-match';
 import { commandMetadata } from './command-context';
 import { DossierGateway } from './dossier-gateway';
@@ -32,6 +41,7 @@ export class DossierCommands {
     private readonly communeGroups: CommuneGroupBook,
     private readonly filings: FilingClaims,
     private readonly publications: CataloguePublicationBook,
+    private readonly recognitions: RecognitionRegister,
   ) {}
 
   /**
@@ -48,8 +58,21 @@ export class DossierCommands {
     const command = registrationCommand(body, dossierId, metadata, this.units, { groups, region, publications });
     if (command.data.previousDossierId)
       await this.checkPrevious(command.data.previousDossierId, command.data.unit.code);
+    await this.checkPrerequisites(command);
     await this.filings.claim(request, command);
     return this.gateway.register(dossierId, command);
+  }
+
+  /**
+   * Nâng cao needs a standing NTM recognition of the unit, kiểu mẫu a standing nâng cao one (the
+   * pinned set's prerequisites): recorded from paper, or decided here and not revoked (the read
+   * model's, so a recognition decided a moment ago may not count yet).
+   */
+  private async checkPrerequisites({ data }: RegisterDossier): Promise<void> {
+    const required = prerequisiteLevels(data.rules.criteriaSet, catalogueVersions());
+    if (required.length === 0) return;
+    const checked = checkPrerequisites(data.level, required, await this.recognitions.standing(data.unit.code));
+    if (!checked.ok) throw checked.error;
   }
 
   /** Re-recognition: the earlier dossier as its workflow holds it (none, if it does not exist). */

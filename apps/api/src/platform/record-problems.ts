@@ -29,13 +29,14 @@ export function domainProblem(refusal: DomainErrorInit & { readonly kind: Domain
   });
 }
 
-type Written = 'dossier' | 'survey' | 'user' | 'commune-group';
+type Written = 'dossier' | 'survey' | 'user' | 'commune-group' | 'earlier-recognitions';
 
 const SUBJECTS: Readonly<Record<Written, { vi: string; en: string }>> = {
   dossier: { vi: 'hồ sơ', en: 'the dossier' },
   survey: { vi: 'đợt khảo sát', en: 'the survey campaign' },
   user: { vi: 'tài khoản', en: 'the user account' },
   'commune-group': { vi: 'nhóm xã', en: 'the commune’s grouping' },
+  'earlier-recognitions': { vi: 'danh sách quyết định công nhận trước đây', en: 'the earlier recognitions' },
 };
 
 const WRITTEN_BY_STREAM: Partial<Record<StreamKind, Written>> = {
@@ -43,6 +44,7 @@ const WRITTEN_BY_STREAM: Partial<Record<StreamKind, Written>> = {
   survey: 'survey',
   user: 'user',
   communeGroup: 'commune-group',
+  earlierRecognitions: 'earlier-recognitions',
 };
 
 /** What a stream records, in the words of a problem's code and text. */
