@@ -40,12 +40,17 @@ describe('a dossier filed before the 2025 mergers is appraised to the end by the
     if (!appraisers.has(department)) appraisers.set(department, granted());
     return appraisers.get(department)!;
   };
-  const queueOfDepartment = (department: string, criterionId: string) => {
+  /** The queue of one of Đồng Nai's departments, once it lists the criterion awaited. */
+  const queueOfDepartment = async (department: string, criterionId: string) => {
     const userId = `tham-dinh-${PROVINCE}-${department.toLowerCase()}`;
     const grants = [{ role: 'department-appraiser' as const, unit: PROVINCE, department }];
     const read = apiReader(system().api.url, sign)({ userId, name: 'Cán bộ thẩm định', grants });
-    return queueOf(read, (ids) => ids.includes(criterionId), `${PROVINCE}/${department}`);
+    await queueOf(read, (ids) => ids.includes(criterionId), `${PROVINCE}/${department}`);
+    const { items } = (await read('/work-queues/department')) as { items: Record<string, unknown>[] };
+    return items;
   };
+  const item = (items: Record<string, unknown>[], criterionId: string) =>
+    items.find((queued) => queued.criterionId === criterionId);
   const events = (dossierId: string): Promise<StoredRow[]> =>
     system().db.dataSource.query(
       'select type, data, metadata from event_store.events where stream_id = $1 order by stream_version',
@@ -92,8 +97,14 @@ describe('a dossier filed before the 2025 mergers is appraised to the end by the
     await steps.fileToDistrict();
 
     // Thẩm tra: the divisions of Hớn Quản are gone; the departments of Đồng Nai find the criteria in their queues.
-    expect(await queueOfDepartment('SNNMT', '3')).toEqual(expect.arrayContaining(['3', '11']));
-    expect(await queueOfDepartment('SGDDT', '12')).toContain('12');
+    const agriculture = await queueOfDepartment('SNNMT', '3');
+    expect(item(agriculture, '3')).toMatchObject({
+      department: 'PNNPTNT',
+      todayUnit: PROVINCE,
+      todayDepartment: 'SNNMT',
+    });
+    expect(item(agriculture, '11')).toMatchObject({ department: 'PLDTBXH', todayDepartment: 'SNNMT' });
+    expect(item(await queueOfDepartment('SGDDT', '12'), '12')).toMatchObject({ todayDepartment: 'SGDDT' });
     const elsewhere = await (
       await appraiserOf('SXD')
     )(`/dossiers/${id}/criteria/3/appraisal`, {
@@ -105,7 +116,8 @@ describe('a dossier filed before the 2025 mergers is appraised to the end by the
     await steps.districtCouncilToProvince();
 
     // Thẩm định: a supplement asked by the successor, then every criterion appraised by today's departments.
-    await queueOfDepartment('SNNMT', '11');
+    const appraisal = item(await queueOfDepartment('SNNMT', '11'), '11');
+    expect(appraisal).toMatchObject({ tier: 'province', department: 'SLDTBXH', todayDepartment: 'SNNMT' });
     const poverty = await appraiserOf('SNNMT');
     await ok(poverty(`/dossiers/${id}/criteria/11/supplement-requests`, { reason: 'Bổ sung danh sách hộ nghèo' }));
     await ok(

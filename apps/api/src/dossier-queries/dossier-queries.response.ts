@@ -120,7 +120,22 @@ export class QueueReviewResponse implements QueueReview {
   @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
   @ApiProperty() readonly unitCode!: string;
   @ApiProperty() readonly criterionId!: string;
-  @ApiProperty() readonly department!: string;
+  @ApiProperty({ description: 'Sở hoặc phòng được phân công khi hồ sơ được gửi (giữ nguyên trong lịch sử)' })
+  readonly department!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '75',
+    description: 'Tỉnh của Sở đang đảm nhiệm nhiệm vụ này hôm nay (sau sắp xếp năm 2025)',
+  })
+  readonly todayUnit!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'SNNMT',
+    description: 'Sở đang đảm nhiệm nhiệm vụ này hôm nay: Sở kế thừa nếu Sở/phòng được phân công đã giải thể',
+  })
+  readonly todayDepartment!: string | null;
   @ApiProperty() readonly tier!: string;
   @ApiProperty() readonly dueDate!: string;
   @ApiProperty() readonly status!: string;

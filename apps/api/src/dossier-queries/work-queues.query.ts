@@ -12,13 +12,18 @@ import { VisibleUnits } from './visible-units';
 const CURRENT_REVIEWS = `read_models.criterion_reviews r join read_models.dossier_summaries s
   on s.dossier_id = r.dossier_id and s.round = r.round and s.stage_step_index = r.step_index`;
 const REVIEW_COLUMNS = `r.dossier_id as "dossierId", s.unit_code as "unitCode", r.criterion_id as "criterionId",
-  r.department, r.tier, r.due_date as "dueDate", r.status, r.overdue, r.reminder_sent as "reminderSent"`;
+  r.department, r.today_unit as "todayUnit", r.today_department as "todayDepartment", r.tier,
+  r.due_date as "dueDate", r.status, r.overdue, r.reminder_sent as "reminderSent"`;
 
 export interface QueueReview {
   readonly dossierId: string;
   readonly unitCode: string;
   readonly criterionId: string;
+  /** As pinned in the dossier's history. */
   readonly department: string;
+  /** The department doing it today (2025 mergers), with its province; null if the pinned rules do not tell. */
+  readonly todayUnit: string | null;
+  readonly todayDepartment: string | null;
   readonly tier: string;
   readonly dueDate: string;
   readonly status: string;
