@@ -91,6 +91,9 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
   it('revoke after a criterion falls below threshold: the review round raises a case on the coordinator’s queue, then every step to the announcement', async () => {
     revokedId = await recognise();
     const id = revokedId;
+    // A recognition decided here is the prerequisite of hiện đại (QĐ 51/2025/QĐ-TTg), once the read model has it.
+    const modern = () => register({ level: 'modern' });
+    await until(async () => (await modern()).status === 201, 'a hiện đại registration on the NTM recognition');
     const lapsed = lapsedReview(rules, GROUP);
 
     const reviewed = await ok(coordinator, `/dossiers/${id}/review-rounds`, { indicators: lapsed.indicators });
@@ -153,6 +156,11 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
         announcedOn: TODAY,
         steps: { verified: true, explanation: 'given', council: 'approved' },
       },
+    });
+    // Revoked, the recognition is no prerequisite any more.
+    expect(await register({ level: 'modern', year: 2027 })).toMatchObject({
+      status: 422,
+      body: { code: 'registration.prerequisite-missing', details: { level: 'modern', requiredLevel: 'ntm' } },
     });
   });
 
