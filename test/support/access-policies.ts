@@ -56,6 +56,8 @@ export const ACCESS_POLICIES: AccessPolicies = {
   'GET /metrics': { roles: 'public' },
   'POST /api/v1/auth/dev-login': { roles: 'public', request: () => ({ body: { userId: 'can-bo-quan-ha' } }) },
   'GET /api/v1/auth/me': { roles: 'authenticated' },
+  'GET /api/v1/auth/dev-login/users': { roles: 'public' },
+  'GET /api/v1/auth/login-options': { roles: 'public' },
   'POST /api/v1/diagnostics/round-trips': { roles: ['administrator'] },
   'GET /api/v1/admin/projections': { roles: ['administrator'] },
   'POST /api/v1/admin/projections/:name/rebuild': { roles: ['administrator'] },
@@ -84,6 +86,7 @@ export const ACCESS_POLICIES: AccessPolicies = {
   // Dossier queries and work queues (apps/api/src/dossier-queries).
   'GET /api/v1/dossiers': { roles: DOSSIER_READERS, listsDossiers: true, request: () => ({ query: 'limit=100' }) },
   'GET /api/v1/dossiers/:id': { roles: DOSSIER_READERS, target: 'dossier' },
+  'GET /api/v1/dossiers/:id/assessment': { roles: DOSSIER_READERS, target: 'dossier' },
   'GET /api/v1/work-queues/department': queue(['department-appraiser', 'district-appraiser']),
   'GET /api/v1/work-queues/council': queue([
     'council-member',
@@ -288,6 +291,13 @@ export const ACCESS_POLICIES: AccessPolicies = {
     target: 'unit',
     request: () => ({
       body: { level: 'ntm', year: 2019, decisionNumber: '2468/QĐ-UBND', decisionDate: '2019-12-27' },
+    }),
+  },
+  'POST /api/v1/communes/:code/earlier-recognitions/revocations': {
+    roles: ['province-coordinator'],
+    target: 'unit',
+    request: () => ({
+      body: { level: 'ntm', year: 2019, decisionNumber: '77/QĐ-UBND', decisionDate: '2024-05-20' },
     }),
   },
 

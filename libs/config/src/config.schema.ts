@@ -69,6 +69,8 @@ const settingsSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.preprocess(blankAsUndefined, postgresUrl.optional()),
   DATA_DIR: z.string().trim().min(1).default('.data'),
+  /** The built web application (apps/web), served at `/` when its index.html is there. */
+  WEB_DIR: z.string().trim().min(1).default('dist/web'),
   EMBEDDED_PG_PORT: port(54329),
   TEMPORAL_ADDRESS: z.preprocess(blankAsUndefined, hostPort.optional()),
   TEMPORAL_NAMESPACE: z.string().trim().min(1).default('default'),
@@ -87,6 +89,8 @@ const settingsSchema = z.object({
   AUTH_ISSUER: z.preprocess(blankAsUndefined, z.string().trim().min(1).optional()),
   AUTH_AUDIENCE: z.string().trim().min(1).default('ntm-dossiers'),
   AUTH_JWKS_URL: z.preprocess(blankAsUndefined, z.url().optional()),
+  /** The web application's public OIDC client (authorization code + PKCE at AUTH_ISSUER). */
+  AUTH_WEB_CLIENT_ID: z.preprocess(blankAsUndefined, z.string().trim().min(1).optional()),
   /** HS256 key of the dev login; a key is generated per process when absent. */
   AUTH_DEV_SECRET: z.preprocess(
     blankAsUndefined,

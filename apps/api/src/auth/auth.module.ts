@@ -9,6 +9,7 @@ import { AccessGuard } from './access.guard';
 import { authProviders, devLoginProviders } from './auth-providers';
 import { ADMINISTRATIVE_UNITS, SCOPE_FILTER } from './auth.tokens';
 import { DevLoginController } from './dev-login.controller';
+import { LoginOptionsController } from './login-options.controller';
 import { MeController } from './me.controller';
 import { UserDirectory } from './user-directory';
 
@@ -31,7 +32,7 @@ export class AuthModule {
           ],
         }),
       ],
-      controllers: [MeController, ...(devLogin ? [DevLoginController] : [])],
+      controllers: [MeController, LoginOptionsController, ...(devLogin ? [DevLoginController] : [])],
       providers: [
         ...authProviders,
         UserDirectory,

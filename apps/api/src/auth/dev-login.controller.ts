@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { DemoUsers, DevTokenSigner, Identity } from '@ntm/auth';
@@ -8,6 +8,7 @@ import { Public } from './authorize.decorator';
 import { DEMO_USERS, DEV_TOKEN_SIGNER } from './auth.tokens';
 import { notFound } from './auth.problems';
 import { DevLoginRequest, TokenResponse } from './dev-login.dto';
+import { IdentityResponse } from './identity.response';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { admission, UserDirectory } from './user-directory';
 
@@ -36,6 +37,15 @@ export class DevLoginController {
     const user = await this.userOf(body.userId);
     if (!user) throw notFound();
     return this.sign(user);
+  }
+
+  @Get('users')
+  @Public()
+  @ApiOperation({ summary: 'Người dùng minh hoạ để chọn khi đăng nhập thử (demo users, development only)' })
+  @ApiOkResponse({ type: [IdentityResponse] })
+  @ApiProblems()
+  demoUsers(): Identity[] {
+    return [...this.users.values()];
   }
 
   private async userOf(userId: string): Promise<Identity | undefined> {

@@ -6,6 +6,8 @@ import { type Principal, type Role, ROLES } from '@ntm/auth';
 
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/request-principal';
+import { AssessmentQuery } from './assessment.query';
+import { AssessmentResponse } from './assessment.response';
 import { DossierDetailQuery, ProjectionLagging } from './dossier-detail.query';
 import { DossierListQuery } from './dossier-list.query';
 import { ApiProblems } from '../platform/api-problems';
@@ -23,6 +25,7 @@ export class DossierQueriesController {
   constructor(
     private readonly list: DossierListQuery,
     private readonly detail: DossierDetailQuery,
+    private readonly assessment: AssessmentQuery,
   ) {}
 
   @Get()
@@ -52,5 +55,22 @@ export class DossierQueriesController {
       }
       throw error;
     }
+  }
+
+  @Get(':id/assessment')
+  @ApiOperation({
+    summary:
+      'Hồ sơ tự đánh giá của vòng hiện tại: giá trị, minh chứng và ngưỡng từng chỉ tiêu, công khai, ý kiến, yêu cầu bổ sung',
+  })
+  @ApiOkResponse({ type: AssessmentResponse })
+  @ApiProblems(404)
+  async assessmentOf(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const view = await this.assessment.run(principal, id);
+    reply.header('ETag', `W/"${view.version}"`);
+    return view;
   }
 }

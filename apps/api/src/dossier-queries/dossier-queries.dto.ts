@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 import { levels } from '@ntm/catalogue';
 import { type FiledStatus, filedStatuses } from '@ntm/domain';
@@ -36,6 +36,33 @@ export class DossierListQueryDto extends PageQueryDto {
   @Transform(toBoolean)
   @IsBoolean()
   overdue?: boolean;
+}
+
+/** The department queue's filters; the order stays earliest due first (the cursor's key). */
+export class DepartmentQueueQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Mã tiêu chí, ví dụ 17' })
+  @IsOptional()
+  @Matches(/^\d{1,2}$/)
+  criterion?: string;
+
+  @ApiPropertyOptional({ description: 'Mã xã' }) @IsOptional() @Matches(/^\d{2,5}$/) unit?: string;
+
+  @ApiPropertyOptional({ enum: ['pending', 'supplement-requested'] })
+  @IsOptional()
+  @IsIn(['pending', 'supplement-requested'])
+  status?: 'pending' | 'supplement-requested';
+
+  @ApiPropertyOptional({ description: 'true: chỉ tiêu chí quá hạn' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Hạn thẩm định đến hết ngày này' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  dueBy?: string;
 }
 
 export class DossierDetailQueryDto {

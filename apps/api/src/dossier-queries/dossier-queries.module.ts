@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { AssessmentQuery } from './assessment.query';
 import { DossierDetailQuery } from './dossier-detail.query';
 import { DossierListQuery } from './dossier-list.query';
 import { DossierQueriesController } from './dossier-queries.controller';
@@ -10,10 +11,14 @@ import { VisibleUnits } from './visible-units';
 import { WorkQueuesController } from './work-queues.controller';
 import { WorkQueuesQuery } from './work-queues.query';
 
-/** The read side of dossiers: lists, detail, work queues and the public status, from the read models only. */
+/**
+ * The read side of dossiers: lists, detail, work queues and the public status from the read models;
+ * the current round's assessment from the dossier's stream.
+ */
 @Module({
   controllers: [DossierQueriesController, WorkQueuesController, PublicStatusController],
   providers: [
+    AssessmentQuery,
     DossierListQuery,
     DossierDetailQuery,
     WorkQueuesQuery,

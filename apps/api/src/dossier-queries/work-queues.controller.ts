@@ -5,7 +5,7 @@ import type { Principal } from '@ntm/auth';
 
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/request-principal';
-import { PageQueryDto } from './dossier-queries.dto';
+import { DepartmentQueueQueryDto, PageQueryDto } from './dossier-queries.dto';
 import {
   CommuneQueuePage,
   CoordinatorQueueResponse,
@@ -29,8 +29,8 @@ export class WorkQueuesController {
   @Authorize({ roles: ['department-appraiser', 'district-appraiser'] })
   @ApiOperation({ summary: 'Tiêu chí giao cho sở / phòng ban cấp huyện, theo hạn (department or division work queue)' })
   @ApiOkResponse({ type: DepartmentQueuePage })
-  department(@CurrentPrincipal() principal: Principal, @Query() page: PageQueryDto) {
-    return this.queues.department(principal, page);
+  department(@CurrentPrincipal() principal: Principal, @Query() query: DepartmentQueueQueryDto) {
+    return this.queues.department(principal, query);
   }
 
   @Get('council')

@@ -5,7 +5,7 @@ import { departmentsOf, type Principal } from '@ntm/auth';
 import type { CouncilAgendaSubject } from '@ntm/projections';
 
 import { afterKey, decodeCursor, type Page, pageOf } from './cursor';
-import { DEFAULT_LIMIT, type PageQueryDto } from './dossier-queries.dto';
+import { DEFAULT_LIMIT, type DepartmentQueueQueryDto, type PageQueryDto } from './dossier-queries.dto';
 import { VisibleUnits } from './visible-units';
 
 /** Criterion reviews of each dossier's current step, with the dossier's unit for scoping. */
@@ -43,14 +43,30 @@ export class WorkQueuesQuery {
    * person may serve several Sở), in the province, earliest due first: those assigned to it, and
    * those pinned to a body retired in 2025 whose work it does today (`today_department`).
    */
-  department(principal: Principal, page: PageQueryDto): Promise<Page<QueueReview>> {
-    const where = `(r.department in (:...departments) or (r.today_unit = :callerUnit and r.today_department in (:...departments)))
-      and r.status <> 'appraised' and s.stage_phase = 'appraising'`;
+  department(principal: Principal, query: DepartmentQueueQueryDto): Promise<Page<QueueReview>> {
+    const { criterion, unit, status, overdue, dueBy, ...page } = query;
+    const filters = [
+      `(r.department in (:...departments) or (r.today_unit = :callerUnit and r.today_department in (:...departments)))
+      and r.status <> 'appraised' and s.stage_phase = 'appraising'`,
+      criterion !== undefined && 'r.criterion_id = :criterion',
+      unit !== undefined && 's.unit_code = :unit',
+      status !== undefined && 'r.status = :status',
+      overdue !== undefined && 'r.overdue = :overdue',
+      dueBy !== undefined && 'r.due_date <= :dueBy',
+    ];
     const departments = departmentsOf(principal);
     return this.page(principal, page, {
       select: `select ${REVIEW_COLUMNS} from ${CURRENT_REVIEWS}`,
-      where,
-      params: { departments: departments.length > 0 ? departments : [''], callerUnit: principal.unit },
+      where: filters.filter(Boolean).join(' and '),
+      params: {
+        departments: departments.length > 0 ? departments : [''],
+        callerUnit: principal.unit,
+        criterion,
+        unit,
+        status,
+        overdue,
+        dueBy,
+      },
       key: ['r.due_date', 'r.dossier_id', 'r.criterion_id'],
       keyOf: (row: QueueReview) => [row.dueDate, row.dossierId, row.criterionId],
     });
