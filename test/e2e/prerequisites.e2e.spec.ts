@@ -19,7 +19,8 @@ describe('prerequisites of nâng cao and kiểu mẫu, and recognitions recorded
   };
   const commune = as('commune-officer', COMMUNE);
   const coordinator = as('province-coordinator', PROVINCE);
-  const register = (level: string) => commune('/dossiers', { unitCode: COMMUNE, level, year: 2025, filedOn: FILED_ON });
+  const register = (level: string, year = 2025) =>
+    commune('/dossiers', { unitCode: COMMUNE, level, year, filedOn: FILED_ON });
   const recognitions = `/communes/${COMMUNE}/earlier-recognitions`;
   const onPaper = { level: 'ntm', year: 2025, decisionNumber: '1876/QĐ-UBND', decisionDate: '2025-09-15' };
 
@@ -50,6 +51,22 @@ describe('prerequisites of nâng cao and kiểu mẫu, and recognitions recorded
     });
 
     expect(await register('advanced')).toMatchObject({ status: 201 });
+
+    // Revoked on paper, the recognition stays in the record and no longer counts.
+    const revocation = { level: 'ntm', year: 2025, decisionNumber: '2001/QĐ-UBND', decisionDate: '2025-11-20' };
+    expect((await commune(`${recognitions}/revocations`, revocation)).status).toBe(403);
+    const revoked = await coordinator(`${recognitions}/revocations`, revocation);
+    expect(revoked).toMatchObject({
+      status: 200,
+      body: {
+        version: 2,
+        recognitions: [{ ...onPaper, revokedBy: { decisionNumber: '2001/QĐ-UBND', decisionDate: '2025-11-20' } }],
+      },
+    });
+    expect(await register('advanced', 2026)).toMatchObject({
+      status: 422,
+      body: { code: 'registration.prerequisite-missing', details: { requiredLevel: 'ntm' } },
+    });
   });
 
   it('kiểu mẫu needs a standing nâng cao recognition: an NTM one is not enough', async () => {

@@ -16,14 +16,17 @@ export { checkRefiling, registrationRules, type RegisteringUnit } from './regist
 export {
   decideEarlierRecognition,
   type EarlierRecognition,
-  type EarlierRecognitionRecorded,
+  type EarlierRecognitionCommand,
+  type EarlierRecognitionEvent,
   foldEarlierRecognitions,
+  type RecordedRecognition,
 } from './earlier-recognitions';
 export {
   checkPrerequisites,
   prerequisiteLevels,
   type StandingRecognition,
   standingInSystem,
+  standingOnPaper,
   type UnitDossier,
 } from './prerequisites';
 export { decideFilingClaim, type FilingClaim, type FilingClaimed, foldFilingClaim } from './filing-claim';

@@ -1,5 +1,6 @@
 import type { CatalogueVersion } from '@ntm/catalogue';
 
+import type { RecordedRecognition } from './earlier-recognitions';
 import { fail, ForbiddenError, ok, type Result } from './errors';
 import type { CriteriaSet, Level } from './rules';
 import type { DossierStatus } from './state';
@@ -28,6 +29,12 @@ export interface UnitDossier {
  * not take it away (QĐ 18/2022/QĐ-TTg, Điều 23–24); a revoked one no longer stands.
  */
 const STANDING: readonly DossierStatus[] = ['recognised', 'revocation-proposed'];
+
+/** The unit's recognitions recorded from paper that stand now: those not revoked on paper since. */
+export const standingOnPaper = (recorded: readonly RecordedRecognition[]): StandingRecognition[] =>
+  recorded
+    .filter((r) => !r.revokedBy)
+    .map(({ level, year, decisionNumber }) => ({ level, year, decisionNumber, source: 'paper' }));
 
 /** The unit's recognitions decided in this system that stand now. */
 export const standingInSystem = (dossiers: readonly UnitDossier[]): StandingRecognition[] =>

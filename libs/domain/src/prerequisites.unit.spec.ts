@@ -1,7 +1,19 @@
 import { catalogueVersions } from '@ntm/catalogue';
 
-import { decideEarlierRecognition, type EarlierRecognition, foldEarlierRecognitions } from './earlier-recognitions';
-import { checkPrerequisites, prerequisiteLevels, type StandingRecognition, standingInSystem } from './prerequisites';
+import {
+  decideEarlierRecognition,
+  type EarlierRecognition,
+  type EarlierRecognitionCommand,
+  foldEarlierRecognitions,
+  type RecordedRecognition,
+} from './earlier-recognitions';
+import {
+  checkPrerequisites,
+  prerequisiteLevels,
+  type StandingRecognition,
+  standingInSystem,
+  standingOnPaper,
+} from './prerequisites';
 
 const setOf = (id: string) =>
   catalogueVersions()
@@ -68,12 +80,13 @@ describe('an earlier (paper) recognition recorded by the province coordinator', 
     decisionNumber: '2468/QĐ-UBND',
     decisionDate: '2019-12-27',
   };
-  const record = (data: Partial<EarlierRecognition> = {}, recorded: readonly EarlierRecognition[] = []) =>
-    decideEarlierRecognition(
-      { type: 'RecordEarlierRecognition', data: { ...recognition, ...data } },
-      recorded,
-      '2026-12-04',
-    );
+  const decide = (
+    type: EarlierRecognitionCommand['type'],
+    data: Partial<EarlierRecognition>,
+    recorded: readonly RecordedRecognition[],
+  ) => decideEarlierRecognition({ type, data: { ...recognition, ...data } }, recorded, '2026-12-04');
+  const record = (data: Partial<EarlierRecognition> = {}, recorded: readonly RecordedRecognition[] = []) =>
+    decide('RecordEarlierRecognition', data, recorded);
 
   it('is recorded once per level and year, and folds into the unit’s list', () => {
     const decision = record();
@@ -98,5 +111,28 @@ describe('an earlier (paper) recognition recorded by the province coordinator', 
     expect(field({ decisionDate: '2026-12-05' })).toBe('decisionDate');
     expect(field({ decisionDate: '2019-02-30' })).toBe('decisionDate');
     expect(field({ decisionNumber: ' ' })).toBe('decisionNumber');
+  });
+
+  it('revoked on paper, it is kept in the record but no longer stands; a revocation needs the recognition, once', () => {
+    const recorded = foldEarlierRecognitions([{ type: 'EarlierRecognitionRecorded', data: recognition }]);
+    const revocation = { decisionNumber: '99/QĐ-UBND', decisionDate: '2024-05-20' };
+    const revoked = decide('RevokeEarlierRecognition', revocation, recorded);
+    expect(revoked).toMatchObject({ ok: true, value: [{ type: 'EarlierRecognitionRevoked' }] });
+    const after = foldEarlierRecognitions(revoked.ok ? revoked.value : [], recorded);
+    expect(after).toEqual([{ ...recognition, revokedBy: revocation }]);
+    expect(standingOnPaper(recorded)).toHaveLength(1);
+    expect(standingOnPaper(after)).toEqual([]);
+    expect(checkPrerequisites('advanced', ['ntm'], standingOnPaper(after)).ok).toBe(false);
+
+    expect(decide('RevokeEarlierRecognition', revocation, after)).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', code: 'earlier-recognition.already-revoked' },
+    });
+    expect(decide('RevokeEarlierRecognition', { ...revocation, year: 2020 }, recorded)).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found', code: 'earlier-recognition.not-found' },
+    });
+    const before = decide('RevokeEarlierRecognition', { ...revocation, decisionDate: '2019-12-01' }, recorded);
+    expect(before).toMatchObject({ ok: false, error: { details: { field: 'decisionDate' } } });
   });
 });

@@ -7,7 +7,7 @@ import { Authorize } from '../auth/authorize.decorator';
 import { ApiProblems, COMMAND, WITH_BODY } from '../platform/api-problems';
 import { etagOf } from '../platform/if-match';
 import { COMMUNE_READERS } from './commune-groups.controller';
-import { EarlierRecognitionsResponse, RecordEarlierRecognitionRequest } from './dto/earlier-recognition.dto';
+import { EarlierDecisionRequest, EarlierRecognitionsResponse } from './dto/earlier-recognition.dto';
 import { type EarlierRecognitionsRead, RecognitionRegister } from './recognition-register';
 
 /**
@@ -43,11 +43,31 @@ export class EarlierRecognitionsController {
   @ApiProblems(...WITH_BODY, ...COMMAND)
   async record(
     @Param('code') code: string,
-    @Body() body: RecordEarlierRecognitionRequest,
+    @Body() body: EarlierDecisionRequest,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<EarlierRecognitionsResponse> {
-    return answer(code, await this.register.record(request, code, body), reply);
+    return answer(code, await this.register.decide(request, 'RecordEarlierRecognition', code, body), reply);
+  }
+
+  /** A recognition revoked on paper no longer counts as a prerequisite. */
+  @Post('revocations')
+  @HttpCode(200)
+  @Authorize({ roles: ['province-coordinator'], scope: unitParam })
+  @ApiOperation({
+    summary: 'Ghi nhận quyết định thu hồi một công nhận bản giấy (ghi sự kiện EarlierRecognitionRevoked)',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<phiên bản>" đã xem; khác → 412' })
+  @ApiOkResponse({ type: EarlierRecognitionsResponse })
+  @ApiProblems(...WITH_BODY, ...COMMAND)
+  async revoke(
+    @Param('code') code: string,
+    @Body() body: EarlierDecisionRequest,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EarlierRecognitionsResponse> {
+    return answer(code, await this.register.decide(request, 'RevokeEarlierRecognition', code, body), reply);
   }
 }
 

@@ -7,10 +7,13 @@ import { vietnamDateOf } from '@ntm/calendar';
 import {
   decideEarlierRecognition,
   type EarlierRecognition,
-  type EarlierRecognitionRecorded,
+  type EarlierRecognitionCommand,
+  type EarlierRecognitionEvent,
   foldEarlierRecognitions,
+  type RecordedRecognition,
   type StandingRecognition,
   standingInSystem,
+  standingOnPaper,
   type UnitDossier,
 } from '@ntm/domain';
 import { earlierRecognitionStreamId, EVENT_STORE, type EventStore, handleCommand, readState } from '@ntm/event-store';
@@ -24,7 +27,7 @@ import { ifMatchVersion } from '../platform/if-match';
 import { notACommune } from './communes.problems';
 
 export interface EarlierRecognitionsRead {
-  readonly recognitions: readonly EarlierRecognition[];
+  readonly recognitions: readonly RecordedRecognition[];
   /** Stream version of the unit's recorded recognitions (0: none): the ETag. */
   readonly version: number;
 }
@@ -47,17 +50,21 @@ export class RecognitionRegister {
     return { recognitions: state, version };
   }
 
-  /** Any commune, one merged away included: its recognition may be the ground of an old dossier. */
-  async record(
+  /**
+   * A recognition on paper, or its revocation on paper. Any commune, one merged away included: its
+   * recognition may be the ground of an old dossier.
+   */
+  async decide(
     request: FastifyRequest,
+    type: EarlierRecognitionCommand['type'],
     unitCode: string,
-    recognition: Omit<EarlierRecognition, 'unitCode'>,
+    decision: Omit<EarlierRecognition, 'unitCode'>,
   ): Promise<EarlierRecognitionsRead> {
     if (this.units.get(unitCode)?.level !== 'commune') throw notACommune(unitCode, 'recognition');
     const actor = requestActorMetadata(request);
-    const command = { type: 'RecordEarlierRecognition', data: { unitCode, ...recognition } } as const;
+    const command: EarlierRecognitionCommand = { type, data: { unitCode, ...decision } };
     const today = vietnamDateOf(new Date().toISOString());
-    const { state, version } = await handleCommand<readonly EarlierRecognition[], EarlierRecognitionRecorded>(
+    const { state, version } = await handleCommand<readonly RecordedRecognition[], EarlierRecognitionEvent>(
       this.store,
       earlierRecognitionStreamId(unitCode),
       {
@@ -74,13 +81,12 @@ export class RecognitionRegister {
   }
 
   /**
-   * What stands now: every recognition recorded from paper, and the unit's dossiers recognised and
-   * not revoked (from the read model: a recognition decided a moment ago may not count yet).
+   * What stands now: the recognitions recorded from paper and not revoked on paper, and the unit's
+   * dossiers recognised and not revoked (from the read model: a recognition decided a moment ago
+   * may not count yet).
    */
   async standing(unitCode: string): Promise<StandingRecognition[]> {
-    const paper = (await this.earlier(unitCode)).recognitions.map(
-      ({ level, year, decisionNumber }): StandingRecognition => ({ level, year, decisionNumber, source: 'paper' }),
-    );
+    const paper = standingOnPaper((await this.earlier(unitCode)).recognitions);
     // The read model's text columns hold the domain's status and level.
     const dossiers = (await this.dataSource.getRepository(DossierSummaryRow).findBy({ unitCode })) as UnitDossier[];
     return [...paper, ...standingInSystem(dossiers)];
