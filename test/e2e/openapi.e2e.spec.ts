@@ -1,15 +1,17 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
+import { loadTestSettings } from '@ntm/config';
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
 import { operationsOf, type OpenApiDocument, typedCallsOf } from '../support/openapi';
 
 const run = promisify(execFile);
 const PROBLEM_SCHEMA = '#/components/schemas/ProblemDetailsSchema';
+const WEB_CLIENT = join('apps', 'web', 'src', 'api');
 
 /**
  * The published document is what clients are generated from: each operation must say what it
@@ -62,6 +64,27 @@ describe('OpenAPI document', () => {
         (error: { stdout: string }) => error.stdout,
       );
       expect(checked).toBe('');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  it('is the document the web client was generated from (NTM_UPDATE_WEB_CLIENT=true writes it)', async () => {
+    const served = `${JSON.stringify(document, null, 2)}\n`;
+    const generate = (to: string) =>
+      run(join('node_modules', '.bin', 'openapi-typescript'), [join(WEB_CLIENT, 'openapi.json'), '-o', to]);
+    if (loadTestSettings().NTM_UPDATE_WEB_CLIENT === 'true') {
+      await writeFile(join(WEB_CLIENT, 'openapi.json'), served);
+      await generate(join(WEB_CLIENT, 'schema.d.ts'));
+    }
+    expect(await readFile(join(WEB_CLIENT, 'openapi.json'), 'utf8')).toBe(served);
+    const dir = await mkdtemp(join(tmpdir(), 'ntm-web-client-'));
+    try {
+      await generate(join(dir, 'schema.d.ts'));
+      const [fresh, committed] = await Promise.all([
+        readFile(join(dir, 'schema.d.ts'), 'utf8'),
+        readFile(join(WEB_CLIENT, 'schema.d.ts'), 'utf8'),
+      ]);
+      expect(committed === fresh).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

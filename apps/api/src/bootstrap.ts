@@ -15,6 +15,7 @@ import { ProblemDetailsFilter } from './platform/problem-details.filter';
 import type { AppConfig, RuntimeEndpoints } from './platform/tokens';
 import { refuseUnstorableInput } from './platform/request-input';
 import { createValidationPipe } from './platform/validation.pipe';
+import { clientRoute, serveWebApp, webAppBuilt } from './platform/web-app';
 
 export const API_PREFIX = 'api/v1';
 const REQUEST_ID_HEADER = 'x-request-id';
@@ -28,7 +29,9 @@ export interface RunningApi {
 
 /** Builds the HTTP API on Fastify; `listen: false` is for in-process tests using `app.inject`. */
 export async function startApi(config: AppConfig, endpoints: RuntimeEndpoints): Promise<RunningApi> {
+  const withWebApp = webAppBuilt(config.WEB_DIR);
   const adapter = new FastifyAdapter({
+    ...(withWebApp && { rewriteUrl: clientRoute }),
     genReqId: (request: FastifyRequest['raw']) => {
       const given = request.headers[REQUEST_ID_HEADER];
       return typeof given === 'string' && given.length > 0 && given.length <= MAX_REQUEST_ID_LENGTH
@@ -56,6 +59,7 @@ export async function startApi(config: AppConfig, endpoints: RuntimeEndpoints): 
   SwaggerModule.setup('api/docs', app, () => withValidationRules(SwaggerModule.createDocument(app, openApiInfo())), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
+  if (withWebApp) await serveWebApp(app, config.WEB_DIR);
   await app.listen({ port: config.PORT, host: config.HOST });
   const url = await app.getUrl();
   return { app, url: url.replace('[::1]', 'localhost'), close: () => app.close() };

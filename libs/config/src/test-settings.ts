@@ -11,6 +11,8 @@ const testSettingsSchema = z.object({
   NTM_TEST_WORKFLOW_BUNDLE: z.preprocess(blankAsUndefined, z.string().optional()),
   /** Write the workflow histories of the scenario tests as replay fixtures. */
   NTM_RECORD_HISTORIES: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).optional()),
+  /** Write the served OpenAPI document and its types into the web application's client. */
+  NTM_UPDATE_WEB_CLIENT: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).optional()),
   /** The time-skipping test server for workflow tests, when not in the tools folder. */
   TEMPORAL_TEST_SERVER_PATH: z.preprocess(blankAsUndefined, z.string().trim().optional()),
 });

@@ -161,15 +161,21 @@ export class CouncilAgendaItemResponse {
 
 export const CouncilQueuePage = PageOf(CouncilAgendaItemResponse, 'CouncilQueuePage');
 
-export class CommuneQueueItemResponse {
+export /** A criterion the commune must supplement, and when its appraisal is due. */
+class SupplementAskedResponse {
+  @ApiProperty() readonly criterionId!: string;
+  @ApiProperty() readonly department!: string;
+  @ApiProperty({ format: 'date' }) readonly dueDate!: string;
+}
+
+class CommuneQueueItemResponse {
   @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
   @ApiProperty() readonly unitCode!: string;
   @ApiProperty() readonly status!: string;
   @ApiProperty({ type: String, nullable: true }) readonly tier!: string | null;
   @ApiProperty({ type: String, nullable: true }) readonly phase!: string | null;
   @ApiProperty() readonly commentsUnanswered!: number;
-  @ApiProperty({ type: 'array', items: DOMAIN_OBJECT, description: '{ criterionId, department, dueDate }' })
-  readonly supplementsRequested!: unknown[];
+  @ApiProperty({ type: [SupplementAskedResponse] }) readonly supplementsRequested!: SupplementAskedResponse[];
 }
 
 export const CommuneQueuePage = PageOf(CommuneQueueItemResponse, 'CommuneQueuePage');

@@ -29,7 +29,11 @@ export class AppraisalDto {
   @Length(1, 5000)
   findings!: string;
 
-  @ApiProperty({ required: false, description: 'Kết luận của người thẩm định cho các chỉ tiêu đánh giá định tính' })
+  @ApiProperty({
+    required: false,
+    additionalProperties: { type: 'string', enum: [...VERDICTS] },
+    description: 'Kết luận của người thẩm định cho các chỉ tiêu đánh giá định tính (mã chỉ tiêu → met / not-met)',
+  })
   @IsOptional()
   @IsObject()
   judgements?: Record<string, (typeof VERDICTS)[number]>;

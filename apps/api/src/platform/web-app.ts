@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { IncomingMessage } from 'node:http';
+
+/** Paths that are the API's, never the web application's. */
+const SERVER_PATHS = /^\/(api|health|metrics)(\/|\?|$)/;
+const FILE_PATH = /\/[^/]+\.[a-z0-9]+(\?|$)/i;
+
+/** Whether the web application was built into `webDir` (`npm run build` does it). */
+export function webAppBuilt(webDir: string): boolean {
+  return existsSync(join(resolve(webDir), 'index.html'));
+}
+
+/**
+ * The single-page application's own addresses (/xa/ho-so/…) are the browser's: a page load of one
+ * is answered with index.html and the client router takes over. Only a GET for HTML outside the
+ * API's paths is rewritten, so an unknown API path still answers 404 problem+json.
+ */
+export function clientRoute(request: IncomingMessage): string {
+  const url = request.url ?? '/';
+  const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+  return wantsPage && !SERVER_PATHS.test(url) && !FILE_PATH.test(url) ? '/' : url;
+}
+
+/**
+ * The built files, each at its own path (no wildcard route: any other path stays the API's 404).
+ * Hashed assets are cached for a year; index.html is revalidated so a new build is picked up.
+ */
+export async function serveWebApp(app: NestFastifyApplication, webDir: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: resolve(webDir),
+    prefix: '/',
+    wildcard: false,
+    index: 'index.html',
+    setHeaders: (reply, path) => {
+      const immutable = path.includes(`${join('assets', '')}`);
+      reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+}

@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, List, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+import { answer, api } from '../api/client';
+import { useSession } from '../auth/session';
+import { DossierTable } from '../dossier/DossierTable';
+import { ProblemAlert } from '../shared/ProblemAlert';
+
+/** The commune officer's desk: what is asked of the commune now, then its dossiers. */
+export default function CommuneHome() {
+  const { t } = useTranslation();
+  const { grant } = useSession();
+  const tasks = useQuery({
+    queryKey: ['queue', 'commune'],
+    queryFn: () => answer(api.GET('/api/v1/work-queues/commune', { params: { query: { limit: 100 } } })),
+  });
+  const dossiers = useQuery({
+    queryKey: ['dossiers', grant.unit],
+    queryFn: () => answer(api.GET('/api/v1/dossiers', { params: { query: { unit: grant.unit, limit: 100 } } })),
+  });
+  const waiting = (tasks.data?.items ?? []).filter(
+    (item) => item.supplementsRequested.length > 0 || item.commentsUnanswered > 0,
+  );
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={1} className="page-title">
+          {t('commune.title')} {grant.unit}
+        </Typography.Title>
+        <Link to="/xa/dang-ky">
+          <Button type="primary">{t('nav.register')}</Button>
+        </Link>
+      </Space>
+      <Card
+        title={
+          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+            {t('commune.tasks')}
+          </Typography.Title>
+        }
+      >
+        <ProblemAlert error={tasks.error} />
+        <List
+          loading={tasks.isLoading}
+          dataSource={waiting}
+          locale={{ emptyText: t('commune.noTasks') }}
+          renderItem={(item) => (
+            <List.Item
+              actions={[
+                <Link key="open" to={`/ho-so/${item.dossierId}`}>
+                  {t('commune.open')}
+                </Link>,
+              ]}
+            >
+              <Space wrap>
+                <Tag>{t(`statuses.${item.status}` as 'statuses.registered')}</Tag>
+                {item.supplementsRequested.length > 0 && (
+                  <span>
+                    {t('commune.supplementsAsked', {
+                      criteria: item.supplementsRequested.map((asked) => asked.criterionId).join(', '),
+                    })}
+                  </span>
+                )}
+                {item.commentsUnanswered > 0 && (
+                  <span>{t('commune.commentsUnanswered', { count: item.commentsUnanswered })}</span>
+                )}
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Card
+        title={
+          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+            {t('commune.dossiers')}
+          </Typography.Title>
+        }
+      >
+        <ProblemAlert error={dossiers.error} />
+        <DossierTable items={dossiers.data?.items ?? []} loading={dossiers.isLoading} />
+      </Card>
+    </Space>
+  );
+}

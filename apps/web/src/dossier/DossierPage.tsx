@@ -1,0 +1,85 @@
+import { Card, Descriptions, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+
+import { useSession } from '../auth/session';
+import { ProblemAlert } from '../shared/ProblemAlert';
+import { AssessmentEditor } from './AssessmentEditor';
+import { PostingPanel } from './PostingPanel';
+import { RequestsPanel } from './RequestsPanel';
+import { ReviewPanel } from './ReviewPanel';
+import { useDossier } from './useDossier';
+
+const ASSESSABLE = ['registered', 'self-assessed'];
+
+export default function DossierPage() {
+  const { t } = useTranslation();
+  const { dossierId = '' } = useParams();
+  const { grant } = useSession();
+  const { detail, assessment } = useDossier(dossierId);
+  if (detail.error || assessment.error) return <ProblemAlert error={detail.error ?? assessment.error} />;
+  if (!detail.data || !assessment.data) return <Spin />;
+  const dossier = detail.data;
+  const commune = grant.role === 'commune-officer';
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={1} className="page-title">
+          {t('dossier.title', {
+            level: t(`levels.${dossier.level}` as 'levels.ntm'),
+            year: dossier.year,
+            unit: dossier.unit.code,
+          })}
+        </Typography.Title>
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
+          <Descriptions.Item label={t('dossier.status')}>
+            <Tag color="blue">{t(`statuses.${dossier.status}` as 'statuses.registered')}</Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('dossier.round')}>{dossier.round}</Descriptions.Item>
+          <Descriptions.Item label={t('dossier.criteria')}>
+            {t('dossier.criteriaMet', { met: dossier.criteria.metCount, total: dossier.criteria.total })}
+          </Descriptions.Item>
+          {dossier.stage && (
+            <Descriptions.Item label={t('dossier.stage')}>
+              {t(`tiers.${dossier.stage.tier}` as 'tiers.commune')} — {dossier.stage.step}
+            </Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('dossier.catalogue')}>
+            {dossier.catalogueVersion} ({dossier.criteriaSetId})
+          </Descriptions.Item>
+          {dossier.unconfirmedThresholds.length > 0 && (
+            <Descriptions.Item label={t('assessment.threshold')}>
+              {t('dossier.unconfirmedThresholds', { ids: dossier.unconfirmedThresholds.join(', ') })}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <Tabs
+        defaultActiveKey={commune ? 'assessment' : 'review'}
+        items={[
+          {
+            key: 'assessment',
+            label: t('dossier.tabs.assessment'),
+            children: (
+              <AssessmentEditor
+                assessment={assessment.data}
+                editable={commune && ASSESSABLE.includes(dossier.status)}
+              />
+            ),
+          },
+          {
+            key: 'posting',
+            label: t('dossier.tabs.posting'),
+            children: <PostingPanel dossier={dossier} assessment={assessment.data} commune={commune} />,
+          },
+          { key: 'review', label: t('dossier.tabs.review'), children: <ReviewPanel dossier={dossier} /> },
+          {
+            key: 'requests',
+            label: t('dossier.tabs.requests'),
+            children: <RequestsPanel dossier={dossier} assessment={assessment.data} commune={commune} />,
+          },
+        ]}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, Layout, Menu, Select, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+
+import { grantLabel, type Role, useSession } from '../auth/session';
+import { LanguageToggle } from './LanguageToggle';
+import { OfflineBanner } from './OfflineBanner';
+
+const COMMUNE_ROLES: readonly Role[] = ['commune-officer'];
+const APPRAISER_ROLES: readonly Role[] = ['department-appraiser', 'district-appraiser'];
+
+/** The pages the acting role works in, first the one it lands on. */
+export function navigationFor(role: Role): readonly { readonly path: string; readonly label: string }[] {
+  if (COMMUNE_ROLES.includes(role))
+    return [
+      { path: '/xa', label: 'nav.commune' },
+      { path: '/xa/dang-ky', label: 'nav.register' },
+    ];
+  if (APPRAISER_ROLES.includes(role)) return [{ path: '/tham-dinh', label: 'nav.queue' }];
+  return [{ path: '/ho-so', label: 'nav.dossiers' }];
+}
+
+export function AppLayout({ children }: { readonly children: ReactNode }) {
+  const { t } = useTranslation();
+  const { identity, grant, options, chooseGrant, logout } = useSession();
+  const location = useLocation();
+  const pages = navigationFor(grant.role);
+  const selected = [...pages].reverse().find((page) => location.pathname.startsWith(page.path))?.path;
+  const grantText = (each: typeof grant) =>
+    t(each.department ? 'grantDepartment' : 'grant', {
+      role: t(`roles.${each.role}`),
+      unit: each.unit,
+      department: each.department,
+    }) +
+    (options.length > identity.grants.length && !each.department && each.role.endsWith('appraiser')
+      ? ` — ${t('app.allDepartments')}`
+      : '');
+  return (
+    <Layout className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Layout.Header className="app-header">
+        <Link to="/" className="app-title">
+          {t('app.title')}
+        </Link>
+        <Menu
+          className="app-menu"
+          mode="horizontal"
+          theme="dark"
+          selectedKeys={selected ? [selected] : []}
+          items={pages.map((page) => ({ key: page.path, label: <Link to={page.path}>{t(page.label)}</Link> }))}
+        />
+        <Space className="app-user" wrap>
+          <Typography.Text className="app-user-name">{identity.name}</Typography.Text>
+          {options.length > 1 ? (
+            <Select
+              aria-label={t('app.actingAs')}
+              className="acting-role"
+              value={grantLabel(grant)}
+              onChange={(label) => {
+                const chosen = options.find((each) => grantLabel(each) === label);
+                if (chosen) chooseGrant(chosen);
+              }}
+              options={options.map((each) => ({ value: grantLabel(each), label: grantText(each) }))}
+            />
+          ) : (
+            <Typography.Text className="app-user-role">{grantText(grant)}</Typography.Text>
+          )}
+          <LanguageToggle />
+          <Button onClick={logout}>{t('app.logout')}</Button>
+        </Space>
+      </Layout.Header>
+      <OfflineBanner />
+      <Layout.Content id="main" className="app-content" tabIndex={-1}>
+        {children}
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,38 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+
+import { ApiProblem } from '../api/problem';
+
+/** What a command sends besides its body: its idempotency key and the version the user saw. */
+export interface CommandHeaders {
+  readonly 'Idempotency-Key': string;
+  readonly 'If-Match'?: string;
+}
+
+export const ifMatch = (version: number | undefined) => (version === undefined ? {} : { 'If-Match': `W/"${version}"` });
+
+/**
+ * One user action that writes. A retry after a lost answer (network, 5xx) repeats the same
+ * Idempotency-Key, so the API records it once; a refusal (4xx) or a success starts a new key.
+ * On success the dossier's queries are read again.
+ */
+export function useCommand<Input, Output>(
+  send: (input: Input, headers: CommandHeaders) => Promise<Output>,
+  options: { readonly dossierId?: string; readonly onSuccess?: (output: Output) => void } = {},
+) {
+  const key = useRef(crypto.randomUUID());
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input) => send(input, { 'Idempotency-Key': key.current }),
+    onSuccess: async (output) => {
+      key.current = crypto.randomUUID();
+      await queries.invalidateQueries({ queryKey: options.dossierId ? ['dossier', options.dossierId] : ['dossiers'] });
+      await queries.invalidateQueries({ queryKey: ['queue'] });
+      options.onSuccess?.(output);
+    },
+    onError: (error) => {
+      const answered = error instanceof ApiProblem && error.status >= 400 && error.status < 500;
+      if (answered) key.current = crypto.randomUUID();
+    },
+  });
+}

@@ -1,0 +1,218 @@
+import type { Browser, Page } from 'playwright-core';
+
+import type { Indicator } from '@ntm/catalogue';
+
+import { apiJourney } from '../../support/api-journey';
+import {
+  chromiumAvailable,
+  launchChromium,
+  OFFICE_SCREEN,
+  screenshots,
+  seriousViolations,
+  type AxeViolation,
+} from '../../support/browser';
+import { meetingValues, rulesFiledOn } from '../../support/dossier-journey';
+import { until } from '../../support/until';
+
+const COMMUNE = '02008';
+const PROVINCE = '19';
+const GROUP = { group: 2 } as const;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** dd/mm/yyyy, as the date pickers take it, `days` from today. */
+const typedDate = (days: number) => {
+  const [year, month, day] = new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10).split('-');
+  return `${day}/${month}/${year}`;
+};
+
+/**
+ * The two people who do most of the work, in Chromium against the real system: a commune officer
+ * files and self-assesses a dossier, posts it and answers a comment, submits it; a department
+ * appraiser of several Sở appraises its criteria from the queue. Only the MTTQ's survey result (a
+ * step of another role, whose screens come later) goes through the API.
+ */
+(chromiumAvailable ? describe : describe.skip)('web application: commune officer and department appraiser', () => {
+  const journey = apiJourney();
+  let browser: Browser;
+  let page: Page;
+  const violations: Record<string, AxeViolation[]> = {};
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  const visit = async (name: string) => {
+    violations[name] = await seriousViolations(page);
+    await screenshots(page, name);
+  };
+
+  const login = async (userId: string) => {
+    const context = await browser.newContext({ viewport: OFFICE_SCREEN, locale: 'vi-VN' });
+    // A ceiling for a broken page, not a pace: a loaded machine may take long for each step.
+    context.setDefaultTimeout(300_000);
+    page = await context.newPage();
+    await page.goto(`${journey.system().api.url}/`);
+    await page.getByText('Đăng nhập thử (môi trường phát triển)').waitFor();
+    await visit('dang-nhap');
+    await page.getByRole('combobox', { name: 'Người dùng' }).fill(userId);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  };
+
+  it('a commune officer registers, self-assesses, posts and submits a dossier in the browser', async () => {
+    await login('can-bo-cam-giang');
+    await page.getByRole('heading', { name: `Hồ sơ của xã ${COMMUNE}` }).waitFor();
+    await visit('xa');
+
+    await page.getByRole('button', { name: 'Đăng ký hồ sơ' }).click();
+    await page.getByRole('heading', { name: 'Đăng ký hồ sơ đề nghị xét công nhận' }).waitFor();
+    await visit('dang-ky');
+    // A refusal is said, and keeps what was typed: another commune is outside the officer's unit.
+    await page.getByLabel('Mã xã').fill('01843');
+    await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Không tìm thấy' }).waitFor();
+    expect(await page.getByLabel('Mã xã').inputValue()).toBe('01843');
+    await page.getByLabel('Mã xã').fill(COMMUNE);
+    await page.getByRole('combobox', { name: 'Nhóm xã (bộ tiêu chí 2026–2030)' }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('Nhóm 2', { exact: true }).click();
+    await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    await page.waitForURL(/\/ho-so\/[0-9a-f-]{36}$/);
+    await page.getByText('Tự đánh giá theo tiêu chí, chỉ tiêu').waitFor();
+
+    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
+    const indicators = new Map(rules.criteriaSet.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i])));
+    const values = meetingValues(rules.criteriaSet, GROUP);
+    const total = rules.criteriaSet.criteria.length;
+    await page.locator('.live-count', { hasText: `Đạt 0/${total} tiêu chí` }).waitFor();
+    for (const { indicatorId, value } of values) await enterValue(page, indicators.get(indicatorId)!, value);
+    const first = indicators.get(values[0].indicatorId)!;
+    await page
+      .getByLabel(`Chọn tệp minh chứng — ${first.id}. ${first.name}`)
+      .setInputFiles({ name: 'bien-ban-kiem-tra.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await page.getByText('bien-ban-kiem-tra.pdf').waitFor();
+    const judged = rules.criteriaSet.criteria.filter((c) => c.indicators.some((i) => i.measure.kind === 'judgement'));
+    await page.locator('.live-count', { hasText: `Đạt ${total - judged.length}/${total} tiêu chí` }).waitFor();
+    await visit('tu-danh-gia');
+    await page.getByRole('button', { name: 'Ghi kết quả tự đánh giá' }).click();
+    await page.getByText('Đã ghi kết quả tự đánh giá.').waitFor();
+    await page.getByText('Đã tự đánh giá', { exact: true }).waitFor();
+
+    await page.getByRole('tab', { name: 'Công khai và ý kiến' }).click();
+    await page.getByLabel('Từ ngày').fill(typedDate(-20));
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Đến ngày').fill(typedDate(-3));
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Nơi công khai').fill('Nhà văn hoá xã\nTrụ sở UBND xã');
+    await page.getByRole('button', { name: 'Công khai', exact: true }).click();
+    await page.getByText('Đang công khai từ').waitFor();
+
+    await page.getByLabel('Người góp ý').fill('Người dân thôn Nà Pài');
+    await page.getByLabel('Ngày nhận').fill(typedDate(-5));
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Nội dung').fill('Đường liên thôn đoạn qua cầu cần sửa trước mùa mưa.');
+    await page.getByRole('button', { name: 'Ghi nhận ý kiến' }).click();
+    await page.getByText('Đường liên thôn đoạn qua cầu cần sửa trước mùa mưa.').waitFor();
+    await page.getByLabel('Trả lời').fill('Xã đã đưa vào kế hoạch sửa chữa quý I.');
+    await page.getByRole('button', { name: 'Gửi trả lời' }).click();
+    await page.getByText('Trả lời: Xã đã đưa vào kế hoạch sửa chữa quý I.').waitFor();
+    await page.getByRole('button', { name: 'Kết thúc lấy ý kiến' }).click();
+    await page.getByText('Đã kết thúc lấy ý kiến.').waitFor();
+    await visit('cong-khai');
+
+    const dossierId = page.url().split('/').pop()!;
+    const survey = await journey.as('survey-officer', COMMUNE)(`/dossiers/${dossierId}/survey-result`, {
+      respondents: 400,
+      satisfied: 372,
+      households: 520,
+      certifiedBy: 'Ban Thường trực UBMTTQ xã',
+      report: [{ sha256: 'c'.repeat(64), name: 'bao-cao-mttq.pdf' }],
+    });
+    expect(survey.status).toBe(200);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Công khai và ý kiến' }).click();
+    await page.getByRole('button', { name: 'Trình hồ sơ lên cấp trên' }).click();
+    await page.getByText('Đã trình hồ sơ.').waitFor();
+    await page.getByText('Đang thẩm tra, thẩm định').first().waitFor();
+    await page.getByRole('tab', { name: 'Thẩm định' }).click();
+    await visit('tham-dinh-cua-xa');
+    await page.context().close();
+  });
+
+  it('a department appraiser of several Sở appraises every criterion from the queue in the browser', async () => {
+    await login('tham-dinh-thai-nguyen');
+    await page.getByRole('heading', { name: 'Tiêu chí cần thẩm định' }).waitFor();
+    const rows = page.locator('.ant-table-row');
+    await rows.first().waitFor();
+    await visit('hang-doi');
+    // Filters are the API's: one criterion at a time, then all again.
+    await page.getByLabel('Lọc theo tiêu chí').fill('1');
+    await page.getByText('1 tiêu chí đang hiển thị').waitFor();
+    await page.getByLabel('Lọc theo tiêu chí').fill('');
+    const listed = await until(async () => {
+      const count = await rows.count();
+      return count > 1 && count;
+    }, 'the whole queue again');
+    expect(listed).toBeGreaterThan(1);
+
+    for (let index = 0; index < listed; index++) {
+      await page
+        .getByRole('link', { name: /^Thẩm định / })
+        .first()
+        .click();
+      await page.getByText('Số liệu xã tự đánh giá').waitFor();
+      if (index === 0) await visit('tham-dinh-tieu-chi');
+      for (const group of await page.getByRole('radiogroup').all())
+        await group.getByText('Đạt', { exact: true }).click();
+      await page.getByLabel('Nhận xét, kết quả kiểm tra').fill('Đã kiểm tra hồ sơ và thực tế: đạt.');
+      await page.getByRole('button', { name: 'Ghi kết quả thẩm định' }).click();
+      await page.getByText('Đã ghi kết quả thẩm định.').first().waitFor();
+      await page.getByRole('menuitem', { name: 'Tiêu chí cần thẩm định' }).click();
+      await page.getByRole('heading', { name: 'Tiêu chí cần thẩm định' }).waitFor();
+    }
+    await page.getByText('Không có tiêu chí nào chờ thẩm định.').waitFor();
+    await page.context().close();
+  });
+
+  it('finds no serious or critical accessibility violation on any page', () => {
+    expect(Object.keys(violations).sort()).toEqual(
+      [
+        'cong-khai',
+        'dang-ky',
+        'dang-nhap',
+        'hang-doi',
+        'tham-dinh-cua-xa',
+        'tham-dinh-tieu-chi',
+        'tu-danh-gia',
+        'xa',
+      ].sort(),
+    );
+    const found = Object.entries(violations).flatMap(([page, list]) =>
+      list.map(({ id, targets }) => `${page}: ${id} ${targets.slice(0, 3).join(' | ')}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+/** The control that fits the indicator's measure, found by its label as a screen reader would. */
+async function enterValue(page: Page, indicator: Indicator, value: boolean | number | string): Promise<void> {
+  const label = `${indicator.id}. ${indicator.name}`;
+  switch (indicator.measure.kind) {
+    case 'boolean':
+      await page
+        .getByRole('radiogroup', { name: label, exact: true })
+        .getByText(value ? 'Đạt' : 'Không đạt', { exact: true })
+        .click();
+      return;
+    case 'number':
+      await page.getByRole('spinbutton', { name: label, exact: true }).fill(String(value).replace('.', ','));
+      return;
+    case 'level':
+      await page.getByRole('combobox', { name: label, exact: true }).click();
+      await page.locator('.ant-select-dropdown:visible').getByTitle(String(value), { exact: true }).click();
+      return;
+    case 'judgement':
+      await page.getByRole('textbox', { name: label, exact: true }).fill(String(value));
+      return;
+  }
+}

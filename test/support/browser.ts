@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium: playwright's own browser download cannot work on an offline machine. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const chromiumAvailable = existsSync(CHROMIUM);
+
+/** Where the e2e run leaves its screenshots (git-ignored), for people to look at. */
+export const SCREENSHOTS_DIR = resolve(__dirname, '..', '..', 'test-results', 'screens');
+
+export const OFFICE_SCREEN = { width: 1366, height: 768 } as const;
+export const PHONE_SCREEN = { width: 360, height: 740 } as const;
+
+/** Playwright gives every launch a fresh temporary profile (its own --user-data-dir). */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeRunViolation[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        targets: violation.nodes.map((node) => String(node.target)),
+      }));
+  });
+}
+
+interface AxeRunViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: { readonly target: unknown }[];
+}
+
+/** The page at the office screen and on a phone, as `<name>-1366.png` and `<name>-360.png`. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS_DIR, { recursive: true });
+  for (const [size, viewport] of [
+    ['1366', OFFICE_SCREEN],
+    ['360', PHONE_SCREEN],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}-${size}.png`), fullPage: true });
+  }
+  await page.setViewportSize(OFFICE_SCREEN);
+}
