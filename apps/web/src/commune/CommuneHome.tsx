@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 
 import { answer, api } from '../api/client';
 import { useSession } from '../auth/session';
@@ -12,6 +12,7 @@ import { ProblemAlert } from '../shared/ProblemAlert';
 export default function CommuneHome() {
   const { t } = useTranslation();
   const { grant } = useSession();
+  const navigate = useNavigate();
   const tasks = useQuery({
     queryKey: ['queue', 'commune'],
     queryFn: () => answer(api.GET('/api/v1/work-queues/commune', { params: { query: { limit: 100 } } })),
@@ -29,17 +30,11 @@ export default function CommuneHome() {
         <Typography.Title level={1} className="page-title">
           {t('commune.title')} {grant.unit}
         </Typography.Title>
-        <Link to="/xa/dang-ky">
-          <Button type="primary">{t('nav.register')}</Button>
-        </Link>
+        <Button type="primary" onClick={() => navigate('/xa/dang-ky')}>
+          {t('nav.register')}
+        </Button>
       </Space>
-      <Card
-        title={
-          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-            {t('commune.tasks')}
-          </Typography.Title>
-        }
-      >
+      <Card title={<SectionTitle>{t('commune.tasks')}</SectionTitle>}>
         <ProblemAlert error={tasks.error} />
         <List
           loading={tasks.isLoading}
@@ -70,16 +65,16 @@ export default function CommuneHome() {
           )}
         />
       </Card>
-      <Card
-        title={
-          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-            {t('commune.dossiers')}
-          </Typography.Title>
-        }
-      >
+      <Card title={<SectionTitle>{t('commune.dossiers')}</SectionTitle>}>
         <ProblemAlert error={dossiers.error} />
         <DossierTable items={dossiers.data?.items ?? []} loading={dossiers.isLoading} />
       </Card>
     </Space>
   );
 }
+
+const SectionTitle = ({ children }: { readonly children: string }) => (
+  <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+    {children}
+  </Typography.Title>
+);

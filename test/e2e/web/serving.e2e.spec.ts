@@ -1,0 +1,38 @@
+import { startTestSystem, type TestSystem } from '@ntm/test-support';
+
+/** The API serves the built web application at `/` and keeps its own paths its own. */
+describe('the web application as the API serves it', () => {
+  let system: TestSystem;
+  beforeAll(async () => {
+    system = await startTestSystem();
+  });
+  afterAll(() => system?.stop());
+
+  const page = (path: string) => system.request(path, { headers: { accept: 'text/html,application/xhtml+xml' } });
+
+  it('answers a page load of any client address with the application, revalidated on every visit', async () => {
+    for (const path of ['/', '/xa/dang-ky', '/tham-dinh/7d1c3f5e-0000-4000-8000-000000000001/3']) {
+      const answer = await page(path);
+      expect([path, answer.status]).toEqual([path, 200]);
+      expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await answer.text()).toContain('<div id="root"></div>');
+    }
+    expect((await page('/')).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('serves the hashed assets for a year, and a missing file or API path as 404 problem+json', async () => {
+    const html = await (await page('/')).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const asset = await system.request(script ?? '/assets/missing.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/assets/khong-co.js', '/api/v1/khong-co', '/api/v1/dossiers/x/khong-co']) {
+      const answer = await page(path);
+      expect([path, answer.status, answer.headers.get('content-type')]).toEqual([
+        path,
+        404,
+        'application/problem+json; charset=utf-8',
+      ]);
+    }
+  });
+});
