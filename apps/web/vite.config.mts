@@ -1,12 +1,15 @@
 import { resolve } from 'node:path';
 
 import react from '@vitejs/plugin-react-swc';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 /** Built into dist/web, which the API serves at `/`; `vite` alone proxies the API of `npm start`. */
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  // Each asset also as .gz and .br beside it: the API sends those to a browser that takes them
+  // (a commune on a slow mobile link receives about a third of the bytes), compressing nothing per request.
+  plugins: [react(), compression({ algorithms: ['gzip', 'brotliCompress'] })],
   // The domain's own verdict rules, so the editor's live count is the server's (types only beyond it).
   resolve: { alias: { '@ntm/evaluation': resolve(import.meta.dirname, '../../libs/domain/src/evaluation.ts') } },
   build: {
@@ -19,5 +22,6 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
+    testTimeout: 600_000,
   },
 });

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 import './i18n';
@@ -22,6 +22,8 @@ window.ResizeObserver ??= class {
 };
 
 installFetch();
+// Waits are ceilings for a broken page, not a pace: a loaded machine renders slowly.
+configure({ asyncUtilTimeout: 120_000 });
 
 afterEach(() => {
   cleanup();

@@ -20,12 +20,15 @@ describe('the web application as the API serves it', () => {
     expect((await page('/')).headers.get('cache-control')).toBe('no-cache');
   });
 
-  it('serves the hashed assets for a year, and a missing file or API path as 404 problem+json', async () => {
+  it('serves the hashed assets compressed at build time, cached for a year, and a missing file or API path as 404 problem+json', async () => {
     const html = await (await page('/')).text();
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     const asset = await system.request(script ?? '/assets/missing.js');
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const compressed = await system.request(script ?? '', { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(await compressed.text()).toBe(await asset.text());
     for (const path of ['/assets/khong-co.js', '/api/v1/khong-co', '/api/v1/dossiers/x/khong-co']) {
       const answer = await page(path);
       expect([path, answer.status, answer.headers.get('content-type')]).toEqual([

@@ -21,20 +21,25 @@ export function webAppBuilt(webDir: string): boolean {
  */
 export function clientRoute(request: IncomingMessage): string {
   const url = request.url ?? '/';
-  const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-  return wantsPage && !SERVER_PATHS.test(url) && !FILE_PATH.test(url) ? '/' : url;
+  if (request.method !== 'GET' && request.method !== 'HEAD') return url;
+  const wantsPage = url === '/' || (request.headers.accept ?? '').includes('text/html');
+  // The file itself, not `/`: the static plugin serves a directory's index uncompressed only.
+  return wantsPage && !SERVER_PATHS.test(url) && !FILE_PATH.test(url) ? '/index.html' : url;
 }
 
 /**
  * The built files, each at its own path (no wildcard route: any other path stays the API's 404).
  * Hashed assets are cached for a year; index.html is revalidated so a new build is picked up.
+ * A browser that accepts brotli or gzip gets the file compressed at build time.
  */
 export async function serveWebApp(app: NestFastifyApplication, webDir: string): Promise<void> {
   await app.register(fastifyStatic, {
     root: resolve(webDir),
     prefix: '/',
     wildcard: false,
-    index: 'index.html',
+    index: false,
+    // The build writes .br and .gz beside each asset (apps/web/vite.config.mts).
+    preCompressed: true,
     setHeaders: (reply, path) => {
       const immutable = path.includes(`${join('assets', '')}`);
       reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
