@@ -2,8 +2,9 @@ import { resolveThreshold } from '@ntm/catalogue';
 import type { Comparison, Indicator, Measure, Variant } from '@ntm/catalogue';
 
 import type { ConstructionDebt, EvidenceRef } from './commands';
-import type { CriterionVerdict, IndicatorValue, IndicatorVerdict } from './evaluation';
+import type { AppraisalVerdict, CriterionVerdict, IndicatorValue, IndicatorVerdict } from './evaluation';
 import type { DossierEvent, EvaluatedIndicator } from './events';
+import type { Tier } from './rules';
 import type { CommentRecord, FiledDossier } from './state';
 
 /** How an indicator is measured, with the threshold already resolved for the unit's region or group. */
@@ -49,6 +50,17 @@ export interface SupplementRequestView {
   readonly provided: boolean;
 }
 
+/** An appraisal recorded on the dossier, in any round or step: the appraiser sees earlier rounds. */
+export interface AppraisalRecordView {
+  readonly round: number;
+  readonly tier: Tier;
+  readonly criterionId: string;
+  readonly department: string;
+  readonly verdict: AppraisalVerdict;
+  readonly findings: string;
+  readonly appraisedAt: string;
+}
+
 /** What the commune filed in the current round, against the thresholds its dossier pinned. */
 export interface AssessmentView {
   readonly round: number;
@@ -62,6 +74,7 @@ export interface AssessmentView {
   readonly posting?: { readonly postedFrom: string; readonly postedUntil: string; readonly closed: boolean };
   readonly comments: readonly CommentRecord[];
   readonly supplementRequests: readonly SupplementRequestView[];
+  readonly appraisals: readonly AppraisalRecordView[];
 }
 
 export function assessmentView(state: FiledDossier, events: readonly DossierEvent[]): AssessmentView {
@@ -102,6 +115,21 @@ export function assessmentView(state: FiledDossier, events: readonly DossierEven
     ...(round.posting && { posting: round.posting }),
     comments: round.comments,
     supplementRequests: supplementRequests(events, round.number),
+    appraisals: events.flatMap((event) =>
+      event.type === 'CriterionAppraised'
+        ? [
+            {
+              round: event.data.round,
+              tier: event.data.tier,
+              criterionId: event.data.criterionId,
+              department: event.data.department,
+              verdict: event.data.verdict,
+              findings: event.data.findings,
+              appraisedAt: event.metadata.now,
+            },
+          ]
+        : [],
+    ),
   };
 }
 

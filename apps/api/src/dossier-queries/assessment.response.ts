@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import type { AssessmentView, CriterionView, IndicatorView, SupplementRequestView } from '@ntm/domain';
+import type {
+  AppraisalRecordView,
+  AssessmentView,
+  CriterionView,
+  IndicatorView,
+  SupplementRequestView,
+} from '@ntm/domain';
 
 import { DOMAIN_OBJECT } from '../platform/api-schemas';
 
@@ -70,6 +76,16 @@ class SupplementRequestResponse implements SupplementRequestView {
   @ApiProperty() readonly provided!: boolean;
 }
 
+class AppraisalRecordResponse implements AppraisalRecordView {
+  @ApiProperty() readonly round!: number;
+  @ApiProperty({ enum: ['commune', 'district', 'province'] }) readonly tier!: AppraisalRecordView['tier'];
+  @ApiProperty() readonly criterionId!: string;
+  @ApiProperty() readonly department!: string;
+  @ApiProperty({ enum: ['met', 'not-met'] }) readonly verdict!: AppraisalRecordView['verdict'];
+  @ApiProperty() readonly findings!: string;
+  @ApiProperty({ format: 'date-time' }) readonly appraisedAt!: string;
+}
+
 export class AssessmentResponse implements AssessmentView {
   @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
   @ApiProperty({ description: 'Phiên bản hồ sơ (dùng cho If-Match)' }) readonly version!: number;
@@ -85,4 +101,6 @@ export class AssessmentResponse implements AssessmentView {
   @ApiProperty({ type: [CommentResponse] }) readonly comments!: readonly CommentResponse[];
   @ApiProperty({ type: [SupplementRequestResponse] })
   readonly supplementRequests!: readonly SupplementRequestResponse[];
+  @ApiProperty({ type: [AppraisalRecordResponse], description: 'Mọi lần thẩm định, mọi vòng và bước' })
+  readonly appraisals!: readonly AppraisalRecordResponse[];
 }

@@ -1989,6 +1989,18 @@ export interface components {
             requestedAt: string;
             provided: boolean;
         };
+        AppraisalRecordResponse: {
+            round: number;
+            /** @enum {string} */
+            tier: "commune" | "district" | "province";
+            criterionId: string;
+            department: string;
+            /** @enum {string} */
+            verdict: "met" | "not-met";
+            findings: string;
+            /** Format: date-time */
+            appraisedAt: string;
+        };
         AssessmentResponse: {
             /** Format: uuid */
             dossierId: string;
@@ -2008,6 +2020,8 @@ export interface components {
             posting?: components["schemas"]["PostingResponse"];
             comments: components["schemas"]["CommentResponse"][];
             supplementRequests: components["schemas"]["SupplementRequestResponse"][];
+            /** @description Mọi lần thẩm định, mọi vòng và bước */
+            appraisals: components["schemas"]["AppraisalRecordResponse"][];
         };
         QueueReviewResponse: {
             /** Format: uuid */

@@ -7,7 +7,7 @@ import { answer, api } from '../api/client';
 import { grantLabel, useSession } from '../auth/session';
 import type { Assessment, DossierDetail } from '../dossier/types';
 import { useDossier } from '../dossier/useDossier';
-import { type CommandHeaders, ifMatch, useCommand } from '../shared/commands';
+import { type CommandHeaders, useCommand } from '../shared/commands';
 import { showFieldErrors } from '../shared/fieldErrors';
 import { formatDate, formatNumber, todayInVietnam } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
@@ -142,6 +142,7 @@ function FiledValues({ criterion }: { readonly criterion: Criterion }) {
   );
 }
 
+/** What was asked and decided on this criterion before: supplements of this round, appraisals of every round. */
 function EarlierRequests({
   assessment,
   criterionId,
@@ -151,15 +152,31 @@ function EarlierRequests({
 }) {
   const { t } = useTranslation();
   const requests = assessment.supplementRequests.filter((request) => request.criterionId === criterionId);
-  if (requests.length === 0) return null;
+  const appraisals = assessment.appraisals.filter((appraisal) => appraisal.criterionId === criterionId);
+  if (requests.length === 0 && appraisals.length === 0) return null;
   return (
     <Card size="small" title={t('appraisal.earlier')}>
       <List
-        dataSource={requests}
-        renderItem={(request) => (
-          <List.Item>
-            {formatDate(request.requestedAt)} — {request.reason}{' '}
-            {request.provided && <Tag color="green">{t('requests.provided')}</Tag>}
+        dataSource={[
+          ...appraisals.map((appraisal) => ({
+            key: `${appraisal.round}-${appraisal.tier}-${appraisal.appraisedAt}`,
+            text: `${t('appraisal.earlierAppraisal', {
+              round: appraisal.round,
+              tier: t(`tiers.${appraisal.tier}`),
+              department: appraisal.department,
+              date: formatDate(appraisal.appraisedAt),
+            })} ${t(`verdicts.${appraisal.verdict}`)}: ${appraisal.findings}`,
+            provided: false,
+          })),
+          ...requests.map((request) => ({
+            key: request.requestedAt,
+            text: `${formatDate(request.requestedAt)} — ${request.reason}`,
+            provided: request.provided,
+          })),
+        ]}
+        renderItem={(item) => (
+          <List.Item key={item.key}>
+            {item.text} {item.provided && <Tag color="green">{t('requests.provided')}</Tag>}
           </List.Item>
         )}
       />
@@ -199,10 +216,9 @@ function AppraisalForm({ dossier, criterion, department }: FormProps & { readonl
     (body: AppraisalValues, sent: CommandHeaders) =>
       answer(
         api.POST('/api/v1/dossiers/{dossierId}/criteria/{criterionId}/appraisal', {
-          params: {
-            path: { dossierId: dossier.dossierId, criterionId: criterion.criterionId },
-            header: { ...sent, ...ifMatch(dossier.version) },
-          },
+          // No If-Match: departments appraise their criteria of one dossier side by side, and the
+          // dossier decides whether this criterion may still be appraised.
+          params: { path: { dossierId: dossier.dossierId, criterionId: criterion.criterionId }, header: sent },
           headers: acting,
           body,
         }),
@@ -262,10 +278,7 @@ function SupplementRequestForm({ dossier, criterionId, department }: FormProps &
     (body: { reason: string }, sent: CommandHeaders) =>
       answer(
         api.POST('/api/v1/dossiers/{dossierId}/criteria/{criterionId}/supplement-requests', {
-          params: {
-            path: { dossierId: dossier.dossierId, criterionId },
-            header: { ...sent, ...ifMatch(dossier.version) },
-          },
+          params: { path: { dossierId: dossier.dossierId, criterionId }, header: sent },
           headers: acting,
           body,
         }),

@@ -56,6 +56,7 @@ const ASSESSMENT: components['schemas']['AssessmentResponse'] = {
   conditions: [],
   comments: [],
   supplementRequests: [],
+  appraisals: [],
 };
 
 const answerMe = (request: { url: URL }) =>

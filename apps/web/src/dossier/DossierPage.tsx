@@ -48,8 +48,8 @@ export default function DossierPage() {
             {dossier.catalogueVersion} ({dossier.criteriaSetId})
           </Descriptions.Item>
           {dossier.unconfirmedThresholds.length > 0 && (
-            <Descriptions.Item label={t('assessment.threshold')}>
-              {t('dossier.unconfirmedThresholds', { ids: dossier.unconfirmedThresholds.join(', ') })}
+            <Descriptions.Item label={t('dossier.unconfirmedLabel')}>
+              {dossier.unconfirmedThresholds.join(', ')}
             </Descriptions.Item>
           )}
         </Descriptions>

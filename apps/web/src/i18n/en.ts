@@ -109,7 +109,7 @@ export const en: Dictionary = {
     criteriaMet: '{{met}}/{{total}} criteria met',
     version: 'Version',
     catalogue: 'Catalogue',
-    unconfirmedThresholds: 'Unconfirmed thresholds: {{ids}}',
+    unconfirmedLabel: 'Thresholds without a confirming text',
     tabs: {
       assessment: 'Self-assessment',
       posting: 'Posting and comments',
@@ -224,7 +224,8 @@ export const en: Dictionary = {
     reason: 'What must be supplied',
     requestSubmit: 'Send the request',
     requested: 'Supplement requested.',
-    earlier: 'Earlier supplement requests',
+    earlier: 'Asked and decided before',
+    earlierAppraisal: 'Round {{round}}, {{tier}}, {{department}}, on {{date}} —',
     notYours: 'This criterion is not assigned to your body, or is already appraised.',
     judgement: 'Judgement of indicator {{id}}',
   },

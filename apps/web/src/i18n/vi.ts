@@ -122,7 +122,7 @@ export const vi = {
     criteriaMet: 'Đạt {{met}}/{{total}} tiêu chí',
     version: 'Phiên bản',
     catalogue: 'Bộ tiêu chí',
-    unconfirmedThresholds: 'Ngưỡng chưa xác nhận: {{ids}}',
+    unconfirmedLabel: 'Ngưỡng chưa có văn bản xác nhận',
     tabs: {
       assessment: 'Tự đánh giá',
       posting: 'Công khai và ý kiến',
@@ -237,7 +237,8 @@ export const vi = {
     reason: 'Nội dung cần bổ sung',
     requestSubmit: 'Gửi yêu cầu bổ sung',
     requested: 'Đã gửi yêu cầu bổ sung.',
-    earlier: 'Các yêu cầu bổ sung trước',
+    earlier: 'Đã yêu cầu và kết luận trước đây',
+    earlierAppraisal: 'Vòng {{round}}, {{tier}}, {{department}}, ngày {{date}} —',
     notYours: 'Tiêu chí này không giao cho cơ quan của bạn, hoặc đã được thẩm định.',
     judgement: 'Đánh giá chỉ tiêu {{id}}',
   },

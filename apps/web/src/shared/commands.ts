@@ -9,6 +9,12 @@ export interface CommandHeaders {
   readonly 'If-Match'?: string;
 }
 
+/**
+ * The dossier version each of this tab's writes was answered with: its reads ask the API to wait
+ * for the read model to reach it (`minVersion`), so a user sees what they just did.
+ */
+export const writtenVersions = new Map<string, number>();
+
 export const ifMatch = (version: number | undefined) => (version === undefined ? {} : { 'If-Match': `W/"${version}"` });
 
 /**
@@ -26,6 +32,8 @@ export function useCommand<Input, Output>(
     mutationFn: (input: Input) => send(input, { 'Idempotency-Key': key.current }),
     onSuccess: async (output) => {
       key.current = crypto.randomUUID();
+      const version = (output as { version?: unknown }).version;
+      if (options.dossierId && typeof version === 'number') writtenVersions.set(options.dossierId, version);
       await queries.invalidateQueries({ queryKey: options.dossierId ? ['dossier', options.dossierId] : ['dossiers'] });
       await queries.invalidateQueries({ queryKey: ['queue'] });
       options.onSuccess?.(output);

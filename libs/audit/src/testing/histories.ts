@@ -38,6 +38,10 @@ function addressed(events: readonly DossierEvent[], address: DossierAddress): Do
 export const recognitionHistory = (address: DossierAddress): DossierEvent[] =>
   addressed(run(recognitionCommands(twoTierRegime)).events, address);
 
+/** Submitted to the province, every criterion dispatched to its department: in their work queues. */
+export const inReviewHistory = (address: DossierAddress): DossierEvent[] =>
+  addressed(run([...filingCommands(), cmd.submit('province'), cmd.assign('province')]).events, address);
+
 /** A dossier of about `size` events: residents' comments and answers fill the posting period. */
 export function longHistory(address: DossierAddress, size: number): DossierEvent[] {
   const [register, selfAssess, post, , , close, survey] = filingCommands();
