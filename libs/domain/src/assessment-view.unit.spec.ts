@@ -28,7 +28,12 @@ describe('assessmentView', () => {
     const answered = run([cmd.provideSupplement('c-poverty', { 'i-poverty': 4 }), cmd.appraise('c-poverty')], asked);
     const before = assessmentView(asked.state as FiledDossier, asked.events);
     expect(before.supplementRequests).toEqual([
-      expect.objectContaining({ criterionId: 'c-poverty', department: 'ldtbxh', reason: 'Thiếu biên bản', provided: false }),
+      expect.objectContaining({
+        criterionId: 'c-poverty',
+        department: 'ldtbxh',
+        reason: 'Thiếu biên bản',
+        provided: false,
+      }),
     ]);
     const after = assessmentView(answered.state as FiledDossier, answered.events);
     expect(after.supplementRequests[0].provided).toBe(true);
