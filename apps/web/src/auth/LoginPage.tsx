@@ -47,7 +47,7 @@ function OidcLogin({ options }: { readonly options: OidcOptions }) {
   const { t } = useTranslation();
   const returning = window.location.pathname === OIDC_CALLBACK_PATH;
   const callback = useMutation({
-    mutationFn: () => oidcClient(options).signinRedirectCallback(),
+    mutationFn: async () => (await oidcClient(options)).signinRedirectCallback(),
     onSuccess: (user) => {
       tokenStore.write(user.access_token);
       window.location.replace('/');
@@ -60,7 +60,7 @@ function OidcLogin({ options }: { readonly options: OidcOptions }) {
   if (returning)
     return callback.error ? <ProblemAlert error={callback.error} /> : <span>{t('login.oidcReturning')}</span>;
   return (
-    <Button type="primary" size="large" onClick={() => oidcClient(options).signinRedirect()}>
+    <Button type="primary" size="large" onClick={async () => (await oidcClient(options)).signinRedirect()}>
       {t('login.oidc')}
     </Button>
   );
