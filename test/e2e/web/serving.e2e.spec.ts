@@ -11,7 +11,7 @@ describe('the web application as the API serves it', () => {
   const page = (path: string) => system.request(path, { headers: { accept: 'text/html,application/xhtml+xml' } });
 
   it('answers a page load of any client address with the application, revalidated on every visit', async () => {
-    for (const path of ['/', '/xa/dang-ky', '/tham-dinh/7d1c3f5e-0000-4000-8000-000000000001/3']) {
+    for (const path of ['/', '/xa/dang-ky', '/tham-dinh/7d1c3f5e-0000-4000-8000-000000000001/DK.3']) {
       const answer = await page(path);
       expect([path, answer.status]).toEqual([path, 200]);
       expect(answer.headers.get('content-type')).toMatch(/^text\/html/);

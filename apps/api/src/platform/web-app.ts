@@ -7,7 +7,8 @@ import type { IncomingMessage } from 'node:http';
 
 /** Paths that are the API's, never the web application's. */
 const SERVER_PATHS = /^\/(api|health|metrics)(\/|\?|$)/;
-const FILE_PATH = /\/[^/]+\.[a-z0-9]+(\?|$)/i;
+/** A file the build writes (a client address may hold a dot itself: a condition's id, DK.3). */
+const FILE_PATH = /\.(html|js|mjs|css|map|json|txt|ico|png|svg|jpe?g|webp|woff2?|ttf|br|gz)(\?|$)/i;
 
 /** Whether the web application was built into `webDir` (`npm run build` does it). */
 export function webAppBuilt(webDir: string): boolean {
