@@ -107,7 +107,15 @@ export default function DepartmentQueue() {
             dataIndex: 'criterionId',
             sorter: (a, b) => Number(a.criterionId) - Number(b.criterionId),
           },
-          { title: t('queue.department'), dataIndex: 'department' },
+          {
+            title: t('queue.department'),
+            key: 'department',
+            // A criterion pinned to a body retired in 2025 is done today by its successor.
+            render: (_, item) =>
+              item.todayDepartment && item.todayDepartment !== item.department
+                ? t('queue.routed', { today: item.todayDepartment, pinned: item.department })
+                : item.department,
+          },
           {
             title: t('queue.due'),
             key: 'dueDate',

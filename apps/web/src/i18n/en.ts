@@ -193,6 +193,7 @@ export const en: Dictionary = {
     notStarted: 'The dossier has not been submitted for appraisal yet.',
   },
   queue: {
+    routed: '{{today}} (first assigned: {{pinned}})',
     title: 'Criteria to appraise',
     commune: 'Commune',
     criterion: 'Criterion',

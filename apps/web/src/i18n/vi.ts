@@ -206,6 +206,7 @@ export const vi = {
     notStarted: 'Hồ sơ chưa được trình lên để thẩm định.',
   },
   queue: {
+    routed: '{{today}} (giao ban đầu: {{pinned}})',
     title: 'Tiêu chí cần thẩm định',
     commune: 'Xã',
     criterion: 'Tiêu chí',
