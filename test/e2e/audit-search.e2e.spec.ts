@@ -15,6 +15,7 @@ import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
 import { appendHistory, type DossierAddress, recognitionHistory } from '../../libs/audit/src/testing/histories';
 import { devLoginHeaders } from '../support/dev-login';
+import { until } from '../support/until';
 
 /** Xã Quân Hà (02005) and Phường Nguyễn Thị Minh Khai (01834), tỉnh Bắc Kạn (06). */
 const QUAN_HA: DossierAddress = { dossierId: 'hs-02005-2026', unit: '02005', province: '06' };
@@ -64,7 +65,22 @@ describe('cross-dossier event search (GET /api/v1/audit/events)', () => {
     return pages;
   };
   const logOf = (...dossiers: DossierAddress[]) => log.filter((event) => streamsOf(...dossiers).has(event.streamId));
-  const readLog = async () => (log = await store.readAll(LOG_START, 10_000));
+  /**
+   * The log once every event committed to this test's streams is in it: the store's commit-safe
+   * reading stops short of an older transaction still running anywhere in the cluster (other
+   * suites share it), and catches up when it ends.
+   */
+  const readLog = async () => {
+    const streams = [...streamsOf(QUAN_HA, TAN_HIEP, MINH_KHAI)];
+    log = await until(async () => {
+      const { rows } = await pool.query<{ events: number }>(
+        'select count(*)::integer as events from event_store.events where stream_id = any($1)',
+        [streams],
+      );
+      const all = await store.readAll(LOG_START, 10_000);
+      return all.filter((event) => streams.includes(event.streamId)).length === rows[0].events && all;
+    }, 'every committed event of the test in the commit-safe log');
+  };
 
   /** A deadline notice the workflow leaves in the dossier's notice stream (no unit in its metadata). */
   const appendNotice = ({ dossierId }: DossierAddress) =>
