@@ -1,6 +1,7 @@
 export { type CouncilAgendaSubject } from './dossiers/council-agenda.entity';
 export { councilAgendaProjector } from './dossiers/council-agenda.projector';
 export { CriterionReviewRow } from './dossiers/criterion-review.entity';
+export { toDossierEvent } from './dossiers/dossier-events';
 export { DossierSummaryRow } from './dossiers/dossier-summary.entity';
 export { CreateReadModels1763890100000 } from './migrations/1763890100000-create-read-models';
 export { CreateDossierReadModels1763890200000 } from './migrations/1763890200000-create-dossier-read-models';

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 
 import type { Principal } from '@ntm/auth';
-import { aggregate, type AssessmentView, assessmentView, type DossierEvent, isDossierEventType } from '@ntm/domain';
-import { decodeEvent, dossierStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
+import { aggregate, type AssessmentView, assessmentView } from '@ntm/domain';
+import { dossierStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
+import { toDossierEvent } from '@ntm/projections';
 
 import { notFound } from '../auth/auth.problems';
 import { VisibleUnits } from './visible-units';
@@ -23,7 +24,7 @@ export class AssessmentQuery {
     dossierId: string,
   ): Promise<AssessmentView & { readonly dossierId: string; readonly version: number }> {
     const recorded = await this.store.readStream(dossierStreamId(dossierId));
-    const events = recorded.filter(({ type }) => isDossierEventType(type)).map((e) => decodeEvent<DossierEvent>(e));
+    const events = recorded.flatMap((event) => toDossierEvent(event) ?? []);
     const state = aggregate(events);
     if (state.status === 'unregistered' || !this.visibleUnits.of(principal).includes(state.dossier.unit.code))
       throw notFound();

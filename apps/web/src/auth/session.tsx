@@ -71,13 +71,13 @@ export function SessionProvider({ login, children }: { readonly login: ReactNode
   const queries = useQueryClient();
   const [token, setToken] = useState(tokenStore.read);
   const [acting, setActing] = useState(() => sessionStorage.getItem(ROLE_KEY) ?? undefined);
-  useCredentials(token ? { accessToken: token, actingRole: acting } : undefined);
   const me = useQuery({
     queryKey: ['me', token],
     enabled: token !== undefined,
     retry: false,
     queryFn: () => answer(api.GET('/api/v1/auth/me')),
   });
+  // Set while rendering, read by requests sent later (the query above fetches after this render).
   useCredentials(token ? { accessToken: token, actingRole: acting ?? defaultActing(me.data) } : undefined);
   const logout = useCallback(() => {
     tokenStore.clear();
