@@ -55,6 +55,37 @@ describe('hostile input is refused at the edge with the field named, and changes
     },
   );
 
+  it.each([
+    ['criterion', 'criterion=abc'],
+    ['unit', 'unit=0200x'],
+    ['status', 'status=appraised'],
+    ['overdue', 'overdue=maybe'],
+    ['dueBy', 'dueBy=31/12/2026'],
+  ])('a department queue filter on %s that is not one is refused naming it', async (field, query) => {
+    const { accessToken } = await sign({
+      userId: 'tham-dinh-hostile',
+      name: 'Thẩm định',
+      grants: [{ role: 'department-appraiser', unit: PROVINCE, department: 'SXD' }],
+    });
+    const answer = await system().request(`/api/v1/work-queues/department?${query}`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = (await answer.json()) as { code: string; errors: { field: string }[] };
+    expect(problem.code).toBe('validation');
+    expect(problem.errors.length).toBeGreaterThan(0);
+    expect(problem.errors.every((error) => error.field === field)).toBe(true);
+  });
+
+  it('the assessment of a dossier that does not exist, or is not a dossier id, answers 404 like a missing dossier', async () => {
+    for (const id of ['7d1c3f5e-0000-4000-8000-000000000001', 'khong-phai-uuid']) {
+      const answer = await read(`/dossiers/${id}/assessment`);
+      expect([id, answer.status]).toEqual([id, 404]);
+    }
+    expect((await read(`/dossiers/${dossierId}/assessment`)).status).toBe(200);
+  });
+
   describe('on a dossier under appraisal', () => {
     let appraisedId = '';
     const rules = () => rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, APPRAISED_GROUP);
