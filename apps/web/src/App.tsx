@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import { ConfigProvider, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { lazy, type ReactNode, Suspense } from 'react';
@@ -7,10 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 
 import { ApiProblem } from './api/problem';
-import { LoginPage } from './auth/LoginPage';
 import { SessionProvider, tokenStore, useSession } from './auth/session';
 import { AppLayout, navigationFor } from './layout/AppLayout';
 
+// Every page is its own chunk, the login page too: the first load carries only the frame.
+const LoginPage = lazy(() => import('./auth/LoginPage'));
 const CommuneHome = lazy(() => import('./commune/CommuneHome'));
 const RegisterDossier = lazy(() => import('./commune/RegisterDossier'));
 const DossierPage = lazy(() => import('./dossier/DossierPage'));
@@ -55,28 +56,32 @@ export function App() {
     // No motion: office machines and phones in the communes are slow, and a loading button's
     // closing animation was seen to hang in a background tab.
     <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={{ token: THEME }}>
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <SessionProvider login={<LoginPage />}>
-              <AppLayout>
-                <Suspense fallback={<Spin />}>
-                  <Routes>
-                    <Route path="/" element={<Home />} />
-                    <Route path="/xa" element={<CommuneHome />} />
-                    <Route path="/xa/dang-ky" element={<RegisterDossier />} />
-                    <Route path="/ho-so" element={<DossierList />} />
-                    <Route path="/ho-so/:dossierId" element={<DossierPage />} />
-                    <Route path="/tham-dinh" element={<DepartmentQueue />} />
-                    <Route path="/tham-dinh/:dossierId/:criterionId" element={<CriterionAppraisal />} />
-                    <Route path="*" element={<NotFound />} />
-                  </Routes>
-                </Suspense>
-              </AppLayout>
-            </SessionProvider>
-          </BrowserRouter>
-        </QueryClientProvider>
-      </AntApp>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <SessionProvider
+            login={
+              <Suspense fallback={<Spin />}>
+                <LoginPage />
+              </Suspense>
+            }
+          >
+            <AppLayout>
+              <Suspense fallback={<Spin />}>
+                <Routes>
+                  <Route path="/" element={<Home />} />
+                  <Route path="/xa" element={<CommuneHome />} />
+                  <Route path="/xa/dang-ky" element={<RegisterDossier />} />
+                  <Route path="/ho-so" element={<DossierList />} />
+                  <Route path="/ho-so/:dossierId" element={<DossierPage />} />
+                  <Route path="/tham-dinh" element={<DepartmentQueue />} />
+                  <Route path="/tham-dinh/:dossierId/:criterionId" element={<CriterionAppraisal />} />
+                  <Route path="*" element={<NotFound />} />
+                </Routes>
+              </Suspense>
+            </AppLayout>
+          </SessionProvider>
+        </BrowserRouter>
+      </QueryClientProvider>
     </ConfigProvider>
   );
 }
@@ -89,5 +94,9 @@ function Home(): ReactNode {
 
 function NotFound() {
   const { t } = useTranslation();
-  return <Result status="404" title="404" subTitle={t('app.notFound')} />;
+  return (
+    <Typography.Title level={1} className="not-found">
+      404 — {t('app.notFound')}
+    </Typography.Title>
+  );
 }

@@ -171,7 +171,10 @@ const typedDate = (days: number) => {
       const refused = page.locator('.ant-alert-error');
       await page.getByText('Đã ghi kết quả thẩm định.').or(refused).first().waitFor();
       expect(await refused.allInnerTexts()).toEqual([]);
-      await page.getByRole('menuitem', { name: 'Tiêu chí cần thẩm định' }).click();
+      await page
+        .getByRole('navigation', { name: 'Các trang làm việc' })
+        .getByRole('link', { name: 'Tiêu chí cần thẩm định' })
+        .click();
       await page.getByRole('heading', { name: 'Tiêu chí cần thẩm định' }).waitFor();
     }
     await page.getByText('Không có tiêu chí nào chờ thẩm định.').waitFor();

@@ -7,7 +7,7 @@ import { isDomainError } from '@ntm/domain';
 import { StreamBusy, UnstorableEvents, VersionChanged } from '@ntm/event-store';
 import { UNSTORABLE_RECORD } from '@ntm/workflows/dossier/failures';
 
-import { ProblemException, serviceUnavailable } from './problem.exception';
+import { fieldErrorIn, ProblemException, serviceUnavailable } from './problem.exception';
 import { concurrentWrite, domainProblem, subjectOfStream, versionChanged } from './record-problems';
 import { RETRY_AFTER_SECONDS, unreachableDependency } from './unavailable';
 
@@ -55,7 +55,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: exception.title[language],
         status: exception.getStatus(),
         ...(exception.detail ? { detail: exception.detail[language] } : {}),
-        ...(exception.fieldErrors.length ? { errors: exception.fieldErrors } : {}),
+        ...(exception.fieldErrors.length
+          ? { errors: exception.fieldErrors.map((error) => fieldErrorIn(language, error)) }
+          : {}),
         ...exception.extensions,
       };
     }

@@ -1,6 +1,11 @@
 import { HttpException } from '@nestjs/common';
 
-import type { FieldError, LocalisedText } from './problem';
+import type { FieldError, Language, LocalisedText } from './problem';
+
+export interface LocalisedFieldError {
+  readonly field: string;
+  readonly reason: string | LocalisedText;
+}
 
 export interface ProblemInit {
   /** Stable and documented: the problem `type` is `urn:ntm:problem:<code>`. */
@@ -8,8 +13,8 @@ export interface ProblemInit {
   readonly status: number;
   readonly title: LocalisedText;
   readonly detail?: LocalisedText;
-  /** Which fields are wrong and why, for a form to show next to each field. */
-  readonly errors?: readonly FieldError[];
+  /** Which fields are wrong and why, for a form to show next to each field (in the caller's language when given in both). */
+  readonly errors?: readonly LocalisedFieldError[];
   /** Extra members of the problem+json body (e.g. `currentVersion`). */
   readonly extensions?: Record<string, unknown>;
 }
@@ -19,7 +24,7 @@ export class ProblemException extends HttpException {
   readonly code: string;
   readonly title: LocalisedText;
   readonly detail: LocalisedText | undefined;
-  readonly fieldErrors: readonly FieldError[];
+  readonly fieldErrors: readonly LocalisedFieldError[];
   readonly extensions: Record<string, unknown>;
 
   constructor(init: ProblemInit) {
@@ -57,3 +62,9 @@ export function serviceUnavailable(dependency: 'database' | 'temporal' | 'event-
     extensions: { dependency },
   });
 }
+
+/** A field error as the caller reads it: a reason given in both languages, in theirs. */
+export const fieldErrorIn = (language: Language, { field, reason }: LocalisedFieldError): FieldError => ({
+  field,
+  reason: typeof reason === 'string' ? reason : reason[language],
+});

@@ -24,7 +24,7 @@ export function domainProblem(refusal: DomainErrorInit & { readonly kind: Domain
     status: STATUS_BY_KIND[refusal.kind],
     title: text,
     detail: text,
-    errors: field ? [{ field, reason: refusal.messageVi }] : [],
+    errors: field ? [{ field, reason: text }] : [],
     extensions: refusal.details ? { details: refusal.details } : {},
   });
 }

@@ -24,6 +24,9 @@ interface Filters {
 
 const PAGE = 50;
 
+/** Criteria in their catalogue order: 2 before 10, and 19.1 or DK.3 where they fall. */
+const byCriterion = (a: QueueItem, b: QueueItem) => a.criterionId.localeCompare(b.criterionId, 'vi', { numeric: true });
+
 /**
  * The criteria the appraiser's department (or every department they appraise for) has to decide,
  * across the province's dossiers, earliest due first; filters are the API's, pages by cursor.
@@ -105,7 +108,7 @@ export default function DepartmentQueue() {
           {
             title: t('queue.criterion'),
             dataIndex: 'criterionId',
-            sorter: (a, b) => Number(a.criterionId) - Number(b.criterionId),
+            sorter: byCriterion,
           },
           {
             title: t('queue.department'),
@@ -120,7 +123,8 @@ export default function DepartmentQueue() {
             title: t('queue.due'),
             key: 'dueDate',
             defaultSortOrder: 'ascend',
-            sorter: (a, b) => a.dueDate.localeCompare(b.dueDate),
+            sorter: (a, b) =>
+              a.dueDate.localeCompare(b.dueDate) || a.unitCode.localeCompare(b.unitCode) || byCriterion(a, b),
             render: (_, item) => (
               <>
                 {formatDate(item.dueDate)} {item.overdue && <Tag color="red">{t('queue.overdue')}</Tag>}

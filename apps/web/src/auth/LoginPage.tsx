@@ -10,7 +10,7 @@ import { OIDC_CALLBACK_PATH, oidcClient } from './oidc';
 import { tokenStore } from './session';
 
 /** The page a user without a session sees, whatever address they opened. */
-export function LoginPage() {
+export default function LoginPage() {
   const { t } = useTranslation();
   const options = useQuery({
     queryKey: ['login-options'],

@@ -12,6 +12,7 @@ export const en: Dictionary = {
     offline: 'Offline: nothing is recorded until the network is back.',
     notFound: 'This page does not exist.',
     skipToContent: 'Skip to main content',
+    navigation: 'Work pages',
     none: 'None',
     yes: 'Yes',
     no: 'No',

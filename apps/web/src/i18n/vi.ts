@@ -11,6 +11,7 @@ export const vi = {
     offline: 'Mất kết nối: thao tác sẽ không được ghi cho đến khi có mạng trở lại.',
     notFound: 'Không tìm thấy trang này.',
     skipToContent: 'Bỏ qua, đến nội dung chính',
+    navigation: 'Các trang làm việc',
     none: 'Không có',
     yes: 'Có',
     no: 'Không',

@@ -1,11 +1,13 @@
-import { Button, Layout, Menu, Select, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Layout, Space, Typography } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 
-import { grantLabel, type Role, useSession } from '../auth/session';
+import { type Role, useSession } from '../auth/session';
 import { LanguageToggle } from './LanguageToggle';
 import { OfflineBanner } from './OfflineBanner';
+
+const RoleSwitch = lazy(() => import('./RoleSwitch'));
 
 const COMMUNE_ROLES: readonly Role[] = ['commune-officer'];
 const APPRAISER_ROLES: readonly Role[] = ['department-appraiser', 'district-appraiser'];
@@ -23,7 +25,7 @@ export function navigationFor(role: Role): readonly { readonly path: string; rea
 
 export function AppLayout({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation();
-  const { identity, grant, options, chooseGrant, logout } = useSession();
+  const { identity, grant, options, logout } = useSession();
   const location = useLocation();
   const pages = navigationFor(grant.role);
   const selected = [...pages].reverse().find((page) => location.pathname.startsWith(page.path))?.path;
@@ -45,26 +47,20 @@ export function AppLayout({ children }: { readonly children: ReactNode }) {
         <Link to="/" className="app-title">
           {t('app.title')}
         </Link>
-        <Menu
-          className="app-menu"
-          mode="horizontal"
-          theme="dark"
-          selectedKeys={selected ? [selected] : []}
-          items={pages.map((page) => ({ key: page.path, label: <Link to={page.path}>{t(page.label)}</Link> }))}
-        />
+        {/* A role has one or two pages: plain links, which wrap on a phone, instead of a menu widget. */}
+        <nav className="app-menu" aria-label={t('app.navigation')}>
+          {pages.map((page) => (
+            <Link key={page.path} to={page.path} aria-current={page.path === selected ? 'page' : undefined}>
+              {t(page.label)}
+            </Link>
+          ))}
+        </nav>
         <Space className="app-user" wrap>
           <Typography.Text className="app-user-name">{identity.name}</Typography.Text>
           {options.length > 1 ? (
-            <Select
-              aria-label={t('app.actingAs')}
-              className="acting-role"
-              value={grantLabel(grant)}
-              onChange={(label) => {
-                const chosen = options.find((each) => grantLabel(each) === label);
-                if (chosen) chooseGrant(chosen);
-              }}
-              options={options.map((each) => ({ value: grantLabel(each), label: grantText(each) }))}
-            />
+            <Suspense fallback={<Typography.Text className="app-user-role">{grantText(grant)}</Typography.Text>}>
+              <RoleSwitch describe={grantText} />
+            </Suspense>
           ) : (
             <Typography.Text className="app-user-role">{grantText(grant)}</Typography.Text>
           )}
