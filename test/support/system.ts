@@ -26,6 +26,8 @@ export async function startTestSystem(
     readonly apiEndpoints?: (direct: RuntimeEndpoints) => Promise<RuntimeEndpoints>;
     /** false: the 2026–2030 catalogue stays a draft everywhere (no province published it). */
     readonly publishDraftCatalogue?: boolean;
+    /** Settings of the installation under test, e.g. an identity provider instead of the dev login. */
+    readonly config?: Partial<AppConfig>;
   } = {},
 ): Promise<TestSystem> {
   const db = await createTestDatabase();
@@ -36,6 +38,7 @@ export async function startTestSystem(
     PORT: 0,
     LOG_LEVEL: 'warn',
     TEMPORAL_TASK_QUEUE: `test-${db.url.split('/').pop()}`,
+    ...options.config,
   };
   const endpoints = { databaseUrl: db.url, temporalAddress: requireTemporal(config) };
   const worker = await startWorker(config, endpoints);
