@@ -91,6 +91,13 @@ const OFFICER = {
     const forged = `${header}.${payload}.${Buffer.from('not the issuer').toString('base64url')}`;
     const refused = await system.request('/api/v1/auth/me', { headers: { authorization: `Bearer ${forged}` } });
     expect(refused.status).toBe(401);
+
+    // Logging out ends the session at the issuer too: the next login asks for the account again.
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await page.getByRole('button', { name: 'Đăng nhập bằng tài khoản của tỉnh' }).click();
+    await page.locator('input[name="login"]').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('ntm.accessToken'))).toBeNull();
     await context.close();
   });
 });

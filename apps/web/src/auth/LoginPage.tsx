@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { answer, api } from '../api/client';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { LanguageToggle } from '../layout/LanguageToggle';
-import { OIDC_CALLBACK_PATH, oidcClient } from './oidc';
+import { OIDC_CALLBACK_PATH, oidcClient, rememberIssuer } from './oidc';
 import { tokenStore } from './session';
 
 /** The page a user without a session sees, whatever address they opened. */
@@ -50,6 +50,7 @@ function OidcLogin({ options }: { readonly options: OidcOptions }) {
     mutationFn: async () => (await oidcClient(options)).signinRedirectCallback(),
     onSuccess: (user) => {
       tokenStore.write(user.access_token);
+      rememberIssuer(options);
       window.location.replace('/');
     },
   });

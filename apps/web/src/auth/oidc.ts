@@ -22,3 +22,22 @@ export async function oidcClient(options: OidcOptions): Promise<UserManager> {
     extraQueryParams: { audience: options.audience },
   });
 }
+
+/** The issuer this tab logged in at, so that logging out also ends the session there. */
+const ISSUER_KEY = 'ntm.oidcIssuer';
+
+export function rememberIssuer(options: OidcOptions): void {
+  sessionStorage.setItem(ISSUER_KEY, JSON.stringify(options));
+}
+
+/**
+ * Logging out at the issuer too: otherwise the next "log in" on a shared office computer would
+ * come straight back signed in as the previous user. Nothing to do after the dev login.
+ */
+export async function endIssuerSession(): Promise<void> {
+  const stored = sessionStorage.getItem(ISSUER_KEY);
+  if (!stored) return;
+  sessionStorage.removeItem(ISSUER_KEY);
+  const client = await oidcClient(JSON.parse(stored) as OidcOptions);
+  await client.signoutRedirect({ post_logout_redirect_uri: `${window.location.origin}/` });
+}

@@ -3,6 +3,7 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useSta
 
 import { answer, api, useCredentials } from '../api/client';
 import type { components } from '../api/schema';
+import { endIssuerSession } from './oidc';
 
 export type Identity = components['schemas']['IdentityResponse'];
 export type Grant = Identity['grants'][number];
@@ -83,6 +84,8 @@ export function SessionProvider({ login, children }: { readonly login: ReactNode
     tokenStore.clear();
     setToken(undefined);
     queries.clear();
+    // Logged in at an issuer: its end-session page then brings the browser back to the login page.
+    void endIssuerSession();
   }, [queries]);
   const chooseGrant = useCallback(
     (grant: Grant) => {
