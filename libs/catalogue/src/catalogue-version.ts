@@ -59,6 +59,12 @@ export interface CatalogueVersion {
   readonly status: 'draft' | 'published';
   /** The decisions it transcribes (for a published version) */
   readonly legalReference?: string;
+  /**
+   * A province's own version (imported by its administrator): the version it derives from, which it
+   * may only extend and make stricter, and the province (official code) it applies in.
+   */
+  readonly basedOn?: string;
+  readonly province?: string;
   readonly title: string;
   readonly departments: readonly Department[];
   readonly criteriaSets: readonly CriteriaSet[];

@@ -21,6 +21,9 @@ const isoDate = z.iso.date();
 const id = z.string().regex(/^[A-Za-z0-9.-]+$/, 'mã chỉ gồm chữ, số, dấu chấm và gạch ngang');
 const text = z.string().trim().min(1);
 const share = z.number().min(0).max(1);
+const provinceCode = z.string().regex(/^\d{2}$/, 'mã tỉnh hai chữ số');
+/** A national version (2026.1) or a province's version derived from one (2026.1-70.1: Bình Phước's first). */
+export const VERSION_ID = /^\d{4}\.\d+(-\d{2}\.\d+)?$/;
 const departmentCode = z.string().regex(/^[A-Z][A-Z0-9]*$/, 'mã Sở viết hoa, ví dụ SXD');
 
 export const thresholdSchema: z.ZodType<Threshold> = z.strictObject({
@@ -154,16 +157,18 @@ export const provinceCompletionSchema: z.ZodType<ProvinceCompletion> = z.strictO
 });
 
 const catalogueShape = z.strictObject({
-  id: z.string().regex(/^\d{4}\.\d+$/, 'phiên bản dạng năm.số, ví dụ 2026.1'),
+  id: z.string().regex(VERSION_ID, 'phiên bản dạng năm.số, ví dụ 2026.1, hoặc của tỉnh: 2026.1-70.1'),
   publishedAt: isoDate,
   status: z.enum(['draft', 'published']),
   legalReference: text.optional(),
+  basedOn: z.string().regex(VERSION_ID).optional(),
+  province: provinceCode.optional(),
   title: text,
   departments: z.array(departmentSchema).min(1),
   criteriaSets: z.array(criteriaSetSchema).min(1),
   assignments: z.strictObject({
     national: assignmentFileSchema,
-    provinces: z.record(z.string().regex(/^\d{2}$/, 'mã tỉnh hai chữ số'), provinceOverrideSchema),
+    provinces: z.record(provinceCode, provinceOverrideSchema),
   }),
   regimes: z.array(regimeSchema).min(1),
   provinceCompletion: provinceCompletionSchema.optional(),

@@ -20,6 +20,12 @@ export function parseWith<T>(schema: z.ZodType<T>, source: string, data: unknown
   );
 }
 
+/** Every field of `data` that is not a valid catalogue version, by path: for a report that names each. */
+export function catalogueIssues(data: unknown): { readonly path: readonly PropertyKey[]; readonly message: string }[] {
+  const result = catalogueVersionSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map(({ path, message }) => ({ path, message }));
+}
+
 export function validate(source: string, data: unknown): CatalogueVersion {
   return parseWith(catalogueVersionSchema, source, data);
 }

@@ -1,0 +1,280 @@
+import type { AssignmentTable, CatalogueVersion } from './catalogue-version';
+import type { Comparison, CriteriaSet, Criterion, Indicator, Measure } from './model';
+import { catalogueIssues } from './validate';
+import {
+  type CellValue,
+  type ColumnKey,
+  columnLetter,
+  COLUMNS,
+  COMPARISONS,
+  LEVEL_SEPARATOR,
+  MEASURE_KINDS,
+  ROW_KINDS,
+  type SheetTable,
+} from './sheet';
+
+/** One refusal of the sheet, where a person fixes it: sheet, row (1 = header) and column letter. */
+export interface CellProblem {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: string;
+  readonly reason: string;
+}
+
+/** A row or one of its region/group figures, by the ids a later check speaks of. */
+export interface CellAt {
+  readonly setId?: string;
+  readonly id?: string;
+  /** a region or a commune group '1'..'3' */
+  readonly variant?: string;
+}
+
+export type SheetReading =
+  | {
+      readonly ok: true;
+      /** the base version with the sheet's criteria sets and national assignments */
+      readonly version: CatalogueVersion;
+      readonly cellOf: (at: CellAt) => { readonly row: number; readonly column: string } | undefined;
+    }
+  | { readonly ok: false; readonly problems: readonly CellProblem[] };
+
+type Cells = (key: ColumnKey) => CellValue;
+
+class RowRefused extends Error {
+  constructor(
+    readonly key: ColumnKey,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+const normalise = (header: CellValue) =>
+  String(header ?? '')
+    .trim()
+    .toLowerCase();
+const oneOf = <K extends string>(labels: Readonly<Record<K, string>>, cell: string) =>
+  (Object.keys(labels) as K[]).find((key) => labels[key].toLowerCase() === cell.toLowerCase());
+
+function text(cells: Cells, key: ColumnKey, header: string): string {
+  const value = cells(key);
+  const found = value === undefined ? '' : String(value).trim();
+  if (!found) throw new RowRefused(key, `${header}: bắt buộc (required)`);
+  return found;
+}
+
+/** Excel keeps numbers as numbers; a typed "48,5" (Vietnamese decimal comma) is read as 48.5. */
+function numberIn(cells: Cells, key: ColumnKey, header: string): number | undefined {
+  const value = cells(key);
+  if (value === undefined || value === '') return undefined;
+  const read = typeof value === 'number' ? value : Number(String(value).trim().replace(',', '.'));
+  if (!Number.isFinite(read)) throw new RowRefused(key, `${header}: "${value}" không phải số (not a number)`);
+  return read;
+}
+
+const header = (key: ColumnKey) => COLUMNS.find((c) => c.key === key)!.header;
+const flag = (cells: Cells, key: ColumnKey) => String(cells(key) ?? '').trim() !== '';
+
+function numberMeasure(cells: Cells): Measure {
+  const symbol = text(cells, 'comparison', header('comparison')).replace('>=', '≥').replace('<=', '≤');
+  const comparison = oneOf<Comparison>(COMPARISONS, symbol);
+  if (!comparison) throw new RowRefused('comparison', `So sánh: một trong ${Object.values(COMPARISONS).join(' ')}`);
+  const value = numberIn(cells, 'value', header('value'));
+  if (value === undefined) throw new RowRefused('value', `${header('value')}: bắt buộc với loại số (required)`);
+  const figures = (prefix: 'region:' | 'group:') =>
+    Object.fromEntries(
+      COLUMNS.filter((c) => c.key.startsWith(prefix)).flatMap((c) => {
+        const figure = numberIn(cells, c.key, c.header);
+        return figure === undefined ? [] : [[c.key.slice(prefix.length), figure]];
+      }),
+    );
+  const byRegion = figures('region:');
+  const byGroup = figures('group:');
+  const threshold = {
+    comparison,
+    value,
+    ...(Object.keys(byRegion).length > 0 ? { byRegion } : {}),
+    ...(Object.keys(byGroup).length > 0 ? { byGroup } : {}),
+    ...(flag(cells, 'unconfirmed') ? { provincialDefault: true } : {}),
+  };
+  return { kind: 'number', unit: text(cells, 'unit', header('unit')), threshold };
+}
+
+function measureOf(cells: Cells): Measure {
+  const label = text(cells, 'kind', header('kind'));
+  const kind = oneOf(MEASURE_KINDS, label);
+  switch (kind) {
+    case 'number':
+      return numberMeasure(cells);
+    case 'level': {
+      const levels = text(cells, 'levels', header('levels'))
+        .split(LEVEL_SEPARATOR)
+        .map((level) => level.trim());
+      return { kind: 'level', levels, minimum: text(cells, 'value', header('value')) };
+    }
+    case 'boolean':
+    case 'judgement':
+      return { kind };
+    case undefined:
+      throw new RowRefused('kind', `Loại giá trị: một trong ${Object.values(MEASURE_KINDS).join(', ')}`);
+    default: {
+      const unknown: never = kind;
+      return unknown;
+    }
+  }
+}
+
+/** The sets being read, in the order of the sheet, with the row each criterion, indicator and condition came from. */
+interface Reading {
+  readonly sets: Map<string, { heading: CriteriaSet; criteria: Criterion[]; conditions: Indicator[] }>;
+  readonly assignments: Map<string, Record<string, string>>;
+  readonly rows: Map<string, number>;
+}
+
+const rowKey = (setId: string, id?: string) => `${setId}\u0000${id ?? ''}`;
+
+function readRow(reading: Reading, base: CatalogueVersion, cells: Cells, line: number): void {
+  const setId = text(cells, 'set', header('set'));
+  const heading = base.criteriaSets.find((s) => s.id === setId);
+  if (!heading) throw new RowRefused('set', `Bộ tiêu chí ${setId} không có trong phiên bản gốc ${base.id}`);
+  const set = reading.sets.get(setId) ?? { heading, criteria: [], conditions: [] };
+  reading.sets.set(setId, set);
+  if (!reading.rows.has(rowKey(setId))) reading.rows.set(rowKey(setId), line);
+  const kind = oneOf(ROW_KINDS, text(cells, 'row', header('row')));
+  if (!kind) throw new RowRefused('row', `Loại dòng: một trong ${Object.values(ROW_KINDS).join(', ')}`);
+  const id = text(cells, 'id', header('id'));
+  if (reading.rows.has(rowKey(setId, id))) throw new RowRefused('id', `Mã ${id} trùng trong bộ ${setId}`);
+  const name = text(cells, 'name', header('name'));
+  const department = cells('department');
+  if (department !== undefined && String(department).trim() !== '') {
+    const table = reading.assignments.get(setId) ?? {};
+    reading.assignments.set(setId, { ...table, [id]: String(department).trim() });
+  }
+  if (kind === 'criterion') {
+    const nameEn = text(cells, 'nameEn', header('nameEn'));
+    set.criteria.push({ id, name, nameEn, critical: flag(cells, 'critical'), indicators: [] });
+  } else if (kind === 'condition') {
+    set.conditions.push({ id, name, measure: measureOf(cells) });
+  } else {
+    const criterion = set.criteria.at(-1);
+    if (!criterion) throw new RowRefused('row', `Chỉ tiêu ${id} phải ở dưới dòng tiêu chí của nó`);
+    (criterion.indicators as Indicator[]).push({ id, name, measure: measureOf(cells) });
+  }
+  reading.rows.set(rowKey(setId, id), line);
+}
+
+/** Where each header is: a province may reorder or add columns, but not leave one out. */
+function columnsOf(sheet: SheetTable): { index: Map<ColumnKey, number>; problems: CellProblem[] } {
+  const headers = (sheet.rows[0] ?? []).map(normalise);
+  const index = new Map<ColumnKey, number>();
+  const problems = COLUMNS.flatMap((column) => {
+    const at = headers.indexOf(normalise(column.header));
+    if (at >= 0) index.set(column.key, at);
+    return at >= 0
+      ? []
+      : [{ sheet: sheet.name, row: 1, column: columnLetter(headers.length), reason: `Thiếu cột "${column.header}"` }];
+  });
+  return { index, problems };
+}
+
+function candidate(base: CatalogueVersion, reading: Reading): CatalogueVersion {
+  const criteriaSets = [...reading.sets.values()].map(({ heading, criteria, conditions }) => {
+    const { conditions: _national, ...rest } = heading;
+    return { ...rest, ...(conditions.length > 0 ? { conditions } : {}), criteria };
+  });
+  const national = { ...base.assignments.national, ...Object.fromEntries(reading.assignments) };
+  const kept = Object.fromEntries(Object.entries(national).filter(([setId]) => reading.sets.has(setId)));
+  return {
+    ...base,
+    criteriaSets,
+    assignments: { ...base.assignments, national: kept as Record<string, AssignmentTable> },
+  };
+}
+
+/**
+ * Reads the provinces' sheet over `base`: the sheet gives the criteria sets (their heading stays the
+ * base's) and who appraises each row; everything else is the base's. Every bad cell is reported with
+ * its row and column, then the composed version is checked as a whole.
+ */
+export function readCriteriaSheet(sheet: SheetTable, base: CatalogueVersion): SheetReading {
+  const { index, problems } = columnsOf(sheet);
+  if (problems.length > 0) return { ok: false, problems };
+  const reading: Reading = { sets: new Map(), assignments: new Map(), rows: new Map() };
+  const refused: CellProblem[] = [];
+  sheet.rows.slice(1).forEach((values, i) => {
+    if (values.every((value) => value === undefined || String(value).trim() === '')) return;
+    const cells: Cells = (key) => values[index.get(key)!];
+    try {
+      readRow(reading, base, cells, i + 2);
+    } catch (error) {
+      if (!(error instanceof RowRefused)) throw error;
+      refused.push({
+        sheet: sheet.name,
+        row: i + 2,
+        column: columnLetter(index.get(error.key)!),
+        reason: error.reason,
+      });
+    }
+  });
+  if (refused.length > 0) return { ok: false, problems: refused };
+  if (reading.sets.size === 0) {
+    return {
+      ok: false,
+      problems: [{ sheet: sheet.name, row: 2, column: 'A', reason: 'Trang tính không có dòng nào' }],
+    };
+  }
+  const version = candidate(base, reading);
+  const cellOf = (at: CellAt) => {
+    const row = at.setId === undefined ? undefined : reading.rows.get(rowKey(at.setId, at.id));
+    if (row === undefined) return undefined;
+    const key = COLUMNS.find((c) => c.key === `region:${at.variant}` || c.key === `group:${at.variant}`)?.key ?? 'id';
+    return { row, column: columnLetter(index.get(key)!) };
+  };
+  const issues = catalogueIssues(version).map((issue) => locate(version, issue, cellOf, index, sheet.name));
+  return issues.length > 0 ? { ok: false, problems: issues } : { ok: true, version, cellOf };
+}
+
+/** The field a schema path ends in, as the column of the sheet it came from. */
+const FIELD_COLUMNS: Readonly<Record<string, ColumnKey>> = {
+  name: 'name',
+  nameEn: 'nameEn',
+  critical: 'critical',
+  unit: 'unit',
+  comparison: 'comparison',
+  value: 'value',
+  minimum: 'value',
+  levels: 'levels',
+  provincialDefault: 'unconfirmed',
+};
+
+/** A whole-version check, brought back to the row and column it concerns. */
+function locate(
+  version: CatalogueVersion,
+  issue: { readonly path: readonly PropertyKey[]; readonly message: string },
+  cellOf: (at: CellAt) => { row: number; column: string } | undefined,
+  index: Map<ColumnKey, number>,
+  sheet: string,
+): CellProblem {
+  const [part, s, collection, c, nested, i] = issue.path;
+  const set = part === 'criteriaSets' ? version.criteriaSets[Number(s)] : undefined;
+  const criterion = collection === 'criteria' ? set?.criteria[Number(c)] : undefined;
+  const item =
+    collection === 'conditions'
+      ? set?.conditions?.[Number(c)]
+      : nested === 'indicators'
+        ? criterion?.indicators[Number(i)]
+        : criterion;
+  const assigned =
+    part === 'assignments' && s === 'national' ? { setId: String(collection), id: String(c) } : undefined;
+  const at = assigned ?? (set && { setId: set.id, ...(item ? { id: item.id } : {}) });
+  const cell = at && cellOf(at);
+  const field = [...issue.path].reverse().find((key): key is string => typeof key === 'string' && key in FIELD_COLUMNS);
+  const variant = issue.path.at(-2) === 'byRegion' || issue.path.at(-2) === 'byGroup' ? issue.path.at(-1) : undefined;
+  const key: ColumnKey | undefined = assigned
+    ? 'department'
+    : variant !== undefined
+      ? (`${issue.path.at(-2) === 'byRegion' ? 'region' : 'group'}:${String(variant)}` as ColumnKey)
+      : field && FIELD_COLUMNS[field];
+  const column = key && index.has(key) ? columnLetter(index.get(key)!) : (cell?.column ?? 'A');
+  return { sheet, row: cell?.row ?? 1, column, reason: issue.message };
+}
