@@ -1,6 +1,6 @@
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
-/** The API serves the built web application at `/` and keeps its own paths its own. */
+/** The API serves the built web application at `/`, keeps its own paths its own, and compresses. */
 describe('the web application as the API serves it', () => {
   let system: TestSystem;
   beforeAll(async () => {
@@ -37,5 +37,18 @@ describe('the web application as the API serves it', () => {
         'application/problem+json; charset=utf-8',
       ]);
     }
+  });
+
+  it('compresses the API’s own answers for a client that accepts it, and only those of some size', async () => {
+    const plain = await system.request('/api/docs/openapi.json', { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    for (const coding of ['br', 'gzip']) {
+      const compressed = await system.request('/api/docs/openapi.json', { headers: { 'accept-encoding': coding } });
+      expect(compressed.headers.get('content-encoding')).toBe(coding);
+      expect(await compressed.json()).toEqual(await (await system.request('/api/docs/openapi.json')).json());
+    }
+    expect(await plain.json()).toHaveProperty('openapi');
+    const small = await system.request('/health', { headers: { 'accept-encoding': 'gzip' } });
+    expect([small.status, small.headers.get('content-encoding')]).toEqual([200, null]);
   });
 });
