@@ -19,6 +19,7 @@ function filesOf(event: DossierEvent): readonly EvidenceRef[] {
     case 'SupplementProvided':
       return [...event.data.documents, ...event.data.indicators.flatMap((i) => i.evidence)];
     case 'RevocationExplained':
+    case 'ResidentsConsulted':
       return event.data.evidence;
     case 'ReviewRoundRecorded':
       return event.data.indicators.flatMap((i) => i.evidence);

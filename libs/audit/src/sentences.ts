@@ -216,6 +216,12 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
         `giải trình về đề nghị thu hồi: ${event.data.explanation}`,
         `explained the revocation proposal: ${event.data.explanation}`,
       );
+    case 'ResidentsConsulted':
+      return both(
+        s,
+        `lấy ý kiến người dân về đề nghị thu hồi ngày ${event.data.heldOn}: ${event.data.inFavour}/${event.data.participants} người đồng ý thu hồi`,
+        `consulted the residents on the revocation on ${event.data.heldOn}: ${event.data.inFavour} of ${event.data.participants} in favour`,
+      );
     case 'RevocationExplanationOverdue':
       return both(
         s,

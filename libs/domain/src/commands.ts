@@ -1,4 +1,4 @@
-import type { AppraisalVerdict, IndicatorValue } from './evaluation';
+import type { AppraisalVerdict, CommuneRevocations, IndicatorValue } from './evaluation';
 import type { Level, PinnedRules, Tier, UnitKind } from './rules';
 
 /** Supplied by the caller (API / workflow): the core never invents who, when or which command. */
@@ -183,14 +183,23 @@ export type ProposeRevocation = Command<
      * regime (verification, council, announcement). Absent for proposals made before they existed.
      */
     readonly stepwise?: boolean;
-  }
+  } & ProposalFacts
 >;
+/**
+ * What the system adds to a proposal, never a caller: the explanation's due date (the workflow,
+ * on the province's calendar) and, for a district, its communes' revocations (the API, from the record).
+ */
+export interface ProposalFacts {
+  readonly explanationDueDate?: string;
+  readonly communes?: CommuneRevocations;
+}
 /** Periodic review of a recognised unit: current values of (some of) its indicators, with evidence. */
 export type RecordReviewRound = Command<'RecordReviewRound', { readonly indicators: readonly MeasuredIndicator[] }>;
 /** The coordinator answers a revocation case raised by a review round: propose revocation, or close it. */
 export type ResolveRevocationCase = Command<
   'ResolveRevocationCase',
-  { readonly outcome: 'propose'; readonly grounds: string } | { readonly outcome: 'close'; readonly reason: string }
+  | ({ readonly outcome: 'propose'; readonly grounds: string } & ProposalFacts)
+  | { readonly outcome: 'close'; readonly reason: string }
 >;
 export interface RevocationFinding {
   readonly criterionId: string;
@@ -216,6 +225,20 @@ export type ExplainRevocation = Command<
   'ExplainRevocation',
   { readonly explanation: string; readonly evidence: readonly EvidenceRef[] }
 >;
+/** The outcome of the residents' consultation on a revocation proposal (Nghị định 131/2025/NĐ-CP, Điều 44). */
+export interface ResidentsConsultation {
+  /** The day the consultation closed (ISO date). */
+  readonly heldOn: string;
+  /** Residents (or household representatives) who gave an opinion. */
+  readonly participants: number;
+  /** Of them, those who agree that the recognition be revoked. */
+  readonly inFavour: number;
+  readonly summary: string;
+  /** The minutes and tallies. */
+  readonly evidence: readonly EvidenceRef[];
+}
+/** The commune records the residents' consultation it organised on a revocation proposal. */
+export type RecordResidentsConsultation = Command<'RecordResidentsConsultation', ResidentsConsultation>;
 /** Issued by the system when the commune's explanation deadline (`dueDate`, last working day) has passed. */
 export type RecordExplanationOverdue = Command<'RecordExplanationOverdue', { readonly dueDate: string }>;
 export type DecideRevocation = Command<
@@ -249,6 +272,7 @@ export type DossierCommand =
   | CloseOnMerger
   | ProposeRevocation
   | ExplainRevocation
+  | RecordResidentsConsultation
   | RecordExplanationOverdue
   | DecideRevocation
   | RecordReviewRound
@@ -285,6 +309,7 @@ const commandTypeSet: Readonly<Record<DossierCommandType, true>> = {
   CloseOnMerger: true,
   ProposeRevocation: true,
   ExplainRevocation: true,
+  RecordResidentsConsultation: true,
   RecordExplanationOverdue: true,
   DecideRevocation: true,
   RecordReviewRound: true,

@@ -23,7 +23,15 @@ export interface ExplanationDeadline {
 /**
  * QĐ 18/2022/QĐ-TTg, Điều 24: once revocation is proposed, the commune has
  * `regime.explanationWorkingDays` working days (pinned with the dossier's rules) to explain,
- * counted from the proposal. Undefined when no explanation is awaited.
+ * counted from the proposal on the province's calendar as it stands then.
+ */
+export const explanationDueDate = (proposedAt: string, regime: Regime, calendar: WorkingCalendar): string =>
+  calendar.deadline(proposedAt, regime.explanationWorkingDays).date;
+
+/**
+ * The commune's explanation period, undefined when no explanation is awaited. The due date is the
+ * one the proposal recorded, so a later calendar declaration never moves it; a proposal recorded
+ * before due dates were has it counted on the calendar given.
  */
 export function explanationDeadline(
   state: DossierState,
@@ -32,8 +40,9 @@ export function explanationDeadline(
   if (state.status !== 'revocation-proposed') return undefined;
   const { proposedAt, explanation, explanationOverdue } = state.revocation;
   if (explanation || explanationOverdue) return undefined;
-  const due = calendar.deadline(proposedAt, state.dossier.rules.regime.explanationWorkingDays);
-  return { proposedAt, dueDate: due.date, endsAt: endOfVietnamDay(due.date) };
+  const dueDate =
+    state.revocation.explanationDueDate ?? explanationDueDate(proposedAt, state.dossier.rules.regime, calendar);
+  return { proposedAt, dueDate, endsAt: endOfVietnamDay(dueDate) };
 }
 
 /** The system records the missing explanation, if the same period is still awaiting one. */

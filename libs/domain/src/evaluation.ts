@@ -169,6 +169,21 @@ export interface RevocationAssessment {
   readonly criticalUnmet: readonly string[];
 }
 
+/** A district's communes recognised NTM, and how many of them had that recognition revoked. */
+export interface CommuneRevocations {
+  readonly recognised: number;
+  readonly revoked: number;
+}
+
+/**
+ * QĐ 18/2022/QĐ-TTg, Điều 23: a district's recognition is also revoked when 30% or more of its
+ * recognised communes had theirs revoked; the decree's 30% is the lower bound of the criteria band.
+ */
+export const communesGround = (communes: CommuneRevocations | undefined, rules: RevocationRules): boolean =>
+  communes !== undefined &&
+  communes.recognised > 0 &&
+  communes.revoked / communes.recognised >= rules.partialBand.fromShare;
+
 /**
  * QĐ 18/2022/QĐ-TTg, Điều 23: recognition is revoked when 50% or more of the criteria are no
  * longer met, or when 30% to under 50% are no longer met and at least one of them is critical.

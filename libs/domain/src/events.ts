@@ -5,11 +5,18 @@ import type {
   EvidenceRef,
   MeasuredIndicator,
   RefusalReason,
+  ResidentsConsultation,
   RevocationFinding,
   SecurityAndOrder,
   UnitRef,
 } from './commands';
-import type { AppraisalVerdict, CriterionVerdict, IndicatorVerdict, RevocationBand } from './evaluation';
+import type {
+  AppraisalVerdict,
+  CommuneRevocations,
+  CriterionVerdict,
+  IndicatorVerdict,
+  RevocationBand,
+} from './evaluation';
 import type { Level, PinnedRules, Tier } from './rules';
 
 /** The command's metadata, copied as is, plus the schema version of the event's data shape. */
@@ -248,6 +255,11 @@ export interface RevocationShare {
   readonly share: number;
   readonly band: RevocationBand;
   readonly criticalUnmet: readonly string[];
+  /**
+   * The criteria set the share is counted on, when not the dossier's own (a xã kiểu mẫu is judged
+   * against the nâng cao set). Absent from events recorded before it was told.
+   */
+  readonly basis?: string;
 }
 /** The steps a stepwise revocation goes through before the decision, from the pinned regime. */
 export interface RevocationSteps {
@@ -264,6 +276,18 @@ export type RevocationProposed = Event<
     readonly reviewRound?: number;
     /** Absent for proposals made before the stepwise procedure: they are decided directly. */
     readonly steps?: RevocationSteps;
+    /** A district's proposal: its communes recognised and revoked, a ground of its own (Điều 23). */
+    readonly communes?: CommuneRevocations;
+    /**
+     * Last working day of the commune's explanation (Điều 24), counted on the province's calendar
+     * when the proposal was made. Absent from proposals recorded before it was (counted then on replay).
+     */
+    readonly explanationDueDate?: string;
+    /**
+     * Nghị định 131/2025/NĐ-CP, Điều 44: a proposal made from 1/7/2025 waits for the residents'
+     * consultation the commune organises. Absent from earlier proposals, which keep their process.
+     */
+    readonly consultation?: 'commune';
   }
 >;
 /** A periodic review of a recognised unit: what was measured and what it evaluates to under the pinned rules. */
@@ -315,6 +339,8 @@ export type RevocationExplained = Event<
   'RevocationExplained',
   { readonly explanation: string; readonly evidence: readonly EvidenceRef[] }
 >;
+/** The residents' consultation on a revocation proposal, organised by the commune (Nghị định 131/2025/NĐ-CP, Điều 44). */
+export type ResidentsConsulted = Event<'ResidentsConsulted', ResidentsConsultation>;
 /** A notice, not a decision: the recognition stands until `RecognitionRevoked`. */
 export type RevocationExplanationOverdue = Event<'RevocationExplanationOverdue', { readonly dueDate: string }>;
 export type RevocationDismissed = Event<'RevocationDismissed', { readonly reason: string }>;
@@ -345,6 +371,7 @@ export type DossierEvent =
   | DossierClosedOnMerger
   | RevocationProposed
   | RevocationExplained
+  | ResidentsConsulted
   | RevocationExplanationOverdue
   | RecognitionRevoked
   | RevocationDismissed
@@ -387,6 +414,7 @@ export const eventSchemaVersions: Readonly<Record<DossierEventType, number>> = {
   DossierClosedOnMerger: 1,
   RevocationProposed: 1,
   RevocationExplained: 1,
+  ResidentsConsulted: 1,
   RevocationExplanationOverdue: 1,
   RecognitionRevoked: 1,
   RevocationDismissed: 1,

@@ -221,6 +221,7 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
     case 'RevocationProposed': {
       if (state.status !== 'recognised') return state;
       const { unmetCriterionIds, grounds, share, band, criticalUnmet, reviewRound, steps } = event.data;
+      const { basis, communes, explanationDueDate, consultation } = event.data;
       const proposedAt = event.metadata.now;
       const revocation = {
         unmetCriterionIds,
@@ -231,6 +232,10 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
         proposedAt,
         ...(reviewRound !== undefined ? { reviewRound } : {}),
         ...(steps ? { steps, councils: [] } : {}),
+        ...(basis !== undefined ? { basis } : {}),
+        ...(communes ? { communes } : {}),
+        ...(explanationDueDate !== undefined ? { explanationDueDate } : {}),
+        ...(consultation ? { consultation: { required: true as const } } : {}),
       };
       // A proposal answers the open case, if any.
       const { dossier, recognition } = state;
@@ -240,8 +245,13 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
       return { ...state, dossier: { ...state.dossier, reviewRounds: event.data.reviewRound } };
     case 'RevocationCaseRaised': {
       if (state.status !== 'recognised') return state;
-      const { reviewRound, unmetCriterionIds, sufficient } = event.data;
-      return { ...state, revocationCase: { reviewRound, unmetCriterionIds, sufficient, raisedAt: event.metadata.now } };
+      const { reviewRound, unmetCriterionIds, share, band, criticalUnmet, basis, sufficient } = event.data;
+      const raisedAt = event.metadata.now;
+      const revocationCase = {
+        ...{ reviewRound, unmetCriterionIds, share, band, criticalUnmet, sufficient, raisedAt },
+        ...(basis !== undefined ? { basis } : {}),
+      };
+      return { ...state, revocationCase };
     }
     case 'RevocationCaseClosed': {
       if (state.status !== 'recognised') return state;
@@ -250,8 +260,8 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
     }
     case 'RevocationVerified': {
       if (state.status !== 'revocation-proposed') return state;
-      const { findings, confirmedUnmet, sufficient } = event.data;
-      const verification = { findings, confirmedUnmet, sufficient, at: event.metadata.now };
+      const { findings, confirmedUnmet, share, band, criticalUnmet, sufficient } = event.data;
+      const verification = { findings, confirmedUnmet, share, band, criticalUnmet, sufficient, at: event.metadata.now };
       // The verifier examined the dossier: like an appraiser, they may not vote in its council.
       const dossier = { ...state.dossier, appraisers: addOnce(state.dossier.appraisers, event.metadata.actor) };
       return { ...state, dossier, revocation: { ...state.revocation, verification } };
@@ -270,6 +280,11 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
       if (state.status !== 'revocation-proposed') return state;
       const explanation = { text: event.data.explanation, evidence: event.data.evidence, at: event.metadata.now };
       return { ...state, revocation: { ...state.revocation, explanation } };
+    }
+    case 'ResidentsConsulted': {
+      if (state.status !== 'revocation-proposed') return state;
+      const outcome = { ...event.data, at: event.metadata.now };
+      return { ...state, revocation: { ...state.revocation, consultation: { required: true, outcome } } };
     }
     case 'RevocationExplanationOverdue': {
       if (state.status !== 'revocation-proposed') return state;

@@ -1,3 +1,4 @@
+import type { DossierCommand } from './commands';
 import { aggregate } from './evolve';
 import { revocationView } from './revocation-view';
 import { dossierSummary } from './summary';
@@ -6,7 +7,10 @@ import { lapsedValues, revocationCmd, revokedStepwise } from './testing/revocati
 
 const viewAfter = (...commands: Parameters<typeof history>) => revocationView(aggregate(history(...commands)));
 
-describe('revocation view of a dossier (detail and public status)', () => {
+/** Thu nhập (critical) and Nghèo đa chiều of 4 criteria: Điều 23's full band. */
+const FULL_BAND = { share: 0.5, band: 'full', criticalUnmet: ['c-income'], sufficient: true };
+
+describe('revocation view of a dossier (detail, coordinator’s queue and public status)', () => {
   it('none while the recognition stands without a case', () => {
     expect(viewAfter(...recognitionCommands(twoTierRegime))).toBeNull();
   });
@@ -17,6 +21,8 @@ describe('revocation view of a dossier (detail and public status)', () => {
       phase: 'case-open',
       unmetCriterionIds: ['c-income', 'c-poverty'],
       reviewRound: 1,
+      grounds: { ...FULL_BAND, basis: null, communes: null },
+      explanationDueDate: null,
       steps: null,
       decision: null,
       announcedOn: null,
@@ -24,12 +30,31 @@ describe('revocation view of a dossier (detail and public status)', () => {
     expect(dossierSummary(aggregate(history(...commands)))?.status).toBe('recognised');
   });
 
+  it('a proposal shows the explanation due date it recorded, the awaited consultation and, once verified, the verified grounds', () => {
+    const opened = revocationCmd.openFromCase();
+    const withDue = { ...opened, data: { ...opened.data, explanationDueDate: '2026-04-08' } } as DossierCommand;
+    const proposed = [...recognitionCommands(twoTierRegime), revocationCmd.reviewRound(lapsedValues), withDue];
+    expect(viewAfter(...proposed)).toMatchObject({
+      phase: 'proposed',
+      grounds: FULL_BAND,
+      explanationDueDate: '2026-04-08',
+      steps: { verified: false, consultation: 'awaited', explanation: 'awaited', council: 'pending' },
+    });
+    const verified = viewAfter(...proposed, revocationCmd.verify(['c-income', 'c-poverty'], ['c-poverty']));
+    expect(verified).toMatchObject({
+      unmetCriterionIds: ['c-income'],
+      grounds: { share: 0.25, band: 'none', criticalUnmet: ['c-income'], sufficient: false },
+    });
+  });
+
   it('a revoked dossier shows the revocation decision number and date, its steps and the announcement', () => {
     expect(viewAfter(...revokedStepwise())).toEqual({
       phase: 'revoked',
       unmetCriterionIds: ['c-income', 'c-poverty'],
       reviewRound: 1,
-      steps: { verified: true, explanation: 'given', council: 'approved' },
+      grounds: { ...FULL_BAND, basis: null, communes: null },
+      explanationDueDate: null,
+      steps: { verified: true, consultation: 'recorded', explanation: 'given', council: 'approved' },
       decision: { decisionNumber: '900/QĐ-UBND', decisionDate: '2027-06-01' },
       announcedOn: '2027-06-02',
     });

@@ -3,11 +3,19 @@ import type {
   DecisionRef,
   EvidenceRef,
   RefusalReason,
+  ResidentsConsultation,
   RevocationFinding,
   SecurityAndOrder,
   UnitRef,
 } from './commands';
-import type { AppraisalVerdict, CriterionVerdict, IndicatorValue, MeasuredValues, RevocationBand } from './evaluation';
+import type {
+  AppraisalVerdict,
+  CommuneRevocations,
+  CriterionVerdict,
+  IndicatorValue,
+  MeasuredValues,
+  RevocationBand,
+} from './evaluation';
 import type { EvaluatedIndicator, RevocationSteps } from './events';
 import type { Level, PinnedRules, Tier } from './rules';
 
@@ -133,8 +141,19 @@ export interface RevocationProposal {
   readonly share: number;
   readonly band: RevocationBand;
   readonly criticalUnmet: readonly string[];
+  /** The criteria set counted on, when not the dossier's own (see RevocationShare). */
+  readonly basis?: string;
+  /** A district's communes recognised and revoked (Điều 23). */
+  readonly communes?: CommuneRevocations;
   /** The proposal's instant: the commune's explanation deadline counts from it. */
   readonly proposedAt: string;
+  /** Last working day of the explanation, when recorded with the proposal. */
+  readonly explanationDueDate?: string;
+  /** The residents' consultation the commune organises (Nghị định 131/2025/NĐ-CP, Điều 44), when required. */
+  readonly consultation?: {
+    readonly required: true;
+    readonly outcome?: ResidentsConsultation & { readonly at: string };
+  };
   readonly explanation?: { readonly text: string; readonly evidence: readonly EvidenceRef[]; readonly at: string };
   /** Last working day of the explanation period, once it passed without an explanation. */
   readonly explanationOverdue?: string;
@@ -144,6 +163,9 @@ export interface RevocationProposal {
   readonly verification?: {
     readonly findings: readonly RevocationFinding[];
     readonly confirmedUnmet: readonly string[];
+    readonly share: number;
+    readonly band: RevocationBand;
+    readonly criticalUnmet: readonly string[];
     readonly sufficient: boolean;
     readonly at: string;
   };
@@ -155,6 +177,11 @@ export interface RevocationProposal {
 export interface RevocationCase {
   readonly reviewRound: number;
   readonly unmetCriterionIds: readonly string[];
+  readonly share: number;
+  readonly band: RevocationBand;
+  readonly criticalUnmet: readonly string[];
+  /** The criteria set counted on, when not the dossier's own. */
+  readonly basis?: string;
   readonly sufficient: boolean;
   readonly raisedAt: string;
 }

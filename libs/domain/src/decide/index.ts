@@ -12,15 +12,15 @@ import {
 } from './filing';
 import { issueDecision, refuseDossier, resubmitDossier, withdrawDossier } from './outcome';
 import { recordReviewRound, resolveRevocationCase } from './review-round';
+import { announceRecognition, announceRevocation } from './announcement';
 import {
-  announceRecognition,
-  announceRevocation,
   decideRevocation,
   explainRevocation,
   proposeRevocation,
   recordExplanationOverdue,
   verifyRevocation,
 } from './revocation';
+import { recordResidentsConsultation } from './revocation-consultation';
 import { carryOverDossier, closeOnMerger } from './merger';
 import { appraiseCriterion, extendDeadline, provideSupplement, requestSupplement } from './appraisal';
 import { assignCriteria, completeReviewStep, submitForReview } from './submission';
@@ -78,6 +78,8 @@ function route(command: DossierCommand, state: DossierState): Decision {
       return proposeRevocation(command, state);
     case 'ExplainRevocation':
       return explainRevocation(command, state);
+    case 'RecordResidentsConsultation':
+      return recordResidentsConsultation(command, state);
     case 'RecordExplanationOverdue':
       return recordExplanationOverdue(command, state);
     case 'DecideRevocation':

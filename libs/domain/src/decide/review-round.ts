@@ -2,7 +2,7 @@ import type { RecordReviewRound, ResolveRevocationCase } from '../commands';
 import { evaluateCriteria, revocationGrounds } from '../evaluation';
 import { measuredValues, type DossierState } from '../state';
 import { checkMeasurements, evaluateMeasured } from './filing';
-import { proposal } from './revocation';
+import { basisOf, basisRef, proposal } from './revocation';
 import {
   accept,
   checkEvidence,
@@ -33,15 +33,21 @@ export function recordReviewRound(command: RecordReviewRound, state: DossierStat
     );
   }
   const { indicators } = command.data;
-  const rules = s.dossier.rules;
+  const pinned = s.dossier.rules;
+  const basis = basisOf(pinned);
+  if (isDecision(basis)) return basis;
+  // A xã kiểu mẫu is reviewed on the nâng cao indicators it is judged against (QĐ 18/2022/QĐ-TTg, Điều 23).
+  const rules = { ...pinned, criteriaSet: basis };
   if (indicators.length === 0)
     return invalidField('indicators', 'Cần ít nhất một chỉ tiêu.', 'At least one indicator is required.');
   const error =
     checkMeasurements(rules, indicators) ??
     indicators.map((i) => checkEvidence(i.evidence, `indicators.${i.indicatorId}.evidence`)).find(Boolean);
   if (error) return error;
-  const values = { ...measuredValues(s.round), ...Object.fromEntries(indicators.map((i) => [i.indicatorId, i.value])) };
-  const evaluation = evaluateCriteria(rules.criteriaSet, values, rules.variant);
+  // Values of the recognition stand where not re-measured, when they are values of the same set.
+  const recognised = basis.id === pinned.criteriaSet.id ? measuredValues(s.round) : {};
+  const values = { ...recognised, ...Object.fromEntries(indicators.map((i) => [i.indicatorId, i.value])) };
+  const evaluation = evaluateCriteria(basis, values, rules.variant);
   const belowThreshold = evaluation.criteria.filter((c) => c.verdict === 'not-met').map((c) => c.criterionId);
   const reviewRound = (s.dossier.reviewRounds ?? 0) + 1;
   const recorded = emit(command.metadata, 'ReviewRoundRecorded', {
@@ -51,7 +57,7 @@ export function recordReviewRound(command: RecordReviewRound, state: DossierStat
     belowThreshold,
   });
   if (belowThreshold.length === 0) return accept(recorded);
-  const grounds = revocationGrounds(rules.criteriaSet, belowThreshold, rules.regime.revocation);
+  const grounds = revocationGrounds(basis, belowThreshold, rules.regime.revocation);
   const { share, band, criticalUnmet } = grounds;
   return accept(
     recorded,
@@ -61,6 +67,7 @@ export function recordReviewRound(command: RecordReviewRound, state: DossierStat
       share,
       band,
       criticalUnmet,
+      ...basisRef(basis, pinned),
       sufficient: grounds.revoke,
     }),
   );
@@ -80,9 +87,10 @@ export function resolveRevocationCase(command: ResolveRevocationCase, state: Dos
       emit(command.metadata, 'RevocationCaseClosed', { reviewRound: open.reviewRound, reason: data.reason }),
     );
   }
+  const { outcome: _, ...input } = data;
   return proposal(command.metadata, s, {
+    ...input,
     unmetCriterionIds: open.unmetCriterionIds,
-    grounds: data.grounds,
     stepwise: true,
     reviewRound: open.reviewRound,
   });

@@ -1,16 +1,18 @@
+import { isIsoDate, vietnamDateOf } from '@ntm/calendar';
+
 import type {
-  AnnounceRecognition,
-  AnnounceRevocation,
   CommandMetadata,
   DecideRevocation,
   ExplainRevocation,
+  ProposalFacts,
   ProposeRevocation,
   RecordExplanationOverdue,
   VerifyRevocation,
 } from '../commands';
-import { revocationGrounds } from '../evaluation';
+import { communesGround, revocationGrounds } from '../evaluation';
 import type { RevocationSteps } from '../events';
-import type { PinnedRules } from '../rules';
+import { revocationBasis } from '../revocation-basis';
+import type { CriteriaSet, PinnedRules } from '../rules';
 import type { DossierState, RecognisedDossier, RevocationProposal } from '../state';
 import { checkDecisionRef } from './outcome';
 import {
@@ -23,7 +25,6 @@ import {
   invalidField,
   isBlank,
   isDecision,
-  isInstant,
   notFound,
   unique,
   type Decision,
@@ -48,29 +49,55 @@ function insufficient(assessment: { share: number; band: string; criticalUnmet: 
 }
 
 /** A proposal made before the stepwise procedure has neither verification nor announcement. */
-const decidedDirectly = (): Decision =>
+export const decidedDirectly = (): Decision =>
   conflict('revocation.no-steps', 'Đề nghị này được quyết định trực tiếp.', 'This proposal is decided directly.');
 
-interface ProposalInput {
+interface ProposalInput extends ProposalFacts {
   readonly unmetCriterionIds: readonly string[];
   readonly grounds: string;
   readonly stepwise: boolean;
   readonly reviewRound?: number;
 }
 
+/** Nghị định 131/2025/NĐ-CP, Điều 44: from this day the commune level organises the residents' consultation. */
+const COMMUNE_CONSULTATION_FROM = '2025-07-01';
+
+/** The set a recognition is judged against (revocationBasis), or why it cannot be judged. */
+export function basisOf(rules: PinnedRules): CriteriaSet | Decision {
+  const basis = revocationBasis(rules);
+  if (basis) return basis;
+  return conflict(
+    'revocation.basis-unavailable',
+    'Phiên bản danh mục của hồ sơ không có bộ tiêu chí dùng để xét thu hồi.',
+    'The dossier’s catalogue version lacks the criteria set its revocation is judged against.',
+    { catalogueVersion: rules.catalogueVersion },
+  );
+}
+
+/** The basis is named in the record when it is not the dossier's own set. */
+export const basisRef = (basis: CriteriaSet, rules: PinnedRules) =>
+  basis.id === rules.criteriaSet.id ? {} : { basis: basis.id };
+
 /** QĐ 18/2022/QĐ-TTg, Điều 23: a proposal stands only on sufficient grounds. */
 export function proposal(metadata: CommandMetadata, s: RecognisedDossier, input: ProposalInput): Decision {
-  const { unmetCriterionIds, grounds } = input;
-  const set = s.dossier.rules.criteriaSet;
-  const stray = unmetCriterionIds.find((id) => !set.criteria.some((c) => c.id === id));
+  const { unmetCriterionIds, grounds, communes, explanationDueDate } = input;
+  const { rules } = s.dossier;
+  const basis = basisOf(rules);
+  if (isDecision(basis)) return basis;
+  const stray = unmetCriterionIds.find((id) => !basis.criteria.some((c) => c.id === id));
   if (stray)
     return notFound('criterion.not-found', 'Không tìm thấy tiêu chí.', 'Criterion not found.', { criterionId: stray });
   if (!unique(unmetCriterionIds) || isBlank(grounds)) {
     return invalidField('unmetCriterionIds', 'Căn cứ thu hồi không hợp lệ.', 'The revocation grounds are not valid.');
   }
-  const assessment = revocationGrounds(set, unmetCriterionIds, s.dossier.rules.regime.revocation);
-  if (!assessment.revoke) return insufficient(assessment);
+  const proposedOn = vietnamDateOf(metadata.now);
+  if (explanationDueDate !== undefined && !(isIsoDate(explanationDueDate) && explanationDueDate >= proposedOn)) {
+    return invalidField('explanationDueDate', 'Hạn giải trình không hợp lệ.', 'The explanation due date is not valid.');
+  }
+  const assessment = revocationGrounds(basis, unmetCriterionIds, rules.regime.revocation);
+  if (!assessment.revoke && !communesGround(communes, rules.regime.revocation)) return insufficient(assessment);
   const { share, band, criticalUnmet } = assessment;
+  const consulted = input.stepwise && proposedOn >= COMMUNE_CONSULTATION_FROM;
   return accept(
     emit(metadata, 'RevocationProposed', {
       unmetCriterionIds,
@@ -78,8 +105,12 @@ export function proposal(metadata: CommandMetadata, s: RecognisedDossier, input:
       share,
       band,
       criticalUnmet,
+      ...basisRef(basis, rules),
       ...(input.reviewRound !== undefined ? { reviewRound: input.reviewRound } : {}),
-      ...(input.stepwise ? { steps: revocationSteps(s.dossier.rules) } : {}),
+      ...(input.stepwise ? { steps: revocationSteps(rules) } : {}),
+      ...(communes ? { communes } : {}),
+      ...(explanationDueDate !== undefined ? { explanationDueDate } : {}),
+      ...(consulted ? { consultation: 'commune' as const } : {}),
     }),
   );
 }
@@ -87,8 +118,8 @@ export function proposal(metadata: CommandMetadata, s: RecognisedDossier, input:
 export function proposeRevocation(command: ProposeRevocation, state: DossierState): Decision {
   const s = inStatus(state, command.type, ['recognised']);
   if (isDecision(s)) return s;
-  const { unmetCriterionIds, grounds, stepwise } = command.data;
-  return proposal(command.metadata, s, { unmetCriterionIds, grounds, stepwise: stepwise === true });
+  const { stepwise, ...input } = command.data;
+  return proposal(command.metadata, s, { ...input, stepwise: stepwise === true });
 }
 
 /** Verification names a finding for each criterion of the proposal; the confirmed unmet ones are the grounds. */
@@ -114,8 +145,11 @@ export function verifyRevocation(command: VerifyRevocation, state: DossierState)
   const error =
     bad || findings.map((f) => checkEvidence(f.evidence, `findings.${f.criterionId}.evidence`)).find(Boolean);
   if (error) return error;
+  const basis = basisOf(dossier.rules);
+  if (isDecision(basis)) return basis;
   const confirmedUnmet = findings.filter((f) => !f.met).map((f) => f.criterionId);
-  const assessment = revocationGrounds(dossier.rules.criteriaSet, confirmedUnmet, dossier.rules.regime.revocation);
+  const { revocation: bands } = dossier.rules.regime;
+  const assessment = revocationGrounds(basis, confirmedUnmet, bands);
   const { share, band, criticalUnmet } = assessment;
   return accept(
     emit(command.metadata, 'RevocationVerified', {
@@ -124,15 +158,27 @@ export function verifyRevocation(command: VerifyRevocation, state: DossierState)
       share,
       band,
       criticalUnmet,
-      sufficient: assessment.revoke,
+      ...basisRef(basis, dossier.rules),
+      // A district's communes revoked stay a ground whatever its own criteria show.
+      sufficient: assessment.revoke || communesGround(revocation.communes, bands),
     }),
   );
 }
 
-/** What a stepwise proposal still awaits before its council: the verification and the commune's explanation (or its lapse). */
+/**
+ * What a stepwise proposal still awaits before its council: the verification, the residents'
+ * consultation where required, and the commune's explanation (or its lapse).
+ */
 export function revocationAwaiting(revocation: RevocationProposal): Decision | undefined {
   if (!revocation.verification) {
     return conflict('revocation.not-verified', 'Chưa kiểm tra, xác minh.', 'The proposal has not been verified.');
+  }
+  if (revocation.consultation && !revocation.consultation.outcome) {
+    return conflict(
+      'revocation.consultation-pending',
+      'Xã chưa tổ chức lấy ý kiến người dân (Nghị định 131/2025/NĐ-CP, Điều 44).',
+      'The commune has not recorded the residents’ consultation.',
+    );
   }
   if (!revocation.explanation && !revocation.explanationOverdue) {
     return conflict(
@@ -224,48 +270,5 @@ export function decideRevocation(command: DecideRevocation, state: DossierState)
       unmetCriterionIds: revocation.verification?.confirmedUnmet ?? revocation.unmetCriterionIds,
       authority: dossier.rules.regime.decidingAuthority[dossier.unit.kind],
     }),
-  );
-}
-
-/** The recognition decision is announced publicly (công bố), once, on or after its date. */
-export function announceRecognition(command: AnnounceRecognition, state: DossierState): Decision {
-  const s = inStatus(state, command.type, ['recognised']);
-  if (isDecision(s)) return s;
-  if (s.recognition.announcement)
-    return conflict('recognition.already-announced', 'Đã công bố quyết định công nhận.', 'Already announced.');
-  const { announcedOn, places } = command.data;
-  const invalid = announcementInvalid(announcedOn, places, s.recognition.decisionDate);
-  if (invalid) return invalid;
-  const { decisionNumber } = s.recognition;
-  return accept(emit(command.metadata, 'RecognitionAnnounced', { decisionNumber, announcedOn, places }));
-}
-
-/** An announcement on or after the decision's date, in at least one named place. */
-function announcementInvalid(
-  announcedOn: string,
-  places: readonly string[],
-  decisionDate: string,
-): Decision | undefined {
-  if (!isInstant(announcedOn) || announcedOn < decisionDate.slice(0, 10)) {
-    return invalidField('announcedOn', 'Ngày công bố không hợp lệ.', 'The announcement date is not valid.');
-  }
-  if (places.length === 0 || places.some(isBlank)) {
-    return invalidField('places', 'Cần ít nhất một nơi công bố.', 'At least one place of announcement is required.');
-  }
-  return undefined;
-}
-
-/** The revocation decision is announced publicly; the dossier's story ends with it. */
-export function announceRevocation(command: AnnounceRevocation, state: DossierState): Decision {
-  const s = inStatus(state, command.type, ['revoked']);
-  if (isDecision(s)) return s;
-  if (!s.revocation.steps) return decidedDirectly();
-  if (s.announcement)
-    return conflict('revocation.already-announced', 'Đã công bố quyết định thu hồi.', 'Already announced.');
-  const { announcedOn, places } = command.data;
-  const invalid = announcementInvalid(announcedOn, places, s.revokedBy.decisionDate);
-  if (invalid) return invalid;
-  return accept(
-    emit(command.metadata, 'RevocationAnnounced', { decisionNumber: s.revokedBy.decisionNumber, announcedOn, places }),
   );
 }

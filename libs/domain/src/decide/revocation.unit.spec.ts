@@ -27,6 +27,7 @@ const councilApproves = (approve = true) => [
 const verifiedAndExplained = (regime?: Regime) => [
   ...stepwise(regime),
   revocationCmd.verify(UNMET),
+  revocationCmd.consult(),
   cmd.explainRevocation(),
 ];
 
@@ -59,7 +60,10 @@ describe('Stepwise revocation: verification → explanation → council as the r
     given(history(...stepwise()))
       .when(cmd.openCouncil('province'))
       .thenFails('revocation.not-verified');
-    given(history(...stepwise(), revocationCmd.verify(UNMET)))
+    given(history(...stepwise(), revocationCmd.verify(UNMET), cmd.explainRevocation()))
+      .when(cmd.openCouncil('province'))
+      .thenFails('revocation.consultation-pending');
+    given(history(...stepwise(), revocationCmd.verify(UNMET), revocationCmd.consult()))
       .when(cmd.openCouncil('province'))
       .thenFails('revocation.explanation-pending');
     given(history(...verifiedAndExplained()))
@@ -97,7 +101,12 @@ describe('Stepwise revocation: verification → explanation → council as the r
   });
 
   it('a verification that confirms too few criteria leaves only dismissal', () => {
-    const found = [...stepwise(noCouncil), revocationCmd.verify(UNMET, ['c-income']), cmd.explainRevocation()];
+    const found = [
+      ...stepwise(noCouncil),
+      revocationCmd.verify(UNMET, ['c-income']),
+      revocationCmd.consult(),
+      cmd.explainRevocation(),
+    ];
     given(history(...found))
       .when(cmd.revoke())
       .thenFails('revocation.insufficient-grounds', 'forbidden');

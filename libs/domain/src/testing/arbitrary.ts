@@ -106,6 +106,8 @@ function inRevocation(revocation: RevocationProposal): readonly DossierCommandTy
   if (!revocation.steps) return ['DecideRevocation', 'ExplainRevocation', 'RecordExplanationOverdue'];
   if (!revocation.verification)
     return ['VerifyRevocation', 'VerifyRevocation', 'ExplainRevocation', 'DecideRevocation'];
+  if (revocation.consultation && !revocation.consultation.outcome)
+    return ['RecordResidentsConsultation', 'RecordResidentsConsultation', 'OpenCouncil', 'DecideRevocation'];
   if (!revocation.explanation && !revocation.explanationOverdue)
     return ['ExplainRevocation', 'RecordExplanationOverdue'];
   const council = revocation.councils?.[revocation.councils.length - 1];
@@ -228,6 +230,8 @@ function build(
       return cmd.announceRecognition();
     case 'ExplainRevocation':
       return cmd.explainRevocation();
+    case 'RecordResidentsConsultation':
+      return revocationCmd.consult(b % 5 === 0 ? { inFavour: 1000 } : {}, now);
     case 'RecordExplanationOverdue':
       return cmd.explanationOverdue('2026-03-31', NOW);
     case 'DecideRevocation':

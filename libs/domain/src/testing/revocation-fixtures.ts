@@ -1,4 +1,6 @@
-import type { DossierCommand } from '../commands';
+import { vietnamDateOf } from '@ntm/calendar';
+
+import type { DossierCommand, ResidentsConsultation } from '../commands';
 import type { IndicatorValue } from '../evaluation';
 import {
   cmd,
@@ -7,6 +9,7 @@ import {
   measured,
   meta,
   metValues,
+  NOW,
   recognitionCommands,
   twoTierRegime,
 } from './fixtures';
@@ -41,6 +44,19 @@ export const revocationCmd = {
     },
     metadata: meta({ actor: 'verifier-1', role: 'province-coordinator', ...(now ? { now } : {}) }),
   }),
+  /** The residents' consultation the commune organised (Nghị định 131/2025/NĐ-CP, Điều 44), held on the day. */
+  consult: (over: Partial<ResidentsConsultation> = {}, now = NOW): DossierCommand => ({
+    type: 'RecordResidentsConsultation',
+    data: {
+      heldOn: vietnamDateOf(now),
+      participants: 320,
+      inFavour: 250,
+      summary: 'Đa số người dân đồng ý thu hồi',
+      evidence,
+      ...over,
+    },
+    metadata: meta({ actor: 'commune-officer-1', role: 'commune-officer', now }),
+  }),
   announce: (announcedOn = '2027-06-02', now?: string): DossierCommand => ({
     type: 'AnnounceRevocation',
     data: { announcedOn, places: ['Cổng thông tin điện tử tỉnh'] },
@@ -54,13 +70,15 @@ export const LAPSED_CRITERIA = ['c-income', 'c-poverty'];
 
 /**
  * After recognition under the two-tier regime: a review round finds two criteria below threshold,
- * the coordinator opens the revocation from the case, it is verified, explained, the provincial
+ * the coordinator opens the revocation from the case, it is verified, the commune consults its
+ * residents (a proposal since 1/7/2025), the commune explains, the provincial
  * council approves, the approver revokes and the decision is announced.
  */
 export const stepwiseRevocationCommands = (): DossierCommand[] => [
   revocationCmd.reviewRound(lapsedValues),
   revocationCmd.openFromCase(),
   revocationCmd.verify(LAPSED_CRITERIA),
+  revocationCmd.consult(),
   cmd.explainRevocation(),
   cmd.openCouncil('province'),
   ...councilMembers.map((member) => cmd.vote(member)),
