@@ -77,7 +77,7 @@ describe('revocation of a recognition (QĐ 18/2022/QĐ-TTg, Điều 23–24)', (
         }
       }
     });
-    await recordHistory('revocation-after-review-round', result.handle);
+    await recordHistory('revocation-after-review-round-with-consultation', result.handle);
     await expect(result.handle.result()).resolves.toBeUndefined();
     // The review round raised a case and changed nothing; only the decision changed the status.
     expect(statuses).toEqual(
@@ -95,6 +95,7 @@ describe('revocation of a recognition (QĐ 18/2022/QĐ-TTg, Điều 23–24)', (
       'RevocationCaseRaised',
       'RevocationProposed',
       'RevocationVerified',
+      'ResidentsConsulted',
       'RevocationExplained',
       'CouncilOpened',
       ...councilMembers.map(() => 'VoteCast'),
@@ -107,6 +108,7 @@ describe('revocation of a recognition (QĐ 18/2022/QĐ-TTg, Điều 23–24)', (
       unmetCriterionIds: LAPSED_CRITERIA,
       reviewRound: 1,
       steps: { council: true, tier: 'province' },
+      consultation: 'commune',
     });
   });
 
@@ -179,10 +181,14 @@ describe('revocation of a recognition (QĐ 18/2022/QĐ-TTg, Điều 23–24)', (
       expect((await handle.query(dossierPosition)).explanationDue).toBe('2026-05-06');
       await send(at('2026-04-28T02:00:00.000Z', revocationCmd.verify(lapsed().unmet)));
       await env.sleep('30 days');
+      await send(revocationCmd.consult({}, '2026-06-01T02:00:00.000Z'));
       expect((await handle.query(dossierPosition)).explanationDue).toBeUndefined();
       for (const command of councilApproves()) await send(at('2026-06-01T02:00:00.000Z', command));
       statusAfter = (await send(at('2026-06-01T02:00:00.000Z', cmd.revoke()))).status;
     });
+    // The due date is recorded with the proposal, so no later calendar declaration moves it.
+    const proposed = result.events.find((e) => e.type === 'RevocationProposed');
+    expect(proposed?.data).toMatchObject({ explanationDueDate: '2026-05-06' });
     const overdue = result.events.find((e) => e.type === 'RevocationExplanationOverdue');
     expect(overdue?.data).toEqual({ dueDate: '2026-05-06' });
     expect(overdue?.metadata).toMatchObject({ actor: 'he-thong', now: '2026-05-06T17:00:00.000Z' });
@@ -202,11 +208,12 @@ describe('revocation of a recognition (QĐ 18/2022/QĐ-TTg, Điều 23–24)', (
     expect(types(result.events).at(-1)).toBe('RevocationExplained');
   });
 
-  /** Proposed, verified and explained in April 2026: the provincial council may open (Friday 24/04). */
+  /** Proposed, verified, consulted on and explained in April 2026: the provincial council may open (Friday 24/04). */
   const readyForCouncil = async (send: Send) => {
     await recognise(send);
     await send(at('2026-04-20T02:00:00.000Z', cmd.proposeRevocation(lapsed().unmet)));
     await send(at('2026-04-21T02:00:00.000Z', revocationCmd.verify(lapsed().unmet)));
+    await send(revocationCmd.consult({}, '2026-04-22T02:00:00.000Z'));
     await send(at('2026-04-22T02:00:00.000Z', cmd.explainRevocation()));
   };
 

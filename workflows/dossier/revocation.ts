@@ -1,4 +1,4 @@
-import { condition, workflowInfo } from '@temporalio/workflow';
+import { condition, patched, workflowInfo } from '@temporalio/workflow';
 
 import type { WorkingCalendar } from '@ntm/calendar';
 
@@ -6,16 +6,31 @@ import {
   type DossierCommand,
   type DossierState,
   explanationDeadline,
+  explanationDueDate,
   explanationOverdueCommand,
   type RecordExplanationOverdue,
 } from '@ntm/domain';
 
 /**
- * A proposal follows the regime's revocation steps (verification, council, announcement); callers
- * cannot choose this, the workflow marks it.
+ * Patch: a proposal records the commune's explanation due date, counted here on the province's
+ * calendar the run holds, so a later calendar declaration never moves it. Runs that proposed before
+ * this patch take the old branch on replay (their due date is counted when read).
  */
-export function stepwise(command: DossierCommand): DossierCommand {
-  return command.type === 'ProposeRevocation' ? { ...command, data: { ...command.data, stepwise: true } } : command;
+export const EXPLANATION_DUE_DATE_PATCH = 'revocation-explanation-due-date';
+
+/**
+ * A proposal follows the regime's revocation steps (verification, council, announcement) and
+ * carries its explanation due date; callers cannot choose either, the workflow marks them.
+ */
+export function stepwise(command: DossierCommand, state: DossierState, calendar: WorkingCalendar): DossierCommand {
+  const marked =
+    command.type === 'ProposeRevocation' ? { ...command, data: { ...command.data, stepwise: true } } : command;
+  const proposes =
+    command.type === 'ProposeRevocation' ||
+    (command.type === 'ResolveRevocationCase' && command.data.outcome === 'propose');
+  if (!proposes || state.status === 'unregistered' || !patched(EXPLANATION_DUE_DATE_PATCH)) return marked;
+  const dueDate = explanationDueDate(command.metadata.now, state.dossier.rules.regime, calendar);
+  return { ...marked, data: { ...marked.data, explanationDueDate: dueDate } } as DossierCommand;
 }
 
 export interface ExplanationClock {

@@ -136,7 +136,7 @@ class DossierRun {
       await condition(() => this.loaded);
       const recorded = this.outcomes.of(command.metadata.commandId);
       if (recorded) return recorded;
-      const events = await this.execute(stepwise(command));
+      const events = await this.execute(stepwise(command, this.state, this.calendar));
       const { dossierId, version, state } = this;
       return { dossierId, version, events: events.map((e) => e.type), status: state.status };
     });

@@ -1,7 +1,15 @@
-import { councilDeadline, councilSessionKey, explanationDeadline, explanationOverdueCommand } from './deadlines';
+import { createCalendar } from '@ntm/calendar';
+
+import {
+  councilDeadline,
+  councilSessionKey,
+  explanationDeadline,
+  explanationDueDate,
+  explanationOverdueCommand,
+} from './deadlines';
 import type { DossierCommand } from './commands';
 import { dispatchOnSubmission, extendForSupplement } from './system-commands';
-import { clearStep, cmd, criterionIds, filingCommands, run } from './testing/fixtures';
+import { clearStep, cmd, criterionIds, filingCommands, NOW, run, twoTierRegime } from './testing/fixtures';
 import { revokedStepwise } from './testing/revocation-fixtures';
 
 /** The command as if sent at `now` (the fixtures send every command at 01/04/2026 09:00, Vietnam time). */
@@ -57,5 +65,19 @@ describe('the procedure’s deadlines, in working days of the pinned regime', ()
     const overdue = explanationOverdueCommand(proposed.state, deadline!.proposedAt, deadline!.endsAt);
     expect(overdue).toMatchObject({ type: 'RecordExplanationOverdue', data: { dueDate: deadline!.dueDate } });
     expect(explanationOverdueCommand(proposed.state, 'another period', deadline!.endsAt)).toBeUndefined();
+  });
+
+  it('a due date recorded with the proposal stands whatever the calendar declares later (07/04 declared a day off)', () => {
+    const commands = revokedStepwise();
+    const index = commands.findIndex((command) => command.type === 'ResolveRevocationCase');
+    const dayOff = createCalendar({ extraDaysOff: [{ date: '2026-04-07', name: 'Ngày nghỉ tỉnh công bố' }] });
+    const counted = run(commands.slice(0, index + 1));
+    expect(explanationDeadline(counted.state, dayOff)?.dueDate).toBe('2026-04-09');
+    const dueDate = explanationDueDate(NOW, twoTierRegime, createCalendar());
+    expect(dueDate).toBe('2026-04-08');
+    const open = commands[index]!;
+    const recorded = { ...open, data: { ...open.data, explanationDueDate: dueDate } } as DossierCommand;
+    const proposed = run([...commands.slice(0, index), recorded]);
+    expect(explanationDeadline(proposed.state, dayOff)).toMatchObject({ dueDate: '2026-04-08' });
   });
 });

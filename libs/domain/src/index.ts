@@ -38,6 +38,7 @@ export {
   councilDeadline,
   councilSessionKey,
   explanationDeadline,
+  explanationDueDate,
   explanationOverdueCommand,
 } from './deadlines';
 export {
