@@ -317,6 +317,16 @@ export const ACCESS_POLICIES: AccessPolicies = {
     target: 'unit',
     request: ({ code }) => ({ body: { province: code, legalReference: 'QĐ 51/2025/QĐ-TTg' } }),
   },
+  // Its exchange (the provinces' sheet, the JSON document), the difference of two versions, and a province's own version.
+  'GET /api/v1/catalogue/diff': { roles: 'authenticated', request: () => ({ query: 'from=2025.1&to=2026.1' }) },
+  'GET /api/v1/catalogue/:catalogueVersion/workbook': { roles: 'authenticated' },
+  'GET /api/v1/catalogue/:catalogueVersion/document': { roles: 'authenticated' },
+  'POST /api/v1/catalogue/imports': {
+    roles: ['administrator'],
+    target: 'unit',
+    // An empty document reaches the import and is refused there (422 catalogue.invalid-document).
+    request: ({ code }) => ({ query: `province=${code}&basedOn=2026.1`, body: {} }),
+  },
   'POST /api/v1/calendar/:code/clearances': {
     roles: ['administrator'],
     target: 'unit',

@@ -1,12 +1,12 @@
 export type * from './model';
 export type * from './catalogue-version';
 export { type DerivationProblem, derivationProblems } from './derivation';
-export { type CatalogueChange, type CatalogueDiff, diffCatalogues } from './diff';
+export { type CatalogueDiff, diffCatalogues } from './diff';
 export { CatalogueError } from './errors';
 export { catalogueVersions, loadCatalogue } from './load';
 export { departmentToday, pinRules, resolveThreshold, selectDefaults, unconfirmedThresholds } from './rules';
 export { levels, regions, VERSION_ID } from './schema';
 export { type CellValue, CRITERIA_SHEET, criteriaSheet, type SheetTable } from './sheet';
 export { type CellAt, type CellProblem, readCriteriaSheet } from './sheet-read';
-export { catalogueIssues } from './validate';
+export { type CatalogueIssue, checkCatalogue } from './validate';
 export { criteriaMapping, type CriteriaMapping } from './transition';

@@ -1,6 +1,6 @@
 import type { AssignmentTable, CatalogueVersion } from './catalogue-version';
 import type { Comparison, CriteriaSet, Criterion, Indicator, Measure } from './model';
-import { catalogueIssues } from './validate';
+import { type CatalogueIssue, checkCatalogue } from './validate';
 import {
   type CellValue,
   type ColumnKey,
@@ -223,15 +223,16 @@ export function readCriteriaSheet(sheet: SheetTable, base: CatalogueVersion): Sh
       problems: [{ sheet: sheet.name, row: 2, column: 'A', reason: 'Trang tính không có dòng nào' }],
     };
   }
-  const version = candidate(base, reading);
+  const composed = candidate(base, reading);
   const cellOf = (at: CellAt) => {
     const row = at.setId === undefined ? undefined : reading.rows.get(rowKey(at.setId, at.id));
     if (row === undefined) return undefined;
     const key = COLUMNS.find((c) => c.key === `region:${at.variant}` || c.key === `group:${at.variant}`)?.key ?? 'id';
     return { row, column: columnLetter(index.get(key)!) };
   };
-  const issues = catalogueIssues(version).map((issue) => locate(version, issue, cellOf, index, sheet.name));
-  return issues.length > 0 ? { ok: false, problems: issues } : { ok: true, version, cellOf };
+  const checked = checkCatalogue(composed);
+  if (checked.ok) return { ok: true, version: checked.version, cellOf };
+  return { ok: false, problems: checked.issues.map((issue) => locate(composed, issue, cellOf, index, sheet.name)) };
 }
 
 /** The field a schema path ends in, as the column of the sheet it came from. */
@@ -250,7 +251,7 @@ const FIELD_COLUMNS: Readonly<Record<string, ColumnKey>> = {
 /** A whole-version check, brought back to the row and column it concerns. */
 function locate(
   version: CatalogueVersion,
-  issue: { readonly path: readonly PropertyKey[]; readonly message: string },
+  issue: CatalogueIssue,
   cellOf: (at: CellAt) => { row: number; column: string } | undefined,
   index: Map<ColumnKey, number>,
   sheet: string,

@@ -20,10 +20,21 @@ export function parseWith<T>(schema: z.ZodType<T>, source: string, data: unknown
   );
 }
 
-/** Every field of `data` that is not a valid catalogue version, by path: for a report that names each. */
-export function catalogueIssues(data: unknown): { readonly path: readonly PropertyKey[]; readonly message: string }[] {
+export interface CatalogueIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/** `data` as a catalogue version, or every field that keeps it from being one, by path (for a report naming each). */
+export function checkCatalogue(
+  data: unknown,
+):
+  | { readonly ok: true; readonly version: CatalogueVersion }
+  | { readonly ok: false; readonly issues: CatalogueIssue[] } {
   const result = catalogueVersionSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map(({ path, message }) => ({ path, message }));
+  return result.success
+    ? { ok: true, version: result.data }
+    : { ok: false, issues: result.error.issues.map(({ path, message }) => ({ path, message })) };
 }
 
 export function validate(source: string, data: unknown): CatalogueVersion {

@@ -50,4 +50,5 @@ export {
 export * from './review';
 export * from './work-queues';
 export * from './calendar-declarations';
+export * from './catalogue-import';
 export * from './catalogue-publication';

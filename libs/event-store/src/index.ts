@@ -20,6 +20,7 @@ export {
   auditReadStreamId,
   calendarStreamId,
   cataloguePublicationStreamId,
+  catalogueVersionStreamId,
   communeGroupStreamId,
   earlierRecognitionStreamId,
   filingClaimStreamId,

@@ -14,6 +14,7 @@ const PREFIXES = {
   filingClaim: 'filing-',
   calendar: 'calendar-',
   cataloguePublications: 'catalogue-publications-',
+  catalogueVersions: 'catalogue-versions-',
   earlierRecognitions: 'earlier-recognitions-',
 } as const;
 
@@ -30,6 +31,8 @@ export const communeGroupStreamId = (unitCode: string) => `${PREFIXES.communeGro
 export const unitRegionStreamId = (unitCode: string) => `${PREFIXES.unitRegion}${unitCode}`;
 /** The draft catalogue versions a province published. */
 export const cataloguePublicationStreamId = (province: string) => `${PREFIXES.cataloguePublications}${province}`;
+/** The catalogue versions a province imported (its own, derived from a national one). */
+export const catalogueVersionStreamId = (province: string) => `${PREFIXES.catalogueVersions}${province}`;
 /** A unit's recognitions decided on paper before this system, as the province's coordinator recorded them. */
 export const earlierRecognitionStreamId = (unitCode: string) => `${PREFIXES.earlierRecognitions}${unitCode}`;
 /** A province's declared days off and make-up working days. */

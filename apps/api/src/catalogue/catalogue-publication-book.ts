@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
-import { catalogueVersions } from '@ntm/catalogue';
 import {
   type CataloguePublications,
   type CatalogueVersionPublished,
@@ -16,6 +15,7 @@ import { requireProvinceInForce } from '../admin/provinces';
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { requestActorMetadata } from '../auth/request-principal';
 import { commandIdFrom } from '../platform/idempotency';
+import { CatalogueVersionBook } from './catalogue-version-book';
 
 export interface PublicationsRead {
   readonly publications: CataloguePublications;
@@ -29,6 +29,7 @@ export class CataloguePublicationBook {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ADMINISTRATIVE_UNITS) private readonly units: AdministrativeUnits,
+    private readonly versions: CatalogueVersionBook,
   ) {}
 
   /** A province in force's publications (404 for any other code). */
@@ -48,12 +49,14 @@ export class CataloguePublicationBook {
     const { province } = command.data;
     requireProvinceInForce(this.units, province);
     const actor = requestActorMetadata(request);
+    // The province's own versions are its drafts to publish; another province's are not found here.
+    const catalogues = await this.versions.availableIn(province);
     const { state, version } = await handleCommand<CataloguePublications, CatalogueVersionPublished>(
       this.store,
       cataloguePublicationStreamId(province),
       {
         fold: (events, from) => foldCataloguePublications(events, from),
-        decide: (publications) => decidePublication(command, publications, catalogueVersions()),
+        decide: (publications) => decidePublication(command, publications, catalogues),
       },
       { commandId: commandIdFrom(request.headers['idempotency-key'], actor.actor), metadata: actor },
     );

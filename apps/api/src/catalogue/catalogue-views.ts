@@ -14,6 +14,8 @@ export function versionSummary(version: CatalogueVersion): CatalogueVersionSumma
     effectiveFrom: version.publishedAt,
     status: version.status,
     ...(version.legalReference ? { legalReference: version.legalReference } : {}),
+    ...(version.basedOn ? { basedOn: version.basedOn } : {}),
+    ...(version.province ? { province: version.province } : {}),
     unconfirmedThresholds: version.criteriaSets.flatMap((set) => unconfirmedThresholds(set)).length,
   };
 }

@@ -7,8 +7,8 @@ import { catalogueVersions } from '@ntm/catalogue';
 import { Authenticated, Authorize } from '../auth/authorize.decorator';
 import { ApiProblems, COMMAND, WITH_BODY } from '../platform/api-problems';
 import { etagOf } from '../platform/if-match';
-import { unknownVersion } from './catalogue.problems';
 import { CataloguePublicationBook } from './catalogue-publication-book';
+import { CatalogueVersionBook } from './catalogue-version-book';
 import { publicationsView, versionSummary, versionView } from './catalogue-views';
 import {
   CatalogueVersionResponse,
@@ -32,7 +32,10 @@ function provinceInBody(request: FastifyRequest): string | undefined {
 @ApiBearerAuth()
 @Controller('catalogue')
 export class CatalogueController {
-  constructor(private readonly publications: CataloguePublicationBook) {}
+  constructor(
+    private readonly publications: CataloguePublicationBook,
+    private readonly versions: CatalogueVersionBook,
+  ) {}
 
   @Get()
   @Authenticated()
@@ -58,13 +61,13 @@ export class CatalogueController {
 
   @Get(':catalogueVersion')
   @Authenticated()
-  @ApiOperation({ summary: 'Một phiên bản danh mục đầy đủ, chỉ đọc (one catalogue version, read-only)' })
+  @ApiOperation({
+    summary: 'Một phiên bản danh mục đầy đủ, chỉ đọc (one catalogue version, read-only), cả danh mục của tỉnh',
+  })
   @ApiOkResponse({ type: CatalogueVersionResponse })
   @ApiProblems(404)
-  version(@Param('catalogueVersion') id: string): CatalogueVersionResponse {
-    const version = catalogueVersions().find((v) => v.id === id);
-    if (!version) throw unknownVersion(id);
-    return versionView(version);
+  async version(@Param('catalogueVersion') id: string): Promise<CatalogueVersionResponse> {
+    return versionView(await this.versions.find(id));
   }
 
   @Post(':catalogueVersion/publications')

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { Authorize } from '../auth/authorize.decorator';
 import { VersionEtagInterceptor } from '../dossiers/version-etag.interceptor';
 import { ApiProblems, COMMAND, WITH_BODY } from '../platform/api-problems';
+import { UPLOAD_CONTENT_TYPES } from '../platform/file-uploads';
 import { CorrectionDto, ResponseDto } from './dto/response.dto';
 import { ImportOutcomeResponse, SurveyOutcomeResponse } from './dto/survey.response';
 import { ImportQueryDto } from './dto/import.dto';
@@ -12,7 +13,6 @@ import { CampaignId, DossierId, SURVEY_WRITE } from './survey-campaigns.controll
 import { SurveyCommands } from './survey-commands';
 import { SurveyImports, type ImportOutcome } from './survey-imports';
 import type { SurveyOutcome } from './survey-store';
-import { TALLY_CONTENT_TYPES } from './tally-upload';
 
 /** Households' answers: entered one by one, corrected with a reason, or imported from paper tallies. */
 @ApiTags('surveys')
@@ -64,7 +64,7 @@ export class SurveyResponsesController {
   @Post('imports')
   @HttpCode(200)
   @Authorize(SURVEY_WRITE)
-  @ApiConsumes(...TALLY_CONTENT_TYPES)
+  @ApiConsumes(...UPLOAD_CONTENT_TYPES)
   @ApiBody({ description: 'Tệp CSV (UTF-8) hoặc XLSX: ma_ho, ma_thon, một cột mỗi câu hỏi (1/0), ly_do_<câu>' })
   @ApiOperation({
     summary:

@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 
 import { CalendarModule } from '../calendar/calendar.module';
+import { acceptFileUploads } from '../platform/file-uploads';
 import { SurveyCampaignIndex } from './survey-campaign-index';
 import { SurveyCampaignsController } from './survey-campaigns.controller';
 import { SurveyCommands } from './survey-commands';
@@ -11,7 +12,6 @@ import { SurveyImports } from './survey-imports';
 import { SurveyResponsesController } from './survey-responses.controller';
 import { SurveySignals } from './survey-signals';
 import { SurveyStore } from './survey-store';
-import { acceptTallyUploads } from './tally-upload';
 
 /**
  * MTTQ satisfaction survey (issue #8): campaigns on their own streams (`survey-<campaignId>`),
@@ -26,6 +26,6 @@ export class SurveysModule implements OnModuleInit {
   constructor(private readonly adapter: HttpAdapterHost) {}
 
   onModuleInit(): void {
-    acceptTallyUploads(this.adapter.httpAdapter.getInstance<FastifyInstance>());
+    acceptFileUploads(this.adapter.httpAdapter.getInstance<FastifyInstance>());
   }
 }

@@ -388,7 +388,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Một phiên bản danh mục đầy đủ, chỉ đọc (one catalogue version, read-only) */
+        /** Một phiên bản danh mục đầy đủ, chỉ đọc (one catalogue version, read-only), cả danh mục của tỉnh */
         get: operations["CatalogueController_version"];
         put?: never;
         post?: never;
@@ -409,6 +409,74 @@ export interface paths {
         put?: never;
         /** Tỉnh công bố áp dụng một danh mục dự thảo (ghi sự kiện CatalogueVersionPublished) */
         post: operations["CatalogueController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** So sánh hai phiên bản: tiêu chí, chỉ tiêu thêm, bỏ, đổi tên; ngưỡng đổi theo vùng/nhóm */
+        get: operations["CatalogueExchangeController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/{catalogueVersion}/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh mục ra tệp XLSX: một trang tiêu chí, chỉ tiêu, ngưỡng theo vùng/nhóm */
+        get: operations["CatalogueExchangeController_workbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/{catalogueVersion}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất toàn bộ phiên bản danh mục (JSON), nhập lại được */
+        get: operations["CatalogueExchangeController_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tỉnh nhập danh mục của tỉnh (XLSX hoặc JSON) trên một danh mục gốc: chỉ thêm và nâng ngưỡng; là dự thảo đến khi tỉnh công bố */
+        post: operations["CatalogueExchangeController_import"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1732,6 +1800,16 @@ export interface components {
             status: "draft" | "published";
             /** @description Văn bản pháp lý (bản đã công bố) */
             legalReference?: string;
+            /**
+             * @description Danh mục của tỉnh: phiên bản gốc
+             * @example 2025.1
+             */
+            basedOn?: string;
+            /**
+             * @description Danh mục của tỉnh: mã tỉnh áp dụng
+             * @example 70
+             */
+            province?: string;
             /** @description Số chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh phải xác nhận) */
             unconfirmedThresholds: number;
         };
@@ -1764,6 +1842,16 @@ export interface components {
             status: "draft" | "published";
             /** @description Văn bản pháp lý (bản đã công bố) */
             legalReference?: string;
+            /**
+             * @description Danh mục của tỉnh: phiên bản gốc
+             * @example 2025.1
+             */
+            basedOn?: string;
+            /**
+             * @description Danh mục của tỉnh: mã tỉnh áp dụng
+             * @example 70
+             */
+            province?: string;
             /** @description Số chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh phải xác nhận) */
             unconfirmedThresholds: number;
             /** @description Bộ tiêu chí: tiêu chí, chỉ tiêu, loại giá trị, ngưỡng theo vùng/nhóm (provincialDefault: chưa xác nhận) */
@@ -1787,6 +1875,47 @@ export interface components {
             province: string;
             /** @example QĐ 51/2025/QĐ-TTg; QĐ 123/QĐ-UBND ngày 20/02/2026 của UBND tỉnh */
             legalReference: string;
+        };
+        VariantChangeDto: {
+            /**
+             * @description Vùng (bộ 2021–2025) hoặc nhóm xã 1–3 (bộ 2026–2030)
+             * @example southeast
+             */
+            variant: string;
+            from: number;
+            to: number;
+            /** @description true: chặt hơn (≥ tăng, ≤ giảm) */
+            stricter: boolean;
+        };
+        CatalogueChangeDto: {
+            /** @enum {string} */
+            kind: "added" | "removed" | "renamed" | "measure-changed" | "threshold-changed" | "minimum-level-changed";
+            /** @example xa-ntm-nang-cao-2021-2025 */
+            setId: string;
+            /**
+             * @description Không có: cả bộ tiêu chí
+             * @enum {string}
+             */
+            item?: "criterion" | "indicator" | "condition";
+            /** @example 10.1 */
+            id?: string;
+            /** @description Tên (thêm, bỏ) */
+            name?: string;
+            /** @description Trước: tên, cách đo hoặc mức tối thiểu */
+            from?: string;
+            /** @description Sau: tên, cách đo hoặc mức tối thiểu */
+            to?: string;
+            /** @description Ngưỡng đổi theo từng vùng/nhóm */
+            variants?: components["schemas"]["VariantChangeDto"][];
+            /** @description Mức tối thiểu: true nếu chặt hơn */
+            stricter?: boolean;
+        };
+        CatalogueDiffResponse: {
+            /** @example 2025.1 */
+            from: string;
+            /** @example 2026.1 */
+            to: string;
+            changes: components["schemas"]["CatalogueChangeDto"][];
         };
         RoundTripResponse: {
             id: string;
@@ -5393,6 +5522,382 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProvincePublicationsResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (đã ghi, đang xử lý) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match không khớp phiên bản hiện tại */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Kiểu nội dung (Content-Type) không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Quy tắc nghiệp vụ không cho phép lệnh này ở trạng thái hiện tại */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CatalogueExchangeController_diff: {
+        parameters: {
+            query: {
+                /** @description Phiên bản trước */
+                from: string;
+                /** @description Phiên bản sau */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueDiffResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CatalogueExchangeController_workbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                catalogueVersion: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang “Tiêu chí”, tiêu đề cột tiếng Việt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CatalogueExchangeController_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                catalogueVersion: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bộ tiêu chí, quy trình, Sở, phân công: như khi nhập */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CatalogueExchangeController_import: {
+        parameters: {
+            query: {
+                /** @description Mã tỉnh nhập danh mục của tỉnh */
+                province: string;
+                /** @description Danh mục gốc: phiên bản quốc gia, hoặc phiên bản trước của chính tỉnh; chỉ được thêm và nâng ngưỡng */
+                basedOn: string;
+            };
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON: toàn bộ phiên bản như khi xuất; XLSX: trang “Tiêu chí” như khi xuất */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                } | string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                    [key: string]: unknown;
+                } | string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueVersionResponse"];
                 };
             };
             /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */

@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+
+import { type CatalogueVersion, catalogueVersions } from '@ntm/catalogue';
+import { foldImportedVersions, type ImportedVersions } from '@ntm/domain';
+import { catalogueVersionStreamId, EVENT_STORE, type EventStore, readState } from '@ntm/event-store';
+
+import { unknownVersion } from './catalogue.problems';
+
+/** A province's own version names its province: 2026.1-70.1 is Bình Phước's (70) first on 2026.1. */
+const PROVINCE_OF_VERSION = /^\d{4}\.\d+-(\d{2})\.\d+$/;
+
+/** The versions dossiers may be judged on: those shipped with the code, and those provinces imported. */
+@Injectable()
+export class CatalogueVersionBook {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** A province's imported versions, read from its stream (no projection lag). */
+  async imported(province: string): Promise<ImportedVersions> {
+    return (await readState(this.store, catalogueVersionStreamId(province), foldImportedVersions)).state;
+  }
+
+  /** The shipped versions and the province's own: what the province may publish or derive from. */
+  async availableIn(province: string): Promise<CatalogueVersion[]> {
+    return [...catalogueVersions(), ...(await this.imported(province)).values()];
+  }
+
+  /** A shipped version, or a province's by the province its id names; 404 for any other id. */
+  async find(id: string): Promise<CatalogueVersion> {
+    const shipped = catalogueVersions().find((v) => v.id === id);
+    if (shipped) return shipped;
+    const province = PROVINCE_OF_VERSION.exec(id)?.[1];
+    const imported = province === undefined ? undefined : (await this.imported(province)).get(id);
+    if (!imported) throw unknownVersion(id);
+    return imported;
+  }
+}
