@@ -10,6 +10,8 @@ const OTHER_PROVINCE = '01';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const NANG_CAO = 'xa-ntm-nang-cao-2021-2025';
 const NORTH = 'Trung du và miền núi phía Bắc';
+/** Xã Cẩm Giàng (Thái Nguyên), group 2. */
+const COMMUNE = '02008';
 
 describe('a catalogue version exported, imported as a province’s own draft, compared and published', () => {
   const { as, sign, system } = apiJourney();
@@ -197,5 +199,39 @@ describe('a catalogue version exported, imported as a province’s own draft, co
         ]),
       },
     });
+  });
+  it('a commune files on the province’s own version once the province has published it', async () => {
+    const document = (await (await admin('/catalogue/2026.1/document')).json()) as {
+      criteriaSets: { id: string; criteria: unknown[] }[];
+      assignments: { national: Record<string, Record<string, string>> };
+    };
+    document.criteriaSets
+      .find((set) => set.id === 'xa-ntm-2026-2030')!
+      .criteria.push({
+        id: '11',
+        name: 'Khu dân cư nông thôn kiểu mẫu',
+        nameEn: 'Model rural residential area',
+        critical: false,
+        indicators: [{ id: '11.1', name: 'Có ít nhất một khu dân cư kiểu mẫu', measure: { kind: 'boolean' } }],
+      });
+    document.assignments.national['xa-ntm-2026-2030']!['11'] = 'SXD';
+    const imported = await importing(
+      `province=${PROVINCE}&basedOn=2026.1`,
+      JSON.stringify(document),
+      'application/json',
+    );
+    expect(await imported.json()).toMatchObject({ id: '2026.1-19.1', status: 'draft' });
+    const publication = { province: PROVINCE, legalReference: 'QĐ 51/2025/QĐ-TTg; QĐ 7/QĐ-UBND của tỉnh' };
+    expect((await as('administrator', PROVINCE)('/catalogue/2026.1-19.1/publications', publication)).status).toBe(200);
+
+    const commune = as('commune-officer', COMMUNE);
+    const registered = await commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2026, communeGroup: 2 });
+    expect(registered.status).toBe(201);
+    const detail = await call(
+      'commune-officer',
+      COMMUNE,
+      `/dossiers/${String(registered.body.dossierId)}?minVersion=${String(registered.body.version)}`,
+    );
+    expect(await detail.json()).toMatchObject({ catalogueVersion: '2026.1-19.1' });
   });
 });

@@ -5,7 +5,7 @@ export { type CatalogueDiff, diffCatalogues } from './diff';
 export { CatalogueError } from './errors';
 export { catalogueVersions, loadCatalogue } from './load';
 export { departmentToday, pinRules, resolveThreshold, selectDefaults, unconfirmedThresholds } from './rules';
-export { levels, regions, VERSION_ID } from './schema';
+export { levels, nationalVersionOf, regions, VERSION_ID } from './schema';
 export { type CellValue, CRITERIA_SHEET, criteriaSheet, type SheetTable } from './sheet';
 export { type CellAt, type CellProblem, readCriteriaSheet } from './sheet-read';
 export { type CatalogueIssue, checkCatalogue } from './validate';

@@ -24,6 +24,8 @@ const share = z.number().min(0).max(1);
 const provinceCode = z.string().regex(/^\d{2}$/, 'mã tỉnh hai chữ số');
 /** A national version (2026.1) or a province's version derived from one (2026.1-70.1: Bình Phước's first). */
 export const VERSION_ID = /^\d{4}\.\d+(-\d{2}\.\d+)?$/;
+/** The national version a province's version descends from (itself for a national one): 2026.1-70.2 → 2026.1. */
+export const nationalVersionOf = (id: string): string => id.split('-')[0]!;
 const departmentCode = z.string().regex(/^[A-Z][A-Z0-9]*$/, 'mã Sở viết hoa, ví dụ SXD');
 
 export const thresholdSchema: z.ZodType<Threshold> = z.strictObject({

@@ -1,4 +1,4 @@
-import { type CatalogueVersion, derivationProblems } from '@ntm/catalogue';
+import { type CatalogueVersion, derivationProblems, nationalVersionOf } from '@ntm/catalogue';
 
 import { fail, ForbiddenError, NotFoundError, ok, type Result } from './errors';
 
@@ -44,7 +44,7 @@ export function foldImportedVersions(
 
 /** 2026.1-70.1, 2026.1-70.2, …: the national version it descends from, the province, a running number. */
 function nextId(base: CatalogueVersion, province: string, imported: ImportedVersions): string {
-  const prefix = `${base.basedOn ?? base.id}-${province}.`;
+  const prefix = `${nationalVersionOf(base.id)}-${province}.`;
   const taken = [...imported.keys()].filter((id) => id.startsWith(prefix)).length;
   return `${prefix}${taken + 1}`;
 }

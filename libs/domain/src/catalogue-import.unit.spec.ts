@@ -41,13 +41,22 @@ describe('a province imports its own catalogue version', () => {
     expect(decision.ok && decision.value[0]!.data.version.legalReference).toBeUndefined();
   });
 
-  it('a second one, from the first, is numbered after it and keeps its chain', () => {
+  it('each next one, from the one before, is numbered after it on the national version and keeps its chain', () => {
     const first = decideImport(importing('2025.1', raised(70)), new Map(), shipped);
     const imported = foldImportedVersions(first.ok ? first.value : []);
     const second = decideImport(importing('2025.1-70.1', raised(72)), imported, shipped);
     expect(second).toMatchObject({
       ok: true,
       value: [{ data: { version: { id: '2025.1-70.2', basedOn: '2025.1-70.1' } } }],
+    });
+    const third = decideImport(
+      importing('2025.1-70.2', raised(74)),
+      foldImportedVersions(second.ok ? second.value : [], imported),
+      shipped,
+    );
+    expect(third).toMatchObject({
+      ok: true,
+      value: [{ data: { version: { id: '2025.1-70.3', basedOn: '2025.1-70.2' } } }],
     });
   });
 

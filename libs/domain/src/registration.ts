@@ -2,6 +2,7 @@ import {
   type CatalogueVersion,
   CatalogueError,
   type CommuneGroup,
+  nationalVersionOf,
   pinRules,
   type Region,
   selectDefaults,
@@ -103,16 +104,23 @@ export function registrationRules(
   return pinned(() => {
     const { setId, regimeId } = selectDefaults(catalogue, { unitKind: kind, level: request.level, filedOn });
     const set = catalogue.criteriaSets.find((s) => s.id === setId);
-    const variant = variantOf(request, set?.variantBy ?? 'region', request.recordedGroups[catalogue.id]);
+    // A province's own version groups its communes as the national version it derives from.
+    const recorded = request.recordedGroups[nationalVersionOf(catalogue.id)];
+    const variant = variantOf(request, set?.variantBy ?? 'region', recorded);
     if (!variant.ok) return variant;
     const rules = pinRules(catalogue, { setId, regimeId, province: unit.province, variant: variant.value });
     return ok({ unit: { code: unit.code, kind }, province: unit.province, rules });
   });
 }
 
-/** The catalogue as published on the day of filing (older paper dossiers keep older versions). */
+/**
+ * The catalogue as published on the day of filing (older paper dossiers keep older versions). A
+ * province's own version applies from its base's date and, listed after the versions it derives
+ * from, comes before them.
+ */
 export function catalogueInForce(catalogues: readonly CatalogueVersion[], filedOn: string): CatalogueVersion {
-  return [...catalogues].reverse().find((v) => v.publishedAt.slice(0, 10) <= filedOn) ?? catalogues[0];
+  const byDate = [...catalogues].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+  return byDate.findLast((v) => v.publishedAt.slice(0, 10) <= filedOn) ?? byDate[0]!;
 }
 
 /**

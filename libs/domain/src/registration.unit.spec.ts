@@ -118,3 +118,48 @@ describe('registration rules', () => {
     }
   });
 });
+
+describe('registration on a province’s own catalogue version', () => {
+  const national = catalogueVersions().find((v) => v.id === '2026.1')!;
+  /** Thái Nguyên's version of 2026.1 (as imported: a draft of the province, numbered on 2026.1). */
+  const own = { ...national, id: '2026.1-19.1', status: 'draft', basedOn: '2026.1', province: '19' } as const;
+
+  it('pins the province’s version once published there, grouping communes as the national version does', () => {
+    const publications = new Map([
+      ['2026.1', 'QĐ 51/2025/QĐ-TTg'],
+      ['2026.1-19.1', 'QĐ 7/QĐ-UBND của tỉnh'],
+    ]);
+    const pinned = registrationRules(request({ publications, recordedGroups: { '2026.1': 3 } }), [
+      ...catalogueVersions(),
+      own,
+    ]);
+    expect(pinned.ok && [pinned.value.rules.catalogueVersion, pinned.value.rules.variant]).toEqual([
+      '2026.1-19.1',
+      { group: 3 },
+    ]);
+  });
+
+  it('a draft the province has not published receives no dossier', () => {
+    const pinned = registrationRules(request({ communeGroup: 2 }), [...catalogueVersions(), own]);
+    expect(pinned).toMatchObject({
+      ok: false,
+      error: { code: 'catalogue.not-published', details: { catalogueVersion: '2026.1-19.1' } },
+    });
+  });
+
+  it('a later national version applies over a province’s version of an earlier one', () => {
+    const base = catalogueVersions().find((v) => v.id === '2025.1')!;
+    const older = { ...base, id: '2025.1-19.1', status: 'draft', basedOn: '2025.1', province: '19' } as const;
+    const publications = new Map([
+      ['2026.1', 'QĐ 51/2025/QĐ-TTg'],
+      ['2025.1-19.1', 'QĐ 1361/QĐ-UBND'],
+    ]);
+    const pinned = registrationRules(request({ publications, communeGroup: 2 }), [...catalogueVersions(), older]);
+    expect(pinned.ok && pinned.value.rules.catalogueVersion).toBe('2026.1');
+  });
+
+  it('a paper dossier filed before its base applied keeps the version then in force', () => {
+    const pinned = registrationRules(request({ unit: QUAN_HA, filedOn: '2025-06-01' }), [...catalogueVersions(), own]);
+    expect(pinned.ok && pinned.value.rules.catalogueVersion).toBe('2022.1');
+  });
+});

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
+import type { CatalogueVersion } from '@ntm/catalogue';
 import {
   type CataloguePublications,
   type CatalogueVersionPublished,
@@ -23,6 +24,12 @@ export interface PublicationsRead {
   readonly version: number;
 }
 
+/** A province's publications, and those of its own versions among them: what a registration there reads. */
+export interface PublishedIn {
+  readonly publications: CataloguePublications;
+  readonly ownVersions: readonly CatalogueVersion[];
+}
+
 /** The draft catalogue versions each province published, read from its stream (no projection lag). */
 @Injectable()
 export class CataloguePublicationBook {
@@ -43,6 +50,13 @@ export class CataloguePublicationBook {
     const stream = cataloguePublicationStreamId(province);
     const { state, version } = await readState(this.store, stream, foldCataloguePublications);
     return { publications: state, version };
+  }
+
+  /** For a registration in the province (none without one: a unit the register does not place). */
+  async recordedFor(province: string | undefined): Promise<PublishedIn> {
+    if (province === undefined) return { publications: new Map(), ownVersions: [] };
+    const [{ publications }, imported] = await Promise.all([this.read(province), this.versions.imported(province)]);
+    return { publications, ownVersions: [...imported.values()].filter((version) => publications.has(version.id)) };
   }
 
   async publish(request: FastifyRequest, command: PublishCatalogueVersion): Promise<PublicationsRead> {

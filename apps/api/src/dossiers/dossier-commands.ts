@@ -53,9 +53,9 @@ export class DossierCommands {
     const dossierId = uuidv5(metadata.commandId, DOSSIER_ID_NAMESPACE);
     const { groups } = await this.communeGroups.read(body.unitCode);
     const province = this.units.provinceOn(body.unitCode, filingDate(body, metadata))?.code;
-    const publications = province ? (await this.publications.read(province)).publications : new Map<string, string>();
+    const published = await this.publications.recordedFor(province);
     const { region } = await this.communeGroups.region(body.unitCode);
-    const command = registrationCommand(body, dossierId, metadata, this.units, { groups, region, publications });
+    const command = registrationCommand(body, dossierId, metadata, this.units, { groups, region, ...published });
     if (command.data.previousDossierId)
       await this.checkPrevious(command.data.previousDossierId, command.data.unit.code);
     await this.checkPrerequisites(command);

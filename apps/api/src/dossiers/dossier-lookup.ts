@@ -1,7 +1,7 @@
 import type { ModuleRef } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 
-import { loadCatalogue } from '@ntm/catalogue';
+import { loadCatalogue, nationalVersionOf } from '@ntm/catalogue';
 import { type DossierSummary, NotFoundError } from '@ntm/domain';
 import type { DossierPosition } from '@ntm/workflows/dossier/messages';
 
@@ -75,9 +75,14 @@ export async function criterionBodyToday(request: FastifyRequest, modules: Modul
   return modules.get(AppraisalRouting, { strict: false }).bodyToday(summary.dossierId, assigned);
 }
 
-/** Whether the criteria set the dossier was filed under (pinned catalogue version) has this criterion. */
+/**
+ * Whether the criteria set the dossier was filed under has this criterion: the pinned version's, or
+ * for a province's own version the national one it derives from (a criterion the province added is
+ * then answered as not found rather than not pending: both are refusals).
+ */
 function criterionOf(summary: DossierSummary, criterionId: string): boolean {
-  const set = loadCatalogue(summary.catalogueVersion).criteriaSets.find((s) => s.id === summary.criteriaSetId);
+  const version = loadCatalogue(nationalVersionOf(summary.catalogueVersion));
+  const set = version.criteriaSets.find((s) => s.id === summary.criteriaSetId);
   return set?.criteria.some((criterion) => criterion.id === criterionId) ?? false;
 }
 

@@ -1,5 +1,5 @@
 import { vietnamDateOf } from '@ntm/calendar';
-import { catalogueVersions, type Region } from '@ntm/catalogue';
+import { type CatalogueVersion, catalogueVersions, type Region } from '@ntm/catalogue';
 import {
   type CataloguePublications,
   type CommandMetadata,
@@ -12,12 +12,16 @@ import type { AdministrativeUnits, CommuneGroups } from '@ntm/units';
 import { validationProblem } from '../platform/problem.exception';
 import type { RegisterDossierDto } from './dto/filing.dto';
 
-/** What the province recorded for the unit: its commune groups, its region, and the draft catalogues it published. */
+/**
+ * What the province recorded for the unit: its commune groups, its region, the draft catalogues it
+ * published, and those of its own versions it published (imported, derived from a national one).
+ */
 export interface RecordedForUnit {
   readonly groups: CommuneGroups;
   /** The coordinator's region where it corrected the register's (see CommuneGroupBook.region). */
   readonly region: Region | null;
   readonly publications: CataloguePublications;
+  readonly ownVersions: readonly CatalogueVersion[];
 }
 
 /** The filing date: the body's (a paper dossier filed earlier), else today in Việt Nam. */
@@ -42,7 +46,7 @@ export function registrationCommand(
     ...(body.region ? { region: body.region } : {}),
     ...(body.communeGroup ? { communeGroup: body.communeGroup } : {}),
   };
-  const pinned = registrationRules(request, catalogueVersions());
+  const pinned = registrationRules(request, [...catalogueVersions(), ...recorded.ownVersions]);
   if (!pinned.ok) throw pinned.error;
   const { previousDossierId, level, year } = body;
   return {
