@@ -234,4 +234,70 @@ describe('a catalogue version exported, imported as a province’s own draft, co
     );
     expect(await detail.json()).toMatchObject({ catalogueVersion: '2026.1-19.1' });
   });
+  it('a province adds the thôn NTM level as its own set, and a village files on it once published', async () => {
+    const village = () =>
+      as('commune-officer', COMMUNE)('/dossiers', {
+        unitCode: '02008-01',
+        level: 'ntm',
+        year: 2025,
+        filedOn: '2025-08-01',
+      });
+    expect((await village()).body).toMatchObject({ status: 422, code: 'catalogue.no-set-in-force' });
+
+    const document = (await (await admin('/catalogue/2025.1/document')).json()) as {
+      criteriaSets: unknown[];
+      assignments: { national: Record<string, Record<string, string>> };
+    };
+    // The criteria of a thôn NTM are each province's (Bắc Kạn's plan, KH 231/KH-UBND 2022, mục III.4): two for the test.
+    document.criteriaSets.push({
+      id: 'thon-ntm-2021-2025',
+      title: 'Thôn nông thôn mới giai đoạn 2021–2025 (bộ tiêu chí của tỉnh)',
+      level: 'ntm',
+      unitKind: 'village',
+      source: 'Quyết định của UBND tỉnh ban hành Bộ tiêu chí thôn nông thôn mới',
+      effectiveFrom: '2022-03-08',
+      effectiveTo: '2026-02-14',
+      variantBy: 'region',
+      criteria: [
+        {
+          id: '1',
+          name: 'Giao thông',
+          nameEn: 'Transport',
+          critical: false,
+          indicators: [{ id: '1.1', name: 'Đường thôn được cứng hóa', measure: { kind: 'boolean' } }],
+        },
+        {
+          id: '2',
+          name: 'Thu nhập',
+          nameEn: 'Income',
+          critical: true,
+          indicators: [
+            {
+              id: '2.1',
+              name: 'Thu nhập bình quân đầu người của thôn',
+              measure: { kind: 'number', unit: 'triệu đồng/người/năm', threshold: { comparison: 'gte', value: 30 } },
+            },
+          ],
+        },
+      ],
+    });
+    document.assignments.national['thon-ntm-2021-2025'] = { '1': 'SXD', '2': 'SNNMT' };
+    const imported = await importing(
+      `province=${PROVINCE}&basedOn=2025.1`,
+      JSON.stringify(document),
+      'application/json',
+    );
+    const { id } = (await imported.json()) as { id: string };
+    const publication = { province: PROVINCE, legalReference: 'Bộ tiêu chí thôn nông thôn mới của tỉnh' };
+    expect((await as('administrator', PROVINCE)(`/catalogue/${id}/publications`, publication)).status).toBe(200);
+
+    const registered = await village();
+    expect(registered.status).toBe(201);
+    const detail = await call(
+      'commune-officer',
+      COMMUNE,
+      `/dossiers/${String(registered.body.dossierId)}?minVersion=${String(registered.body.version)}`,
+    );
+    expect(await detail.json()).toMatchObject({ catalogueVersion: id, criteriaSetId: 'thon-ntm-2021-2025' });
+  });
 });
