@@ -96,6 +96,15 @@ describe('a catalogue version exported, imported as a province’s own draft, co
       province: PROVINCE,
     });
 
+    const listed = async (query: string) =>
+      ((await (await admin(`/catalogue${query}`)).json()) as { id: string }[]).map((v) => v.id);
+    expect(await listed(`?province=${PROVINCE}`)).toEqual(['2022.1', '2025.1', '2026.1', '2025.1-19.1']);
+    expect(await listed('')).toEqual(['2022.1', '2025.1', '2026.1']);
+    expect(await (await admin('/catalogue?province=1')).json()).toMatchObject({
+      status: 400,
+      errors: [{ field: 'province' }],
+    });
+
     const read = (await (await admin('/catalogue/2025.1-19.1')).json()) as {
       criteriaSets: { id: string; criteria: unknown[] }[];
     };

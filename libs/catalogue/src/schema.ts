@@ -22,7 +22,7 @@ const id = z.string().regex(/^[A-Za-z0-9.-]+$/, 'mã chỉ gồm chữ, số, d�
 const text = z.string().trim().min(1);
 const share = z.number().min(0).max(1);
 const provinceCode = z.string().regex(/^\d{2}$/, 'mã tỉnh hai chữ số');
-/** A national version (2026.1) or a province's version derived from one (2026.1-70.1: Bình Phước's first). */
+/** A national version (2026.1) or a province's version derived from one (2026.1-19.1: Thái Nguyên's first). */
 export const VERSION_ID = /^\d{4}\.\d+(-\d{2}\.\d+)?$/;
 /** The national version a province's version descends from (itself for a national one): 2026.1-70.2 → 2026.1. */
 export const nationalVersionOf = (id: string): string => id.split('-')[0]!;
@@ -159,7 +159,7 @@ export const provinceCompletionSchema: z.ZodType<ProvinceCompletion> = z.strictO
 });
 
 const catalogueShape = z.strictObject({
-  id: z.string().regex(VERSION_ID, 'phiên bản dạng năm.số, ví dụ 2026.1, hoặc của tỉnh: 2026.1-70.1'),
+  id: z.string().regex(VERSION_ID, 'phiên bản dạng năm.số, ví dụ 2026.1, hoặc của tỉnh: 2026.1-19.1'),
   publishedAt: isoDate,
   status: z.enum(['draft', 'published']),
   legalReference: text.optional(),

@@ -42,7 +42,7 @@ export function foldImportedVersions(
   }, from);
 }
 
-/** 2026.1-70.1, 2026.1-70.2, …: the national version it descends from, the province, a running number. */
+/** 2026.1-19.1, 2026.1-19.2, …: the national version it descends from, the province, a running number. */
 function nextId(base: CatalogueVersion, province: string, imported: ImportedVersions): string {
   const prefix = `${nationalVersionOf(base.id)}-${province}.`;
   const taken = [...imported.keys()].filter((id) => id.startsWith(prefix)).length;

@@ -1,8 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-
-import { catalogueVersions } from '@ntm/catalogue';
 
 import { Authenticated, Authorize } from '../auth/authorize.decorator';
 import { ApiProblems, COMMAND, WITH_BODY } from '../platform/api-problems';
@@ -16,6 +14,7 @@ import {
   ProvincePublicationsResponse,
   PublishCatalogueRequest,
 } from './dto/catalogue.dto';
+import { CatalogueListQuery } from './dto/catalogue-exchange.dto';
 
 /** The province the publication is for; missing or malformed, validation answers with 400. */
 function provinceInBody(request: FastifyRequest): string | undefined {
@@ -39,10 +38,13 @@ export class CatalogueController {
 
   @Get()
   @Authenticated()
-  @ApiOperation({ summary: 'Các phiên bản danh mục tiêu chí (catalogue versions) và trạng thái' })
+  @ApiOperation({
+    summary: 'Các phiên bản danh mục tiêu chí (catalogue versions) và trạng thái; với province: cả danh mục của tỉnh',
+  })
   @ApiOkResponse({ type: [CatalogueVersionSummary] })
-  list(): CatalogueVersionSummary[] {
-    return catalogueVersions().map((version) => versionSummary(version));
+  @ApiProblems(404)
+  async list(@Query() query: CatalogueListQuery): Promise<CatalogueVersionSummary[]> {
+    return (await this.versions.listed(query.province)).map((version) => versionSummary(version));
   }
 
   @Get('publications/:code')

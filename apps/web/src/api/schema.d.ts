@@ -354,7 +354,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Các phiên bản danh mục tiêu chí (catalogue versions) và trạng thái */
+        /** Các phiên bản danh mục tiêu chí (catalogue versions) và trạng thái; với province: cả danh mục của tỉnh */
         get: operations["CatalogueController_list"];
         put?: never;
         post?: never;
@@ -1807,7 +1807,7 @@ export interface components {
             basedOn?: string;
             /**
              * @description Danh mục của tỉnh: mã tỉnh áp dụng
-             * @example 70
+             * @example 19
              */
             province?: string;
             /** @description Số chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh phải xác nhận) */
@@ -1849,7 +1849,7 @@ export interface components {
             basedOn?: string;
             /**
              * @description Danh mục của tỉnh: mã tỉnh áp dụng
-             * @example 70
+             * @example 19
              */
             province?: string;
             /** @description Số chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh phải xác nhận) */
@@ -5287,7 +5287,10 @@ export interface operations {
     };
     CatalogueController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Kèm các danh mục của tỉnh này (đã nhập, dự thảo hoặc đã công bố) */
+                province?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5313,6 +5316,15 @@ export interface operations {
             };
             /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

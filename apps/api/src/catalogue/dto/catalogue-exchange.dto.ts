@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 
 import { VERSION_ID } from '@ntm/catalogue';
 
-const VERSION_MESSAGE = 'phiên bản danh mục, ví dụ 2026.1 hoặc 2026.1-70.1 (a catalogue version)';
+const VERSION_MESSAGE = 'phiên bản danh mục, ví dụ 2026.1 hoặc 2026.1-19.1 (a catalogue version)';
 
 export class ImportCatalogueQuery {
   // As for a publication: any unit code is read, and one that is not a province in force is answered 404.
-  @ApiProperty({ example: '70', description: 'Mã tỉnh nhập danh mục của tỉnh' })
+  @ApiProperty({ example: '19', description: 'Mã tỉnh nhập danh mục của tỉnh' })
   @Matches(/^\d{2,5}$/, { message: 'mã đơn vị hành chính (an administrative unit code)' })
   province!: string;
 
@@ -17,6 +17,16 @@ export class ImportCatalogueQuery {
   })
   @Matches(VERSION_ID, { message: VERSION_MESSAGE })
   basedOn!: string;
+}
+
+export class CatalogueListQuery {
+  @ApiPropertyOptional({
+    example: '19',
+    description: 'Kèm các danh mục của tỉnh này (đã nhập, dự thảo hoặc đã công bố)',
+  })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'mã tỉnh hai chữ số (a province code)' })
+  province?: string;
 }
 
 export class CatalogueDiffQuery {

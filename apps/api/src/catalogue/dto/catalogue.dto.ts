@@ -25,7 +25,7 @@ export class CatalogueVersionSummary {
   status!: string;
   @ApiPropertyOptional({ description: 'Văn bản pháp lý (bản đã công bố)' }) legalReference?: string;
   @ApiPropertyOptional({ example: '2025.1', description: 'Danh mục của tỉnh: phiên bản gốc' }) basedOn?: string;
-  @ApiPropertyOptional({ example: '70', description: 'Danh mục của tỉnh: mã tỉnh áp dụng' }) province?: string;
+  @ApiPropertyOptional({ example: '19', description: 'Danh mục của tỉnh: mã tỉnh áp dụng' }) province?: string;
   @ApiProperty({ description: 'Số chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh phải xác nhận)' })
   unconfirmedThresholds!: number;
 }
