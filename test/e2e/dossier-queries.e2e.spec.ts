@@ -158,7 +158,7 @@ describe('dossier queries (e2e)', () => {
     const councilOpen = [...filingCommands(), ...clearStep('province').slice(0, criterionIds.length + 5)];
     await store.append('dossier-qh-d', 'no-stream', toNewEvents(dossierHistory('qh-d', councilOpen)));
     // Recognised, then a revocation council opened, two votes of five.
-    const revocationCouncil = [...recognitionCommands(), ...stepwiseRevocationCommands().slice(0, 7)];
+    const revocationCouncil = [...recognitionCommands(), ...stepwiseRevocationCommands().slice(0, 8)];
     await store.append('dossier-qh-r', 'no-stream', toNewEvents(dossierHistory('qh-r', revocationCouncil)));
     const escalate = async (dossierId: string, dueDate: string, about: { subject?: 'revocation' } = {}) => {
       const notice = { dossierId, ...about, round: 1, stepIndex: 0, tier: 'province', session: 1, dueDate };

@@ -1,4 +1,5 @@
 import type { Role } from '@ntm/auth';
+import { vietnamDateOf } from '@ntm/calendar';
 
 import { appraisalPlan, EVIDENCE, filingSteps, rulesFiledOn, type Send } from '../support/dossier-journey';
 import { apiJourney } from '../support/api-journey';
@@ -85,6 +86,65 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
     return id;
   };
 
+  /**
+   * The proposal on the coordinator's queue with its Điều 23 grounds, and the commune's explanation
+   * due date (5 working days on the province's calendar) in the detail and the commune's queue.
+   */
+  const proposalShown = async (id: string, version: number, unmet: readonly string[]) => {
+    const shown = await detail(id, version);
+    const revocation = shown.body.revocation as { explanationDueDate: string; grounds: unknown };
+    const share = unmet.length / rules.criteriaSet.criteria.length;
+    expect(revocation).toMatchObject({
+      phase: 'proposed',
+      grounds: { share, band: share >= 0.5 ? 'full' : 'partial', sufficient: true, basis: null, communes: null },
+      explanationDueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      steps: { consultation: 'awaited', explanation: 'awaited' },
+    });
+    expect(revocation.explanationDueDate > vietnamDateOf(new Date().toISOString())).toBe(true);
+    const queue = await read('province-coordinator', PROVINCE, '/work-queues/revocations');
+    expect(queue.body.items).toEqual([
+      expect.objectContaining({ dossierId: id, revocation: expect.objectContaining({ grounds: revocation.grounds }) }),
+    ]);
+    const communeQueue = await read('commune-officer', COMMUNE, '/work-queues/commune');
+    expect(communeQueue.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          dossierId: id,
+          revocation: { explanationDueDate: revocation.explanationDueDate, consultationAwaited: true },
+        }),
+      ]),
+    );
+  };
+
+  /** Nghị định 131/2025/NĐ-CP, Điều 44: the commune records the residents' consultation, required before the decision. */
+  const residentsConsulted = async (id: string) => {
+    const early = await approver(`/dossiers/${id}/revocation-decision`, { outcome: 'revoke', ...REVOCATION });
+    expect(early).toMatchObject({ status: 409, body: { code: 'revocation.consultation-pending' } });
+    const path = `/dossiers/${id}/revocation-consultation`;
+    const heldOn = vietnamDateOf(new Date().toISOString());
+    const consultation = {
+      heldOn,
+      participants: 320,
+      inFavour: 250,
+      summary: 'Đa số đồng ý thu hồi',
+      evidence: EVIDENCE,
+    };
+    expect(await coordinator(path, consultation)).toMatchObject({ status: 403 });
+    expect(await commune(path, { ...consultation, participants: 0 })).toMatchObject({
+      status: 400,
+      body: { errors: [{ field: 'participants' }] },
+    });
+    expect(await commune(path, { ...consultation, inFavour: 321 })).toMatchObject({
+      status: 400,
+      body: { code: 'command.invalid-field', errors: [{ field: 'inFavour' }] },
+    });
+    await ok(commune, path, consultation);
+    expect(await commune(path, consultation)).toMatchObject({
+      status: 409,
+      body: { code: 'revocation.already-consulted' },
+    });
+  };
+
   let revokedId = '';
   let lastVersion = 0;
 
@@ -118,10 +178,11 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
     const early = await approver(`/dossiers/${id}/revocation-decision`, { outcome: 'revoke', ...REVOCATION });
     expect(early).toMatchObject({ status: 409, body: { code: 'dossier.invalid-state' } });
 
-    await ok(coordinator, `/dossiers/${id}/revocation-case/resolution`, {
+    const proposed = await ok(coordinator, `/dossiers/${id}/revocation-case/resolution`, {
       outcome: 'propose',
       grounds: 'Rà soát định kỳ: các tiêu chí không còn đạt',
     });
+    await proposalShown(id, proposed.version, lapsed.criteria);
     const unverified = await approver(`/dossiers/${id}/revocation-decision`, { outcome: 'revoke', ...REVOCATION });
     expect(unverified).toMatchObject({ status: 409, body: { code: 'revocation.not-verified' } });
     const findings = lapsed.criteria.map((criterionId) => ({
@@ -135,6 +196,7 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
       explanation: 'Xã đang khắc phục',
       evidence: EVIDENCE,
     });
+    await residentsConsulted(id);
     const noCouncil = await approver(`/dossiers/${id}/revocation-decision`, { outcome: 'revoke', ...REVOCATION });
     expect(noCouncil).toMatchObject({ status: 422, body: { code: 'decision.council-not-approved' } });
     await councilApproves(id);
@@ -154,7 +216,7 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
         phase: 'revoked',
         decision: { decisionNumber: REVOCATION.decisionNumber, decisionDate: TODAY },
         announcedOn: TODAY,
-        steps: { verified: true, explanation: 'given', council: 'approved' },
+        steps: { verified: true, consultation: 'recorded', explanation: 'given', council: 'approved' },
       },
     });
     // Revoked, the recognition is no prerequisite any more.

@@ -200,6 +200,14 @@ export const ACCESS_POLICIES: AccessPolicies = {
     explanation: 'Giải trình',
     evidence: EVIDENCE,
   }),
+  // Since 1/7/2025 the commune organises the residents' consultation (Nghị định 131/2025/NĐ-CP, Điều 44).
+  'POST /api/v1/dossiers/:dossierId/revocation-consultation': command(['commune-officer'], {
+    heldOn: '2027-05-20',
+    participants: 320,
+    inFavour: 250,
+    summary: 'Đa số đồng ý thu hồi',
+    evidence: EVIDENCE,
+  }),
   // Periodic review and the revocation steps (#9): the provincial coordinator runs them.
   'POST /api/v1/dossiers/:dossierId/review-rounds': command(['province-coordinator'], {
     indicators: [{ indicatorId: 'x', value: 1, evidence: EVIDENCE }],

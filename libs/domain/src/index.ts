@@ -33,6 +33,7 @@ export { decideFilingClaim, type FilingClaim, type FilingClaimed, foldFilingClai
 export * from './transition';
 export { type AppraisingBody, bodyToday, type PinnedAssignment } from './routing';
 export * from './revocation-view';
+export { communeRevocations, type CommuneRecord } from './district-revocation';
 export {
   type CouncilDeadline,
   councilDeadline,

@@ -1,6 +1,6 @@
 import { awaitsAppraisal } from './review';
 import { currentStep, dossierEnded, type DossierState } from './state';
-import { revocationView } from './revocation-view';
+import { revocationView, type RevocationView } from './revocation-view';
 
 /** What the coordinator does next on a dossier in review: dispatch the step's criteria, or consolidate them. */
 export type CoordinatorTask = 'dispatch' | 'consolidation';
@@ -23,3 +23,21 @@ export function coordinatorTask(state: DossierState): CoordinatorTask | null {
  */
 export const revocationPending = (state: DossierState): boolean =>
   revocationView(state) !== null && !dossierEnded(state);
+
+/** What a revocation proposal asks of the commune (its work queue). */
+export interface CommuneRevocationAsk {
+  /** The explanation's last working day while it is awaited (QĐ 18/2022/QĐ-TTg, Điều 24). */
+  readonly explanationDueDate: string | null;
+  /** The residents' consultation the commune organises (Nghị định 131/2025/NĐ-CP, Điều 44). */
+  readonly consultationAwaited: boolean;
+}
+
+/** Null when no proposal is open; a proposal decided directly (before the steps) awaits its explanation until decided. */
+export function communeRevocationAsk(view: RevocationView | null): CommuneRevocationAsk | null {
+  if (view?.phase !== 'proposed') return null;
+  const awaited = (view.steps?.explanation ?? 'awaited') === 'awaited';
+  return {
+    explanationDueDate: awaited ? view.explanationDueDate : null,
+    consultationAwaited: view.steps?.consultation === 'awaited',
+  };
+}

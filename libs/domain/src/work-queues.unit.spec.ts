@@ -1,7 +1,9 @@
+import type { DossierCommand } from './commands';
 import { aggregate } from './evolve';
+import { revocationView } from './revocation-view';
 import { cmd, criterionIds, filingCommands, history, recognitionCommands, twoTierRegime } from './testing/fixtures';
-import { revokedStepwise } from './testing/revocation-fixtures';
-import { coordinatorTask, revocationPending } from './work-queues';
+import { lapsedValues, revocationCmd, revokedStepwise } from './testing/revocation-fixtures';
+import { communeRevocationAsk, coordinatorTask, revocationPending } from './work-queues';
 
 const stateAfter = (...commands: Parameters<typeof history>) => aggregate(history(...commands));
 const appraisingAll = () => criterionIds.map((criterionId) => cmd.appraise(criterionId));
@@ -47,5 +49,27 @@ describe("coordinator's revocation queue", () => {
     ];
     expect(revocationPending(stateAfter(...direct.slice(0, -1)))).toBe(true);
     expect(revocationPending(stateAfter(...direct))).toBe(false);
+  });
+});
+
+describe("what a revocation asks of the commune (the commune's work queue)", () => {
+  const ask = (...commands: Parameters<typeof history>) =>
+    communeRevocationAsk(revocationView(stateAfter(...commands)));
+  const recognised = recognitionCommands(twoTierRegime);
+  const opened = revocationCmd.openFromCase();
+  const proposal = { ...opened, data: { ...opened.data, explanationDueDate: '2026-04-08' } } as DossierCommand;
+  const proposed = [...recognised, revocationCmd.reviewRound(lapsedValues), proposal];
+
+  it('nothing for a case, and the explanation by its due date and the residents’ consultation once proposed', () => {
+    expect(ask(...recognised, revocationCmd.reviewRound(lapsedValues))).toBeNull();
+    expect(ask(...proposed)).toEqual({ explanationDueDate: '2026-04-08', consultationAwaited: true });
+  });
+
+  it('each leaves the queue once done', () => {
+    expect(ask(...proposed, cmd.explainRevocation())).toEqual({ explanationDueDate: null, consultationAwaited: true });
+    expect(ask(...proposed, revocationCmd.consult(), cmd.explainRevocation())).toEqual({
+      explanationDueDate: null,
+      consultationAwaited: false,
+    });
   });
 });

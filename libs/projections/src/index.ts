@@ -12,6 +12,7 @@ export { CreateCommuneGroups1763890450000 } from './migrations/1763890450000-cre
 export { SummaryColumns1763891200000 } from './migrations/1763891200000-summary-columns';
 export { SummaryRefusals1763891300000 } from './migrations/1763891300000-summary-refusals';
 export { ReviewRouting1763891450000 } from './migrations/1763891450000-review-routing';
+export { SummaryRevocationGrounds1763891500000 } from './migrations/1763891500000-summary-revocation-grounds';
 export { CreateSurveyCampaigns1763890800000 } from './migrations/1763890800000-create-survey-campaigns';
 export { AddSurveyClosingNotices1763890900000 } from './migrations/1763890900000-add-survey-closing-notices';
 export { type ProjectionLag, ProjectionRunner, UnknownProjection } from './projection-runner';

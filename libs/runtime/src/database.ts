@@ -14,6 +14,7 @@ import {
   ReviewRouting1763891450000,
   SummaryColumns1763891200000,
   SummaryRefusals1763891300000,
+  SummaryRevocationGrounds1763891500000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -37,6 +38,7 @@ export const migrations: Migration[] = [
   SummaryColumns1763891200000,
   SummaryRefusals1763891300000,
   ReviewRouting1763891450000,
+  SummaryRevocationGrounds1763891500000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

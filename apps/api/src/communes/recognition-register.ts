@@ -5,6 +5,9 @@ import { DataSource } from 'typeorm';
 
 import { vietnamDateOf } from '@ntm/calendar';
 import {
+  type CommuneRecord,
+  communeRevocations,
+  type CommuneRevocations,
   decideEarlierRecognition,
   type EarlierRecognition,
   type EarlierRecognitionCommand,
@@ -86,9 +89,23 @@ export class RecognitionRegister {
    * may not count yet).
    */
   async standing(unitCode: string): Promise<StandingRecognition[]> {
-    const paper = standingOnPaper((await this.earlier(unitCode)).recognitions);
+    const { paper, dossiers } = await this.recordOf(unitCode);
+    return [...standingOnPaper(paper), ...standingInSystem(dossiers)];
+  }
+
+  /**
+   * A district's communes recognised NTM and those revoked, over every commune the register places
+   * in it (those merged away in 2025 included): a ground for revoking the district (QĐ 18/2022/QĐ-TTg, Điều 23).
+   */
+  async communeRevocations(districtCode: string): Promise<CommuneRevocations> {
+    const communes = this.units.childrenOf(districtCode).filter((unit) => unit.level === 'commune');
+    return communeRevocations(await Promise.all(communes.map((commune) => this.recordOf(commune.code))));
+  }
+
+  private async recordOf(unitCode: string): Promise<CommuneRecord> {
+    const paper = (await this.earlier(unitCode)).recognitions;
     // The read model's text columns hold the domain's status and level.
     const dossiers = (await this.dataSource.getRepository(DossierSummaryRow).findBy({ unitCode })) as UnitDossier[];
-    return [...paper, ...standingInSystem(dossiers)];
+    return { paper, dossiers };
   }
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import type { RevocationView } from '@ntm/domain';
+import type { CommuneRevocationAsk, RevocationBand, RevocationGroundsView, RevocationView } from '@ntm/domain';
 
-import { DOMAIN_OBJECT, ListOf, PageOf } from '../platform/api-schemas';
+import { ListOf, PageOf } from '../platform/api-schemas';
 import type { CriterionStatusView, DossierDetail, DossierListItem, LinkedDossier } from './dossier-views';
 import type { PublicRecognition } from './public-status.query';
 import type { RevocationQueueEntry } from './revocation-queue.query';
@@ -34,6 +34,54 @@ class SurveyRateResponse {
 class DecisionRefResponse {
   @ApiProperty() readonly decisionNumber!: string;
   @ApiProperty() readonly decisionDate!: string;
+}
+
+class CommuneRevocationsResponse {
+  @ApiProperty({ description: 'Số xã của huyện đã được công nhận NTM' }) readonly recognised!: number;
+  @ApiProperty({ description: 'Trong đó, số xã bị thu hồi quyết định công nhận' }) readonly revoked!: number;
+}
+
+class RevocationGroundsResponse implements RevocationGroundsView {
+  @ApiProperty({ minimum: 0, maximum: 1, example: 0.3158, description: 'Tỷ lệ tiêu chí không còn đạt' })
+  readonly share!: number;
+  @ApiProperty({ enum: ['none', 'partial', 'full'], description: 'Dưới 30%; từ 30% đến dưới 50%; từ 50% trở lên' })
+  readonly band!: RevocationBand;
+  @ApiProperty({ type: [String], description: 'Tiêu chí quan trọng không còn đạt' })
+  readonly criticalUnmet!: readonly string[];
+  @ApiProperty({ description: 'Đủ căn cứ thu hồi (QĐ 18/2022/QĐ-TTg, Điều 23)' }) readonly sufficient!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'xa-ntm-nang-cao-2021-2025',
+    description: 'Bộ tiêu chí dùng để xét khi không phải bộ của hồ sơ (xã kiểu mẫu: bộ nâng cao)',
+  })
+  readonly basis!: string | null;
+  @ApiProperty({ type: CommuneRevocationsResponse, nullable: true, description: 'Huyện: số xã bị thu hồi' })
+  readonly communes!: CommuneRevocationsResponse | null;
+}
+
+class RevocationStepsResponse {
+  @ApiProperty() readonly verified!: boolean;
+  @ApiProperty({
+    enum: ['not-required', 'awaited', 'recorded'],
+    description: 'Lấy ý kiến người dân do xã tổ chức (Nghị định 131/2025/NĐ-CP, Điều 44)',
+  })
+  readonly consultation!: 'not-required' | 'awaited' | 'recorded';
+  @ApiProperty({ enum: ['awaited', 'given', 'overdue'] }) readonly explanation!: 'awaited' | 'given' | 'overdue';
+  @ApiProperty({ enum: ['not-required', 'pending', 'open', 'approved', 'not-approved'] })
+  readonly council!: 'not-required' | 'pending' | 'open' | 'approved' | 'not-approved';
+}
+
+export class RevocationViewResponse implements RevocationView {
+  @ApiProperty({ enum: ['case-open', 'proposed', 'revoked'] }) readonly phase!: 'case-open' | 'proposed' | 'revoked';
+  @ApiProperty({ type: [String] }) readonly unmetCriterionIds!: readonly string[];
+  @ApiProperty({ type: Number, nullable: true }) readonly reviewRound!: number | null;
+  @ApiProperty({ type: RevocationGroundsResponse }) readonly grounds!: RevocationGroundsResponse;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Hạn xã giải trình (ngày làm việc)' })
+  readonly explanationDueDate!: string | null;
+  @ApiProperty({ type: RevocationStepsResponse, nullable: true }) readonly steps!: RevocationStepsResponse | null;
+  @ApiProperty({ type: DecisionRefResponse, nullable: true }) readonly decision!: DecisionRefResponse | null;
+  @ApiProperty({ type: String, nullable: true }) readonly announcedOn!: string | null;
 }
 
 export class DossierListItemResponse implements DossierListItem {
@@ -103,8 +151,12 @@ export class DossierDetailResponse extends DossierListItemResponse implements Do
   @ApiProperty() readonly regimeId!: string;
   @ApiProperty({ type: CommentCountResponse }) readonly comments!: CommentCountResponse;
   @ApiProperty({ type: [CriterionStatusResponse] }) readonly criteriaStatus!: CriterionStatusResponse[];
-  @ApiProperty({ ...DOMAIN_OBJECT, nullable: true, description: 'Xem xét, đề nghị hoặc quyết định thu hồi' })
-  readonly revocation!: RevocationView | null;
+  @ApiProperty({
+    type: RevocationViewResponse,
+    nullable: true,
+    description: 'Xem xét, đề nghị hoặc quyết định thu hồi',
+  })
+  readonly revocation!: RevocationViewResponse | null;
   @ApiProperty({ type: DossierHistoryResponse }) readonly history!: DossierHistoryResponse;
   @ApiProperty({ type: [RefusalResponse], description: 'Các lần trả hồ sơ, lý do theo từng tiêu chí' })
   readonly refusals!: RefusalResponse[];
@@ -168,6 +220,13 @@ class SupplementAskedResponse {
   @ApiProperty({ format: 'date' }) readonly dueDate!: string;
 }
 
+class CommuneRevocationAskResponse implements CommuneRevocationAsk {
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Hạn giải trình, khi còn chờ xã' })
+  readonly explanationDueDate!: string | null;
+  @ApiProperty({ description: 'Xã còn phải lấy ý kiến người dân (Nghị định 131/2025/NĐ-CP, Điều 44)' })
+  readonly consultationAwaited!: boolean;
+}
+
 class CommuneQueueItemResponse {
   @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
   @ApiProperty() readonly unitCode!: string;
@@ -176,6 +235,8 @@ class CommuneQueueItemResponse {
   @ApiProperty({ type: String, nullable: true }) readonly phase!: string | null;
   @ApiProperty() readonly commentsUnanswered!: number;
   @ApiProperty({ type: [SupplementAskedResponse] }) readonly supplementsRequested!: SupplementAskedResponse[];
+  @ApiProperty({ type: CommuneRevocationAskResponse, nullable: true, description: 'Đề nghị thu hồi: việc của xã' })
+  readonly revocation!: CommuneRevocationAskResponse | null;
 }
 
 export const CommuneQueuePage = PageOf(CommuneQueueItemResponse, 'CommuneQueuePage');
@@ -197,7 +258,7 @@ export class RevocationQueueEntryResponse implements RevocationQueueEntry {
   @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
   @ApiProperty() readonly unitCode!: string;
   @ApiProperty() readonly status!: string;
-  @ApiProperty(DOMAIN_OBJECT) readonly revocation!: RevocationView;
+  @ApiProperty({ type: RevocationViewResponse }) readonly revocation!: RevocationViewResponse;
   @ApiProperty() readonly updatedAt!: string;
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { departmentsOf, type Principal } from '@ntm/auth';
+import { communeRevocationAsk, type RevocationView } from '@ntm/domain';
 import type { CouncilAgendaSubject } from '@ntm/projections';
 
 import { afterKey, decodeCursor, type Page, pageOf } from './cursor';
@@ -84,19 +85,24 @@ export class WorkQueuesQuery {
     });
   }
 
-  /** Per dossier of the commune: supplements asked, comments unanswered and where the procedure stands. */
-  commune(principal: Principal, page: PageQueryDto) {
-    return this.page(principal, page, {
+  /**
+   * Per dossier of the commune: supplements asked, comments unanswered, where the procedure stands,
+   * and what a revocation proposal asks of it (explanation by its due date, residents' consultation).
+   */
+  async commune(principal: Principal, page: PageQueryDto) {
+    const found = await this.page(principal, page, {
       select: `select s.dossier_id as "dossierId", s.unit_code as "unitCode", s.status, s.stage_tier as "tier",
         s.stage_phase as "phase", s.comments_unanswered as "commentsUnanswered",
         coalesce((select jsonb_agg(jsonb_build_object('criterionId', r.criterion_id, 'department', r.department,
           'dueDate', r.due_date) order by r.criterion_id) from read_models.criterion_reviews r
           where r.dossier_id = s.dossier_id and r.round = s.round and r.step_index = s.stage_step_index
-            and r.status = 'supplement-requested'), '[]') as "supplementsRequested"
+            and r.status = 'supplement-requested'), '[]') as "supplementsRequested", s.revocation
         from read_models.dossier_summaries s`,
       key: ['s.dossier_id'],
-      keyOf: (row: { dossierId: string }) => [row.dossierId],
+      keyOf: (row: { dossierId: string; revocation: RevocationView | null }) => [row.dossierId],
     });
+    const items = found.items.map((row) => ({ ...row, revocation: communeRevocationAsk(row.revocation) }));
+    return { ...found, items };
   }
 
   /**

@@ -78,12 +78,12 @@ export class DecisionController {
     { roles: ['province-coordinator', 'district-coordinator'], scope: dossierUnit },
     'Đề nghị thu hồi quyết định công nhận (QĐ 18/2022/QĐ-TTg, Điều 23)',
   )
-  proposeRevocation(
+  async proposeRevocation(
     @Req() r: FastifyRequest,
     @DossierId() id: string,
     @Body() body: RevocationProposalDto,
   ): Promise<CommandOutcome> {
-    return this.commands.run(r, id, 'ProposeRevocation', body);
+    return this.commands.run(r, id, 'ProposeRevocation', { ...body, ...(await this.commands.proposalFacts(r)) });
   }
 
   @CommandRoute('revocation-decision', approver, 'Quyết định thu hồi hoặc không thu hồi')

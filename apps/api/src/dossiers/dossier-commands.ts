@@ -10,6 +10,7 @@ import {
   type DossierCommand,
   type DossierCommandType,
   prerequisiteLevels,
+  type ProposalFacts,
   type RegisterDossier,
 } from '@ntm/domain';
 import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
@@ -80,6 +81,16 @@ export class DossierCommands {
     const summary = await this.gateway.summaryOf(previousDossierId);
     const refiling = checkRefiling(summary, previousDossierId, unitCode);
     if (!refiling.ok) throw refiling.error;
+  }
+
+  /**
+   * What the record adds to a revocation proposal (directly, or from a review round's case): a
+   * district's communes recognised and revoked as the record holds them now (QĐ 18/2022/QĐ-TTg, Điều 23).
+   */
+  async proposalFacts(request: FastifyRequest): Promise<ProposalFacts> {
+    const { summary } = await dossierOf(request);
+    if (summary?.unit.kind !== 'district') return {};
+    return { communes: await this.recognitions.communeRevocations(summary.unit.code) };
   }
 
   /** `If-Match` travels in the command: the workflow checks it where commands are taken one at a time. */

@@ -9,6 +9,7 @@ import { dossierUnit } from './dossier-lookup';
 import {
   ReviewRoundDto,
   AnnouncementDto,
+  ResidentsConsultationDto,
   RevocationCaseResolutionDto,
   RevocationExplanationDto,
   RevocationVerificationDto,
@@ -20,7 +21,7 @@ const coordinator = { roles: ['province-coordinator'], scope: dossierUnit } as c
 
 /**
  * Periodic review and the steps of a revocation: review rounds, the coordinator's case, the
- * verification, the commune's explanation and the announcement (the proposal, council and decision
+ * verification, the commune's residents' consultation and explanation, and the announcement (the proposal, council and decision
  * are in DecisionController).
  */
 @DossierCommandController('dossiers/:dossierId')
@@ -41,6 +42,19 @@ export class RevocationController {
   }
 
   @CommandRoute(
+    'revocation-consultation',
+    commune,
+    'Xã ghi kết quả lấy ý kiến người dân về đề nghị thu hồi (Nghị định 131/2025/NĐ-CP, Điều 44), kèm biên bản',
+  )
+  consult(
+    @Req() r: FastifyRequest,
+    @DossierId() id: string,
+    @Body() body: ResidentsConsultationDto,
+  ): Promise<CommandOutcome> {
+    return this.commands.run(r, id, 'RecordResidentsConsultation', body);
+  }
+
+  @CommandRoute(
     'review-rounds',
     coordinator,
     'Rà soát định kỳ: ghi chỉ số hiện tại; tiêu chí dưới ngưỡng phát sinh đề nghị xem xét thu hồi',
@@ -58,14 +72,14 @@ export class RevocationController {
     coordinator,
     'Điều phối viên mở thủ tục thu hồi từ đề nghị xem xét, hoặc đóng đề nghị có lý do',
   )
-  resolveCase(
+  async resolveCase(
     @Req() r: FastifyRequest,
     @DossierId() id: string,
     @Body() body: RevocationCaseResolutionDto,
   ): Promise<CommandOutcome> {
     const data =
       body.outcome === 'propose'
-        ? { outcome: 'propose' as const, grounds: body.grounds ?? '' }
+        ? { outcome: 'propose' as const, grounds: body.grounds ?? '', ...(await this.commands.proposalFacts(r)) }
         : { outcome: 'close' as const, reason: body.reason ?? '' };
     return this.commands.run(r, id, 'ResolveRevocationCase', data);
   }

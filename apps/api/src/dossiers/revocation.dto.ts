@@ -7,9 +7,12 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsISO8601,
   IsString,
   Length,
+  Max,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -34,6 +37,35 @@ export class RevocationExplanationDto {
   explanation!: string;
 
   @EvidenceFiles()
+  evidence!: EvidenceDto[];
+}
+
+/** Nghị định 131/2025/NĐ-CP, Điều 44: the residents' consultation the commune organised on a revocation proposal. */
+export class ResidentsConsultationDto {
+  @ApiProperty({ format: 'date', example: '2027-05-20', description: 'Ngày kết thúc lấy ý kiến' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  heldOn!: string;
+
+  @ApiProperty({ minimum: 1, example: 320, description: 'Số người dân (đại diện hộ) cho ý kiến' })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  participants!: number;
+
+  @ApiProperty({ minimum: 0, example: 250, description: 'Số người đồng ý thu hồi' })
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  inFavour!: number;
+
+  @ApiProperty({ example: 'Đa số người dân đồng ý thu hồi; ý kiến khác đề nghị cho xã thời gian khắc phục' })
+  @IsString()
+  @Length(1, 10000)
+  summary!: string;
+
+  @EvidenceFiles()
+  @ArrayMinSize(1)
   evidence!: EvidenceDto[];
 }
 

@@ -354,7 +354,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Các phiên bản danh mục tiêu chí (catalogue versions) và trạng thái; với province: cả danh mục của tỉnh */
+        /** Các phiên bản danh mục tiêu chí (catalogue versions) và trạng thái */
         get: operations["CatalogueController_list"];
         put?: never;
         post?: never;
@@ -1201,6 +1201,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{dossierId}/revocation-consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xã ghi kết quả lấy ý kiến người dân về đề nghị thu hồi (Nghị định 131/2025/NĐ-CP, Điều 44), kèm biên bản */
+        post: operations["RevocationController_consult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{dossierId}/review-rounds": {
         parameters: {
             query?: never;
@@ -1807,7 +1824,7 @@ export interface components {
             basedOn?: string;
             /**
              * @description Danh mục của tỉnh: mã tỉnh áp dụng
-             * @example 19
+             * @example 70
              */
             province?: string;
             /** @description Số chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh phải xác nhận) */
@@ -1849,7 +1866,7 @@ export interface components {
             basedOn?: string;
             /**
              * @description Danh mục của tỉnh: mã tỉnh áp dụng
-             * @example 19
+             * @example 70
              */
             province?: string;
             /** @description Số chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh phải xác nhận) */
@@ -1991,6 +2008,62 @@ export interface components {
             verdict: string;
             review: components["schemas"]["CriterionReviewResponse"] | null;
         };
+        CommuneRevocationsResponse: {
+            /** @description Số xã của huyện đã được công nhận NTM */
+            recognised: number;
+            /** @description Trong đó, số xã bị thu hồi quyết định công nhận */
+            revoked: number;
+        };
+        RevocationGroundsResponse: {
+            /**
+             * @description Tỷ lệ tiêu chí không còn đạt
+             * @example 0.3158
+             */
+            share: number;
+            /**
+             * @description Dưới 30%; từ 30% đến dưới 50%; từ 50% trở lên
+             * @enum {string}
+             */
+            band: "none" | "partial" | "full";
+            /** @description Tiêu chí quan trọng không còn đạt */
+            criticalUnmet: string[];
+            /** @description Đủ căn cứ thu hồi (QĐ 18/2022/QĐ-TTg, Điều 23) */
+            sufficient: boolean;
+            /**
+             * @description Bộ tiêu chí dùng để xét khi không phải bộ của hồ sơ (xã kiểu mẫu: bộ nâng cao)
+             * @example xa-ntm-nang-cao-2021-2025
+             */
+            basis: string | null;
+            /** @description Huyện: số xã bị thu hồi */
+            communes: components["schemas"]["CommuneRevocationsResponse"] | null;
+        };
+        RevocationStepsResponse: {
+            verified: boolean;
+            /**
+             * @description Lấy ý kiến người dân do xã tổ chức (Nghị định 131/2025/NĐ-CP, Điều 44)
+             * @enum {string}
+             */
+            consultation: "not-required" | "awaited" | "recorded";
+            /** @enum {string} */
+            explanation: "awaited" | "given" | "overdue";
+            /** @enum {string} */
+            council: "not-required" | "pending" | "open" | "approved" | "not-approved";
+        };
+        RevocationViewResponse: {
+            /** @enum {string} */
+            phase: "case-open" | "proposed" | "revoked";
+            unmetCriterionIds: string[];
+            reviewRound: number | null;
+            grounds: components["schemas"]["RevocationGroundsResponse"];
+            /**
+             * Format: date
+             * @description Hạn xã giải trình (ngày làm việc)
+             */
+            explanationDueDate: string | null;
+            steps: components["schemas"]["RevocationStepsResponse"] | null;
+            decision: components["schemas"]["DecisionRefResponse"] | null;
+            announcedOn: string | null;
+        };
         LinkedDossierResponse: {
             /** Format: uuid */
             dossierId: string;
@@ -2035,9 +2108,7 @@ export interface components {
             comments: components["schemas"]["CommentCountResponse"];
             criteriaStatus: components["schemas"]["CriterionStatusResponse"][];
             /** @description Xem xét, đề nghị hoặc quyết định thu hồi */
-            revocation: {
-                [key: string]: unknown;
-            } | null;
+            revocation: components["schemas"]["RevocationViewResponse"] | null;
             history: components["schemas"]["DossierHistoryResponse"];
             /** @description Các lần trả hồ sơ, lý do theo từng tiêu chí */
             refusals: components["schemas"]["RefusalResponse"][];
@@ -2206,6 +2277,15 @@ export interface components {
             /** Format: date */
             dueDate: string;
         };
+        CommuneRevocationAskResponse: {
+            /**
+             * Format: date
+             * @description Hạn giải trình, khi còn chờ xã
+             */
+            explanationDueDate: string | null;
+            /** @description Xã còn phải lấy ý kiến người dân (Nghị định 131/2025/NĐ-CP, Điều 44) */
+            consultationAwaited: boolean;
+        };
         CommuneQueueItemResponse: {
             /** Format: uuid */
             dossierId: string;
@@ -2215,6 +2295,8 @@ export interface components {
             phase: string | null;
             commentsUnanswered: number;
             supplementsRequested: components["schemas"]["SupplementAskedResponse"][];
+            /** @description Đề nghị thu hồi: việc của xã */
+            revocation: components["schemas"]["CommuneRevocationAskResponse"] | null;
         };
         CommuneQueuePage: {
             items: components["schemas"]["CommuneQueueItemResponse"][];
@@ -2239,9 +2321,7 @@ export interface components {
             dossierId: string;
             unitCode: string;
             status: string;
-            revocation: {
-                [key: string]: unknown;
-            };
+            revocation: components["schemas"]["RevocationViewResponse"];
             updatedAt: string;
         };
         RevocationQueueResponse: {
@@ -2611,6 +2691,27 @@ export interface components {
         RevocationExplanationDto: {
             /** @example Xã đã khắc phục tiêu chí Thu nhập, kèm số liệu thống kê năm 2027 */
             explanation: string;
+            evidence: components["schemas"]["EvidenceDto"][];
+        };
+        ResidentsConsultationDto: {
+            /**
+             * Format: date
+             * @description Ngày kết thúc lấy ý kiến
+             * @example 2027-05-20
+             */
+            heldOn: string;
+            /**
+             * @description Số người dân (đại diện hộ) cho ý kiến
+             * @example 320
+             */
+            participants: number;
+            /**
+             * @description Số người đồng ý thu hồi
+             * @example 250
+             */
+            inFavour: number;
+            /** @example Đa số người dân đồng ý thu hồi; ý kiến khác đề nghị cho xã thời gian khắc phục */
+            summary: string;
             evidence: components["schemas"]["EvidenceDto"][];
         };
         ReviewRoundDto: {
@@ -5287,10 +5388,7 @@ export interface operations {
     };
     CatalogueController_list: {
         parameters: {
-            query?: {
-                /** @description Kèm các danh mục của tỉnh này (đã nhập, dự thảo hoặc đã công bố) */
-                province?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -5316,15 +5414,6 @@ export interface operations {
             };
             /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10710,6 +10799,143 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RevocationExplanationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcomeResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (đã ghi, đang xử lý) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match không khớp phiên bản hiện tại */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Kiểu nội dung (Content-Type) không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Quy tắc nghiệp vụ không cho phép lệnh này ở trạng thái hiện tại */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    RevocationController_consult: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description W/"<phiên bản>" — 412 nếu hồ sơ đã thay đổi */
+                "If-Match"?: string;
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                dossierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResidentsConsultationDto"];
             };
         };
         responses: {

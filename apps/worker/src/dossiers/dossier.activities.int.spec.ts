@@ -7,7 +7,7 @@ import type { Pool } from 'pg';
 import { loadConfig } from '@ntm/config';
 import { type DossierCommand, type DossierState, initialState } from '@ntm/domain';
 import { clearStep, cmd, criterionIds, filingCommands, run } from '@ntm/domain/testing/fixtures';
-import { stepwiseRevocationCommands } from '@ntm/domain/testing/revocation-fixtures';
+import { revocationCmd, stepwiseRevocationCommands } from '@ntm/domain/testing/revocation-fixtures';
 import {
   calendarStreamId,
   dossierNoticeStreamId,
@@ -220,13 +220,18 @@ describe('dossier activities over the PostgreSQL event store', () => {
   });
 
   it('a revocation council short of its quorum is escalated as such, and the agenda shows a revocation session', async () => {
-    // Review round, proposal, verification, explanation on 01–04/06/2026; the council opens Friday 05/06; two votes of five.
-    const days = ['2026-06-01', '2026-06-02', '2026-06-03', '2026-06-04', '2026-06-05'];
+    // Review round, proposal, verification, the residents' consultation and the explanation on 01–04/06/2026;
+    // the council opens Friday 05/06; two votes of five.
+    const days = ['2026-06-01', '2026-06-02', '2026-06-03', '2026-06-04', '2026-06-04', '2026-06-05'];
     const revocation = stepwiseRevocationCommands()
-      .slice(0, 7)
-      .map((command, i) =>
-        days[i] ? { ...command, metadata: { ...command.metadata, now: `${days[i]}T02:00:00.000Z` } } : command,
-      );
+      .slice(0, 8)
+      .map((command, i) => {
+        const now = days[i] && `${days[i]}T02:00:00.000Z`;
+        if (!now) return command;
+        return command.type === 'RecordResidentsConsultation'
+          ? revocationCmd.consult({}, now)
+          : { ...command, metadata: { ...command.metadata, now } };
+      });
     expect(revocation.map((c) => c.type).slice(-3)).toEqual(['OpenCouncil', 'CastVote', 'CastVote']);
     const worker = await workerWith(createDossierActivities(store));
     await worker.runUntil(async () => {

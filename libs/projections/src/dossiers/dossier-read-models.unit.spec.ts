@@ -169,7 +169,7 @@ describe('council agenda fold', () => {
   });
 
   it('a revocation council is on the agenda as such; only a notice about the revocation council flags it', () => {
-    const untilVotes = stepwiseRevocationCommands().slice(0, 7);
+    const untilVotes = stepwiseRevocationCommands().slice(0, 8);
     expect(untilVotes.map((c) => c.type).slice(-3)).toEqual(['OpenCouncil', 'CastVote', 'CastVote']);
     const events = recordedHistory(STREAM, history(...recognitionCommands(), ...untilVotes));
     const rows: AgendaRows = new Map();
@@ -183,7 +183,7 @@ describe('council agenda fold', () => {
   });
 
   it('a revocation council is on the agenda while it sits; a dismissal ends it', () => {
-    const untilCouncil = stepwiseRevocationCommands().slice(0, 5);
+    const untilCouncil = stepwiseRevocationCommands().slice(0, 6);
     expect(untilCouncil.at(-1)?.type).toBe('OpenCouncil');
     const events = recordedHistory(STREAM, history(...recognitionCommands(), ...untilCouncil));
     const rows: AgendaRows = new Map();

@@ -20,7 +20,8 @@ export class SummaryRefusals1763891300000 implements MigrationInterface {
   }
 }
 
-async function markForRebuild(runner: QueryRunner): Promise<void> {
+/** The dossier summaries are rebuilt from the event store on the projection runner's next pass. */
+export async function markForRebuild(runner: QueryRunner): Promise<void> {
   // The projector owns the folded states it keeps beside the rows: a replay starts from none.
   await runner.query(`truncate table read_models.dossier_summaries, read_models.dossier_states`);
   await runner.query(`delete from read_models.projection_checkpoints where name = 'dossier_summaries'`);
