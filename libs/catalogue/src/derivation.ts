@@ -49,6 +49,16 @@ function refusal(change: CatalogueChange): DerivationProblem[] {
           messageVi: `Hạ ngưỡng ${where(change)} cho ${v.variant}: ${v.from} → ${v.to} (chỉ được nâng)`,
           messageEn: `Lowers the threshold of ${whereEn(change)} for ${v.variant}: ${v.from} → ${v.to} (only raising is allowed)`,
         }));
+    case 'critical-changed':
+      return change.critical
+        ? []
+        : [
+            {
+              ...at,
+              messageVi: `Bỏ tính chất tiêu chí quan trọng của ${where(change)} (xét thu hồi)`,
+              messageEn: `Makes ${whereEn(change)} no longer critical (revocation)`,
+            },
+          ];
     case 'minimum-level-changed':
       return change.stricter
         ? []

@@ -48,13 +48,20 @@ describe('a provincial version derived from the national one', () => {
     ]);
   });
 
-  it('may not drop, rename or re-measure a national row', () => {
+  it('may not drop, rename or re-measure a national row, nor make a critical criterion ordinary', () => {
     const version = binhPhuoc();
     const set = version.criteriaSets.find((s) => s.id === NANG_CAO)!;
     set.criteria[0]!.name = 'Quy hoạch xây dựng';
     set.criteria[1]!.indicators.pop();
     set.criteria[3]!.indicators[0]!.measure = { kind: 'judgement' };
-    expect(derivationProblems(national, version as CatalogueVersion).map((p) => p.id)).toEqual(['2.3', '1', '4.1']);
+    set.criteria.find((c) => c.id === '10')!.critical = false;
+    set.criteria.find((c) => c.id === '1')!.critical = true;
+    expect(derivationProblems(national, version as CatalogueVersion).map((p) => p.id)).toEqual([
+      '2.3',
+      '1',
+      '4.1',
+      '10',
+    ]);
   });
 
   it('keeps the national procedure, departments and set headings', () => {

@@ -29,6 +29,8 @@ export type CatalogueChange =
   /** value kind, unit, comparison or list of levels: the two figures are not comparable */
   | (ChangeAt & { readonly kind: 'measure-changed'; readonly from: string; readonly to: string })
   | (ChangeAt & { readonly kind: 'threshold-changed'; readonly variants: readonly VariantChange[] })
+  /** QĐ 18/2022/QĐ-TTg, Điều 23: whether an unmet criterion weighs in the revocation band */
+  | (ChangeAt & { readonly kind: 'critical-changed'; readonly critical: boolean })
   | (ChangeAt & {
       readonly kind: 'minimum-level-changed';
       readonly from: string;
@@ -103,6 +105,7 @@ interface Item {
   readonly id: string;
   readonly name: string;
   readonly measure?: Measure;
+  readonly critical?: boolean;
 }
 
 /** Every row of a set by id: indicators are matched by id wherever their criterion is. */
@@ -112,7 +115,7 @@ function items(set: CriteriaSet): Map<string, Item> {
     (i: Indicator): Item => ({ item, id: i.id, name: i.name, measure: i.measure });
   const rows: Item[] = [
     ...set.criteria.flatMap((c) => [
-      { item: 'criterion' as const, id: c.id, name: c.name },
+      { item: 'criterion' as const, id: c.id, name: c.name, critical: c.critical },
       ...c.indicators.map(measured('indicator')),
     ]),
     ...(set.conditions ?? []).map(measured('condition')),
@@ -125,7 +128,11 @@ function itemChanges(set: CriteriaSet, before: Item, after: Item): CatalogueChan
   const renamed =
     before.name === after.name ? [] : [{ ...at, kind: 'renamed' as const, from: before.name, to: after.name }];
   const measured = before.measure && after.measure ? measureChanges(set, at, before.measure, after.measure) : [];
-  return [...renamed, ...measured];
+  const critical =
+    before.critical === after.critical
+      ? []
+      : [{ ...at, kind: 'critical-changed' as const, critical: !!after.critical }];
+  return [...renamed, ...critical, ...measured];
 }
 
 /** What changed in one set that both versions have: rows added, removed, renamed, re-measured. */

@@ -20,7 +20,7 @@ describe('the difference between two catalogue versions', () => {
     expect(diff.changes.filter((c) => c.kind !== 'added')).toEqual([]);
   });
 
-  it('names criteria and indicators added, removed and renamed', () => {
+  it('names criteria and indicators added, removed, renamed, and criteria made critical or not', () => {
     const next = editable(loadCatalogue('2025.1'));
     const set = next.criteriaSets.find((s) => s.id === NANG_CAO)!;
     set.criteria.push({
@@ -32,6 +32,7 @@ describe('the difference between two catalogue versions', () => {
     });
     set.criteria[2]!.indicators.pop();
     set.criteria[0]!.name = 'Quy hoạch và thực hiện quy hoạch';
+    set.criteria[1]!.critical = true;
     const { changes } = diffCatalogues(loadCatalogue('2025.1'), next as CatalogueVersion);
     expect(changes).toEqual([
       { setId: NANG_CAO, item: 'indicator', id: '3.4', kind: 'removed', name: expect.any(String) },
@@ -43,6 +44,7 @@ describe('the difference between two catalogue versions', () => {
         from: 'Quy hoạch',
         to: 'Quy hoạch và thực hiện quy hoạch',
       },
+      { setId: NANG_CAO, item: 'criterion', id: '2', kind: 'critical-changed', critical: true },
       { setId: NANG_CAO, item: 'criterion', id: '20', kind: 'added', name: 'Khu dân cư nông thôn kiểu mẫu' },
       { setId: NANG_CAO, item: 'indicator', id: '20.1', kind: 'added', name: 'Có khu dân cư kiểu mẫu' },
     ]);

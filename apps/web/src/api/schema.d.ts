@@ -354,7 +354,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Các phiên bản danh mục tiêu chí (catalogue versions) và trạng thái */
+        /** Các phiên bản danh mục tiêu chí (catalogue versions) và trạng thái; với province: cả danh mục của tỉnh */
         get: operations["CatalogueController_list"];
         put?: never;
         post?: never;
@@ -1824,7 +1824,7 @@ export interface components {
             basedOn?: string;
             /**
              * @description Danh mục của tỉnh: mã tỉnh áp dụng
-             * @example 70
+             * @example 19
              */
             province?: string;
             /** @description Số chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh phải xác nhận) */
@@ -1866,7 +1866,7 @@ export interface components {
             basedOn?: string;
             /**
              * @description Danh mục của tỉnh: mã tỉnh áp dụng
-             * @example 70
+             * @example 19
              */
             province?: string;
             /** @description Số chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh phải xác nhận) */
@@ -1906,7 +1906,7 @@ export interface components {
         };
         CatalogueChangeDto: {
             /** @enum {string} */
-            kind: "added" | "removed" | "renamed" | "measure-changed" | "threshold-changed" | "minimum-level-changed";
+            kind: "added" | "removed" | "renamed" | "measure-changed" | "threshold-changed" | "critical-changed" | "minimum-level-changed";
             /** @example xa-ntm-nang-cao-2021-2025 */
             setId: string;
             /**
@@ -1926,6 +1926,8 @@ export interface components {
             variants?: components["schemas"]["VariantChangeDto"][];
             /** @description Mức tối thiểu: true nếu chặt hơn */
             stricter?: boolean;
+            /** @description Tiêu chí quan trọng (xét thu hồi) sau thay đổi */
+            critical?: boolean;
         };
         CatalogueDiffResponse: {
             /** @example 2025.1 */
@@ -5388,7 +5390,10 @@ export interface operations {
     };
     CatalogueController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Kèm các danh mục của tỉnh này (đã nhập, dự thảo hoặc đã công bố) */
+                province?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5414,6 +5419,15 @@ export interface operations {
             };
             /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -49,7 +49,15 @@ export class VariantChangeDto {
 
 export class CatalogueChangeDto {
   @ApiProperty({
-    enum: ['added', 'removed', 'renamed', 'measure-changed', 'threshold-changed', 'minimum-level-changed'],
+    enum: [
+      'added',
+      'removed',
+      'renamed',
+      'measure-changed',
+      'threshold-changed',
+      'critical-changed',
+      'minimum-level-changed',
+    ],
   })
   kind!: string;
   @ApiProperty({ example: 'xa-ntm-nang-cao-2021-2025' }) setId!: string;
@@ -62,6 +70,7 @@ export class CatalogueChangeDto {
   @ApiPropertyOptional({ type: [VariantChangeDto], description: 'Ngưỡng đổi theo từng vùng/nhóm' })
   variants?: VariantChangeDto[];
   @ApiPropertyOptional({ description: 'Mức tối thiểu: true nếu chặt hơn' }) stricter?: boolean;
+  @ApiPropertyOptional({ description: 'Tiêu chí quan trọng (xét thu hồi) sau thay đổi' }) critical?: boolean;
 }
 
 export class CatalogueDiffResponse {
