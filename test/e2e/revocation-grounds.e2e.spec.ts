@@ -192,16 +192,23 @@ describe('revocation grounds as QĐ 18/2022/QĐ-TTg, Điều 23 states them, thr
       return answer.status !== 404 && answer;
     }, 'the district dossier’s workflow answering');
     expect(environment).toMatchObject({ status: 422, body: { code: 'revocation.insufficient-grounds' } });
-    // None of its 3 recognised communes revoked: one criterion is no ground either.
-    const one = { unmetCriterionIds: ['1'], grounds: 'Quy hoạch không còn đạt; xã bị thu hồi' };
-    expect(await oldCoordinator(proposal, one)).toMatchObject({ status: 422 });
+    // Its criteria all met, none of its 3 recognised communes revoked: no ground.
+    const communesRevoked = { unmetCriterionIds: [], grounds: 'Xã Vi Hương bị thu hồi quyết định công nhận' };
+    expect(await oldCoordinator(proposal, communesRevoked)).toMatchObject({
+      status: 422,
+      body: { code: 'revocation.insufficient-grounds' },
+    });
 
+    // One of three revoked on paper: 33%, a ground whatever its own criteria show.
     const revocation = { ...ON_PAPER, decisionNumber: '310/QĐ-UBND', decisionDate: '2024-11-15' };
     await ok(oldCoordinator, `/communes/${BACH_THONG_COMMUNES[0]}/earlier-recognitions/revocations`, revocation);
-    const proposed = await ok(oldCoordinator, proposal, one);
-    expect((await detail(id, proposed.version, OLD_PROVINCE)).revocation).toMatchObject({
+    await ok(oldCoordinator, proposal, communesRevoked);
+    const verified = await ok(oldCoordinator, `/dossiers/${id}/revocation-verification`, { findings: [] });
+    expect((await detail(id, verified.version, OLD_PROVINCE)).revocation).toMatchObject({
       phase: 'proposed',
-      grounds: { band: 'none', sufficient: true, communes: { recognised: 3, revoked: 1 } },
+      unmetCriterionIds: [],
+      grounds: { share: 0, band: 'none', sufficient: true, communes: { recognised: 3, revoked: 1 } },
+      steps: { verified: true, consultation: 'awaited' },
     });
   });
 });

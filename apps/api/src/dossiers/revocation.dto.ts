@@ -120,11 +120,10 @@ export class RevocationFindingDto {
   evidence!: EvidenceDto[];
 }
 
-/** Verification of a revocation proposal: one finding per criterion it names. */
+/** Verification of a revocation proposal: one finding per criterion it names (none for a huyện's communes ground alone). */
 export class RevocationVerificationDto {
   @ApiProperty({ type: [RevocationFindingDto] })
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => RevocationFindingDto)

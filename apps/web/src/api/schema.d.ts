@@ -2674,6 +2674,7 @@ export interface components {
         };
         RevocationProposalDto: {
             /**
+             * @description Tiêu chí không còn đạt; có thể để trống khi đề nghị thu hồi huyện vì từ 30% số xã bị thu hồi
              * @example [
              *       "10",
              *       "17"

@@ -101,6 +101,14 @@ describe('revocation grounds (QĐ 18/2022/QĐ-TTg, Điều 23): what a recogniti
     given([...district, proposed!])
       .when(revocationCmd.verify(['1'], ['1']))
       .thenEmits(['RevocationVerified'], [{ confirmedUnmet: [], sufficient: true }]);
+    // The ground stands alone: every criterion of the huyện may still be met.
+    const [alone] = given(district)
+      .when(propose([], { communes: { recognised: 10, revoked: 3 } }))
+      .thenEmits(['RevocationProposed'], [{ unmetCriterionIds: [], share: 0 }]);
+    given([...district, alone!])
+      .when(revocationCmd.verify([]))
+      .thenEmits(['RevocationVerified'], [{ sufficient: true }]);
+    given(recognisedUnder(modelRules)).when(propose([])).thenFails('revocation.insufficient-grounds');
   });
 
   it('the explanation due date the workflow records must be a date from the proposal on', () => {

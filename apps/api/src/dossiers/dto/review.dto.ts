@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsBoolean,
@@ -139,9 +140,12 @@ export class RefusalDto {
 }
 
 export class RevocationProposalDto {
-  @ApiProperty({ example: ['10', '17'] })
+  @ApiProperty({
+    example: ['10', '17'],
+    description: 'Tiêu chí không còn đạt; có thể để trống khi đề nghị thu hồi huyện vì từ 30% số xã bị thu hồi',
+  })
   @IsArray()
-  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
   @IsString({ each: true })
   unmetCriterionIds!: string[];
 
