@@ -28,7 +28,8 @@ const districtRules = pinRules(loadCatalogue('2022.1'), {
 function recognisedUnder(rules: PinnedRules): DossierEvent[] {
   const [registered, ...rest] = history(...recognitionCommands(twoTierRegime));
   if (registered?.type !== 'DossierRegistered') throw new Error('the history starts with the registration');
-  return [{ ...registered, data: { ...registered.data, rules } }, ...rest];
+  const unit = { code: rules.criteriaSet.unitKind === 'district' ? '063' : 'xa-01', kind: rules.criteriaSet.unitKind };
+  return [{ ...registered, data: { ...registered.data, unit, rules } }, ...rest];
 }
 
 const propose = (unmetCriterionIds: string[], facts: ProposalFacts = {}): DossierCommand => {
@@ -109,6 +110,9 @@ describe('revocation grounds (QĐ 18/2022/QĐ-TTg, Điều 23): what a recogniti
       .when(revocationCmd.verify([]))
       .thenEmits(['RevocationVerified'], [{ sufficient: true }]);
     given(recognisedUnder(modelRules)).when(propose([])).thenFails('revocation.insufficient-grounds');
+    given(recognisedUnder(modelRules))
+      .when(propose([], { communes: { recognised: 10, revoked: 3 } }))
+      .thenFails('command.invalid-field');
   });
 
   it('the explanation due date the workflow records must be a date from the proposal on', () => {

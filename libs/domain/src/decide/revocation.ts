@@ -90,6 +90,9 @@ export function proposal(metadata: CommandMetadata, s: RecognisedDossier, input:
   if (!unique(unmetCriterionIds) || isBlank(grounds)) {
     return invalidField('unmetCriterionIds', 'Căn cứ thu hồi không hợp lệ.', 'The revocation grounds are not valid.');
   }
+  if (communes && s.dossier.unit.kind !== 'district') {
+    return invalidField('communes', 'Chỉ huyện có căn cứ số xã bị thu hồi.', 'Only a district has a communes ground.');
+  }
   const proposedOn = vietnamDateOf(metadata.now);
   if (explanationDueDate !== undefined && !(isIsoDate(explanationDueDate) && explanationDueDate >= proposedOn)) {
     return invalidField('explanationDueDate', 'Hạn giải trình không hợp lệ.', 'The explanation due date is not valid.');
@@ -97,7 +100,7 @@ export function proposal(metadata: CommandMetadata, s: RecognisedDossier, input:
   const assessment = revocationGrounds(basis, unmetCriterionIds, rules.regime.revocation);
   if (!assessment.revoke && !communesGround(communes, rules.regime.revocation)) return insufficient(assessment);
   const { share, band, criticalUnmet } = assessment;
-  const consulted = input.stepwise && proposedOn >= COMMUNE_CONSULTATION_FROM;
+  const awaitsConsultation = input.stepwise && proposedOn >= COMMUNE_CONSULTATION_FROM;
   return accept(
     emit(metadata, 'RevocationProposed', {
       unmetCriterionIds,
@@ -110,7 +113,7 @@ export function proposal(metadata: CommandMetadata, s: RecognisedDossier, input:
       ...(input.stepwise ? { steps: revocationSteps(rules) } : {}),
       ...(communes ? { communes } : {}),
       ...(explanationDueDate !== undefined ? { explanationDueDate } : {}),
-      ...(consulted ? { consultation: 'commune' as const } : {}),
+      ...(awaitsConsultation ? { consultation: 'commune' as const } : {}),
     }),
   );
 }
