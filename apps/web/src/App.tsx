@@ -19,6 +19,9 @@ const PAGES = [
   { path: '/ho-so/:dossierId', load: () => import('./dossier/DossierPage') },
   { path: '/tham-dinh', load: () => import('./appraisal/DepartmentQueue') },
   { path: '/tham-dinh/:dossierId/:criterionId', load: () => import('./appraisal/CriterionAppraisal') },
+  { path: '/mttq', load: () => import('./survey/SurveyHome') },
+  { path: '/mttq/:dossierId', load: () => import('./survey/DossierSurveys') },
+  { path: '/mttq/:dossierId/:campaignId', load: () => import('./survey/CampaignPage') },
 ].map((page) => ({ ...page, Page: lazy(page.load) }));
 
 // The page of the address opened downloads while the session is checked, not after it: on a

@@ -18,6 +18,17 @@ const COMMUNE = '02008';
 const PROVINCE = '19';
 const GROUP = { group: 2 } as const;
 const DAY_MS = 24 * 3600 * 1000;
+/** Thôn Nà Pài's households; all but the officer's own form come from the paper forms' file. */
+const HOUSEHOLDS = 30;
+const PAPER_FORMS = 24;
+
+/** The paper forms as the MTTQ types them: one dissatisfied with a reason, and a row naming no village. */
+function paperForms(): string {
+  const rows = Array.from({ length: PAPER_FORMS }, (_, i) =>
+    i === 0 ? `T1-${i + 2},T1,0,1,1,duong-xuong-cap` : `T1-${i + 2},T1,1,1,1,`,
+  );
+  return ['ma_ho,ma_thon,q1,q2,q3,ly_do_q1', ...rows, 'T9-1,T9,1,1,1,'].join('\n');
+}
 
 /** dd/mm/yyyy, as the date pickers take it, `days` from today. */
 const typedDate = (days: number) => {
@@ -26,16 +37,18 @@ const typedDate = (days: number) => {
 };
 
 /**
- * The two people who do most of the work, in Chromium against the real system: a commune officer
- * files and self-assesses a dossier, posts it and answers a comment, submits it; a department
- * appraiser of several Sở appraises its criteria from the queue. Only the MTTQ's survey result (a
- * step of another role, whose screens come later) goes through the API.
+ * A dossier from registration to appraisal, every step in Chromium against the real system: a
+ * commune officer files and self-assesses it, posts it and answers a comment; the commune's MTTQ
+ * officer surveys the residents (a form typed, a file of paper forms imported) and certifies the
+ * result; the commune officer submits; a department appraiser of several Sở appraises its criteria
+ * from the queue.
  */
-(chromiumAvailable ? describe : describe.skip)('web application: commune officer and department appraiser', () => {
+(chromiumAvailable ? describe : describe.skip)('web application: commune officer, MTTQ officer and appraiser', () => {
   const journey = apiJourney();
   let browser: Browser;
   let page: Page;
   const violations: Record<string, AxeViolation[]> = {};
+  let dossierId: string;
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -60,7 +73,7 @@ const typedDate = (days: number) => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
   };
 
-  it('a commune officer registers, self-assesses, posts and submits a dossier in the browser', async () => {
+  it('a commune officer registers, self-assesses and posts a dossier in the browser', async () => {
     await login('can-bo-cam-giang');
     await page.getByRole('heading', { name: `Hồ sơ của xã ${COMMUNE}` }).waitFor();
     await visit('xa');
@@ -120,22 +133,73 @@ const typedDate = (days: number) => {
     await page.getByText('Đã kết thúc lấy ý kiến.').waitFor();
     await visit('cong-khai');
 
-    const dossierId = page.url().split('/').pop()!;
-    const survey = await journey.as('survey-officer', COMMUNE)(`/dossiers/${dossierId}/survey-result`, {
-      respondents: 400,
-      satisfied: 372,
-      households: 520,
-      certifiedBy: 'Ban Thường trực UBMTTQ xã',
-      report: [{ sha256: 'c'.repeat(64), name: 'bao-cao-mttq.pdf' }],
-    });
-    expect(survey.status).toBe(200);
-    await page.reload();
+    dossierId = page.url().split('/').pop()!;
+    await page.context().close();
+  });
+
+  it('the commune’s MTTQ officer surveys the residents in the browser: a campaign, forms typed and imported, certified', async () => {
+    await login('mttq-cam-giang');
+    await page.getByRole('heading', { name: `Lấy ý kiến sự hài lòng của người dân — đơn vị ${COMMUNE}` }).waitFor();
+    await visit('mttq');
+    await page.locator(`a[href="/mttq/${dossierId}"]`).click();
+    await page.getByText('Chưa mở đợt khảo sát nào.').waitFor();
+    await page.getByLabel('Tên thôn').fill('Thôn Nà Pài');
+    await page.getByLabel('Số hộ').fill(String(HOUSEHOLDS));
+    await visit('mttq-mo-dot');
+    await page.getByRole('button', { name: 'Mở đợt khảo sát' }).click();
+    await page.getByText('Đang thu phiếu').waitFor();
+
+    // One form typed on the spot, as on a phone: the household, then each question.
+    await page.getByLabel('Mã hộ').fill('T1-1');
+    for (const question of await page.getByRole('radiogroup').all())
+      await question.getByText('Hài lòng', { exact: true }).click();
+    await page.getByRole('button', { name: 'Ghi phiếu' }).click();
+    await page.getByText('Đã ghi phiếu hộ T1-1.').waitFor();
+
+    // The paper forms in a file: a row in error refuses the file with its line, column and reason,
+    // then the officer imports the valid rows only.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Chọn tệp phiếu' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'phieu-na-pai.csv', mimeType: 'text/csv', buffer: Buffer.from(paperForms()) });
+    const report = page.locator('.plain-table', { hasText: 'Dòng' });
+    await report.getByText('ma_thon').waitFor();
+    expect(await report.locator('tbody tr').allInnerTexts()).toEqual([
+      expect.stringMatching(new RegExp(`^${PAPER_FORMS + 2}\\s+ma_thon\\s+.*T9`)),
+    ]);
+    await visit('mttq-nhap-tep');
+    await page.getByRole('button', { name: 'Chỉ nhập các dòng hợp lệ, bỏ qua dòng lỗi' }).click();
+    await page.getByText(`Đã nhập ${PAPER_FORMS} phiếu từ phieu-na-pai.csv; bỏ qua 1 dòng.`).waitFor();
+    await page.getByText(`Đã trả lời ${PAPER_FORMS + 1}/${HOUSEHOLDS} hộ`).waitFor();
+
+    await page.getByRole('button', { name: 'Kết thúc thu phiếu' }).click();
+    await page.getByText('Đã kết thúc thu phiếu').first().waitFor();
+    await page
+      .getByLabel('Chọn tệp minh chứng — Biên bản tổng hợp kết quả')
+      .setInputFiles({ name: 'bien-ban-mttq.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 MTTQ') });
+    await page.getByRole('button', { name: 'Xác nhận kết quả' }).click();
+    await page.getByText(/^Đã xác nhận: tỷ lệ hài lòng .*, đạt ngưỡng/).waitFor();
+    await visit('mttq-dot-khao-sat');
+    await page.context().close();
+  });
+
+  it('the commune officer submits the surveyed dossier in the browser', async () => {
+    await login('can-bo-cam-giang');
+    await page.getByRole('heading', { name: `Hồ sơ của xã ${COMMUNE}` }).waitFor();
+    await page.goto(`${journey.system().api.url}/ho-so/${dossierId}`);
+    await page.getByText('Đã có kết quả khảo sát MTTQ').first().waitFor();
     await page.getByRole('tab', { name: 'Công khai và ý kiến' }).click();
     await page.getByRole('button', { name: 'Trình hồ sơ lên cấp trên' }).click();
     await page.getByText('Đã trình hồ sơ.').waitFor();
     await page.getByText('Đang thẩm tra, thẩm định').first().waitFor();
     await page.getByRole('tab', { name: 'Thẩm định' }).click();
     await visit('tham-dinh-cua-xa');
+    // Every criterion of the set now waits for its department.
+    const criteria = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP).criteriaSet.criteria;
+    const waiting = await page.locator('.ant-table-row').allInnerTexts();
+    expect(waiting).toHaveLength(criteria.length);
+    expect(waiting.filter((row) => row.includes('Chờ thẩm định'))).toHaveLength(criteria.length);
     await page.context().close();
   });
 
@@ -188,6 +252,10 @@ const typedDate = (days: number) => {
         'dang-ky',
         'dang-nhap',
         'hang-doi',
+        'mttq',
+        'mttq-dot-khao-sat',
+        'mttq-mo-dot',
+        'mttq-nhap-tep',
         'tham-dinh-cua-xa',
         'tham-dinh-tieu-chi',
         'tu-danh-gia',

@@ -15,6 +15,7 @@ import {
 import {
   type CertifiedResult,
   dossierForSurvey,
+  type RateFigure,
   type SamplePlan,
   type SurveyCampaignCertified,
   type SurveyCommand,
@@ -37,8 +38,12 @@ export interface OpenedOutcome extends SurveyOutcome {
   readonly closesOn: string;
 }
 
-/** A certification answers how many of the villages' households the certified result covers. */
+/**
+ * A certification answers plainly whether the satisfaction threshold was met, and how many of the
+ * villages' households the certified result covers.
+ */
 export interface CertifiedOutcome extends SurveyOutcome {
+  readonly satisfaction: RateFigure;
   readonly coverage: SurveyCoverage;
 }
 
@@ -126,7 +131,8 @@ export class SurveyCommands {
     // Also on a retried request: the dossier's workflow records a certification only once.
     const { state } = await this.store.load(dossierId, campaignId);
     if (state.certified) await this.signals.certified(dossierId, certification(campaignId, state.certified));
-    return { ...outcome, coverage: tallyCampaign(state)!.coverage };
+    const { overall, coverage } = tallyCampaign(state)!;
+    return { ...outcome, satisfaction: overall, coverage };
   }
 }
 

@@ -30,6 +30,8 @@ export const invalidRows = (rows: number, problems: readonly RowProblem[]) =>
       vi: `${new Set(problems.map((p) => p.line)).size}/${rows} dòng không hợp lệ. Sửa tệp rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ.`,
       en: `${new Set(problems.map((p) => p.line)).size}/${rows} rows are invalid. Fix the file and import it again, or choose to import the valid rows only.`,
     },
-    errors: problems.slice(0, 1000).map((p) => ({ field: `dòng ${p.line}, cột ${p.column}`, reason: p.reason })),
+    errors: problems
+      .slice(0, 1000)
+      .map((p) => ({ field: `dòng ${p.line}, cột ${p.column}`, reason: { vi: p.reason, en: p.reasonEn } })),
     extensions: { report: { rows, problems } },
   });

@@ -48,6 +48,6 @@ export async function answer<T>(
   if (!response) throw unreachable(0);
   if (response.status === 202) throw new ApiProblem(data ?? {}, 202);
   if (response.ok && data !== undefined && data !== null) return data;
-  if (error && typeof error === 'object') throw new ApiProblem(error, response.status);
+  if (error && typeof error === 'object') throw new ApiProblem(error as Record<string, unknown>, response.status);
   throw unreachable(response.status);
 }

@@ -9,14 +9,17 @@ export class ApiProblem extends Error {
   readonly code?: string;
   readonly detail?: string;
   readonly errors: readonly FieldError[];
+  /** The whole problem, with the members some refusals add (e.g. an import's row report). */
+  readonly body: Partial<ProblemBody> & Readonly<Record<string, unknown>>;
 
-  constructor(body: Partial<ProblemBody>, status: number) {
+  constructor(body: Partial<ProblemBody> & Readonly<Record<string, unknown>>, status: number) {
     super(body.title ?? `HTTP ${status}`);
     this.name = 'ApiProblem';
     this.status = body.status ?? status;
     this.code = body.code;
     this.detail = body.detail;
     this.errors = body.errors ?? [];
+    this.body = body;
   }
 }
 

@@ -2875,46 +2875,151 @@ export interface components {
         CampaignListResponse: {
             items: components["schemas"]["CampaignListItemResponse"][];
         };
+        CampaignPlanResponse: {
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            dossierId: string;
+            unit: string;
+            /** @enum {string} */
+            unitKind: "commune" | "village" | "district";
+            /** @enum {string} */
+            level: "ntm" | "advanced" | "model" | "modern";
+            round: number;
+            /** @description Ngưỡng hài lòng (0–1) */
+            threshold: number;
+            /** @description Tỷ lệ hộ trả lời tối thiểu (0–1) */
+            coverage?: number;
+            villages: components["schemas"]["VillageDto"][];
+            /** @enum {string} */
+            method: "direct" | "paper" | "online";
+            questionnaire: components["schemas"]["QuestionnaireDto"];
+            samplePlan: components["schemas"]["SamplePlanDto"];
+            /** Format: date */
+            opensOn: string;
+            durationWorkingDays: number;
+            /**
+             * Format: date
+             * @description Ngày làm việc cuối cùng thu phiếu
+             */
+            closesOn: string;
+            officers: components["schemas"]["OfficerDto"][];
+            /** Format: date-time */
+            openedAt: string;
+        };
+        RateFigureResponse: {
+            /** @description Số hộ trả lời */
+            respondents: number;
+            /** @description Số hộ hài lòng */
+            satisfied: number;
+            /** @description Tỷ lệ hài lòng (0–1); null khi chưa ai trả lời */
+            rate: number | null;
+            /** @description Ngưỡng theo mức công nhận (0–1) */
+            threshold: number;
+            /** @description Đạt ngưỡng */
+            met: boolean;
+        };
+        CoverageResponse: {
+            /** @description Số hộ của các thôn khảo sát */
+            households: number;
+            respondents: number;
+            /** @description Số hộ trả lời / số hộ (0–1) */
+            share: number;
+            /** @description Tỷ lệ tối thiểu theo quy trình (0–1) */
+            required: number;
+            /** @description Số hộ trả lời tối thiểu */
+            requiredRespondents: number;
+            met: boolean;
+        };
+        VillageTallyResponse: {
+            /** @description Số hộ trả lời */
+            respondents: number;
+            /** @description Số hộ hài lòng */
+            satisfied: number;
+            /** @description Tỷ lệ hài lòng (0–1); null khi chưa ai trả lời */
+            rate: number | null;
+            /** @description Ngưỡng theo mức công nhận (0–1) */
+            threshold: number;
+            /** @description Đạt ngưỡng */
+            met: boolean;
+            code: string;
+            name: string;
+            households: number;
+        };
+        QuestionTallyResponse: {
+            /** @description Số hộ trả lời */
+            respondents: number;
+            /** @description Số hộ hài lòng */
+            satisfied: number;
+            /** @description Tỷ lệ hài lòng (0–1); null khi chưa ai trả lời */
+            rate: number | null;
+            /** @description Ngưỡng theo mức công nhận (0–1) */
+            threshold: number;
+            /** @description Đạt ngưỡng */
+            met: boolean;
+            questionId: string;
+            text: string;
+        };
+        ReasonTallyResponse: {
+            code: string;
+            label: string;
+            count: number;
+            /** @description Theo mã câu hỏi: số câu trả lời không hài lòng nêu lý do này */
+            byQuestion: {
+                [key: string]: number;
+            };
+        };
+        CampaignTallyResponse: {
+            /** @description Tỷ lệ hài lòng chung (câu hỏi chung) */
+            overall: components["schemas"]["RateFigureResponse"];
+            coverage: components["schemas"]["CoverageResponse"];
+            villages: components["schemas"]["VillageTallyResponse"][];
+            questions: components["schemas"]["QuestionTallyResponse"][];
+            /** @description Lý do không hài lòng, nhiều nhất trước */
+            reasons: components["schemas"]["ReasonTallyResponse"][];
+        };
+        CertifiedResultResponse: {
+            /** Format: uuid */
+            dossierId: string;
+            respondents: number;
+            satisfied: number;
+            rate: number;
+            threshold: number;
+            /** @description Đạt ngưỡng hài lòng */
+            passed: boolean;
+            certifiedBy: string;
+            report: components["schemas"]["EvidenceDto"][];
+            coverage?: components["schemas"]["CoverageResponse"];
+            /** Format: date-time */
+            certifiedAt: string;
+            /** Format: uuid */
+            commandId: string;
+        };
         CampaignViewResponse: {
             version: number;
             /** @enum {string} */
             status: "none" | "open" | "closed" | "certified";
             /** @description Kế hoạch: phạm vi, hình thức, phiếu, mẫu, thời gian */
-            campaign: {
-                [key: string]: unknown;
-            };
+            campaign: components["schemas"]["CampaignPlanResponse"];
             /** @description sha256 của các tệp đã nhập */
             imports: string[];
             /** @description Tổng hợp: chung, theo thôn, theo câu hỏi, lý do */
-            tally: {
-                [key: string]: unknown;
-            };
-            certified: {
-                [key: string]: unknown;
-            } | null;
+            tally: components["schemas"]["CampaignTallyResponse"];
+            certified: components["schemas"]["CertifiedResultResponse"] | null;
         };
         CampaignTalliesResponse: {
+            /** @description Tỷ lệ hài lòng chung (câu hỏi chung) */
+            overall: components["schemas"]["RateFigureResponse"];
+            coverage: components["schemas"]["CoverageResponse"];
+            villages: components["schemas"]["VillageTallyResponse"][];
+            questions: components["schemas"]["QuestionTallyResponse"][];
+            /** @description Lý do không hài lòng, nhiều nhất trước */
+            reasons: components["schemas"]["ReasonTallyResponse"][];
             /** Format: uuid */
             campaignId: string;
             version: number;
             /** @enum {string} */
             status: "none" | "open" | "closed" | "certified";
-            overall: {
-                [key: string]: unknown;
-            };
-            /** @description Số hộ trả lời / số hộ của các thôn khảo sát, tỷ lệ tối thiểu */
-            coverage: {
-                [key: string]: unknown;
-            };
-            villages: {
-                [key: string]: unknown;
-            }[];
-            questions: {
-                [key: string]: unknown;
-            }[];
-            reasons: {
-                [key: string]: unknown;
-            }[];
         };
         SurveyOutcomeResponse: {
             /** Format: uuid */
@@ -2943,10 +3048,10 @@ export interface components {
              *     ]
              */
             events: string[];
+            /** @description Tỷ lệ hài lòng đã xác nhận, ngưỡng theo mức công nhận và có đạt hay không */
+            satisfaction: components["schemas"]["RateFigureResponse"];
             /** @description Số hộ trả lời trên tổng số hộ của các thôn khảo sát, và tỷ lệ tối thiểu theo quy trình */
-            coverage: {
-                [key: string]: unknown;
-            };
+            coverage: components["schemas"]["CoverageResponse"];
         };
         QuestionAnswerDto: {
             /** @example q1 */

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Form, Input, List, Radio, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -11,6 +10,7 @@ import { type CommandHeaders, useCommand } from '../shared/commands';
 import { showFieldErrors } from '../shared/fieldErrors';
 import { formatDate, formatNumber, todayInVietnam } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
+import { useCalendars } from '../shared/useCalendars';
 import { workingDaysLeft } from './workingDays';
 
 type Verdict = 'met' | 'not-met';
@@ -67,19 +67,7 @@ function Deadline({
   const { t } = useTranslation();
   const today = todayInVietnam();
   const years = [...new Set([today.slice(0, 4), dueDate.slice(0, 4)])];
-  const calendars = useQuery({
-    queryKey: ['calendar', dossier.province, years],
-    queryFn: () =>
-      Promise.all(
-        years.map((year) =>
-          answer(
-            api.GET('/api/v1/calendar/{code}', {
-              params: { path: { code: dossier.province }, query: { year: Number(year) } },
-            }),
-          ),
-        ),
-      ),
-  });
+  const calendars = useCalendars(dossier.province, years);
   if (overdue || dueDate < today)
     return <Alert type="error" showIcon title={t('appraisal.dueOverdue', { date: formatDate(dueDate) })} />;
   return (

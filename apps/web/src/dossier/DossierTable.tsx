@@ -14,9 +14,12 @@ type DossierItem = components['schemas']['DossierListItemResponse'];
 export function DossierTable({
   items,
   loading,
+  linkTo = (item) => `/ho-so/${item.dossierId}`,
 }: {
   readonly items: readonly DossierItem[];
   readonly loading: boolean;
+  /** Where a dossier opens: its page, or a role's own work on it. */
+  readonly linkTo?: (item: DossierItem) => string;
 }) {
   const { t } = useTranslation();
   if (loading) return <Spin />;
@@ -37,7 +40,7 @@ export function DossierTable({
           {items.map((item) => (
             <tr key={item.dossierId}>
               <td>
-                <Link to={`/ho-so/${item.dossierId}`}>
+                <Link to={linkTo(item)}>
                   {t(`levels.${item.level}` as 'levels.ntm')} {item.year} — {item.unit.code}
                 </Link>
               </td>

@@ -20,6 +20,7 @@ export function navigationFor(role: Role): readonly { readonly path: string; rea
       { path: '/xa/dang-ky', label: 'nav.register' },
     ];
   if (APPRAISER_ROLES.includes(role)) return [{ path: '/tham-dinh', label: 'nav.queue' }];
+  if (role === 'survey-officer') return [{ path: '/mttq', label: 'nav.surveys' }];
   return [{ path: '/ho-so', label: 'nav.dossiers' }];
 }
 

@@ -1,20 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import type {
-  CampaignStatus,
-  CampaignTally,
-  CertifiedResult,
-  OpenedCampaign,
-  RowProblem,
-  SurveyEventType,
-} from '@ntm/survey';
+import type { CampaignStatus, RowProblem, SurveyEventType } from '@ntm/survey';
 
-import { DOMAIN_OBJECT, ListOf } from '../../platform/api-schemas';
+import { ListOf } from '../../platform/api-schemas';
 import type { CampaignView } from '../campaign-view';
 import type { CampaignListItem } from '../survey-campaign-index';
 import type { CertifiedOutcome, OpenedOutcome } from '../survey-commands';
 import type { ImportOutcome } from '../survey-imports';
 import type { SurveyOutcome } from '../survey-store';
+import {
+  CampaignPlanResponse,
+  CampaignTallyResponse,
+  CertifiedResultResponse,
+  CoverageResponse,
+  RateFigureResponse,
+} from './tally.response';
 const CAMPAIGN_STATUSES: readonly CampaignStatus[] = ['none', 'open', 'closed', 'certified'];
 
 export class SurveyOutcomeResponse implements SurveyOutcome {
@@ -25,10 +25,15 @@ export class SurveyOutcomeResponse implements SurveyOutcome {
 
 export class CertifiedCampaignResponse extends SurveyOutcomeResponse implements CertifiedOutcome {
   @ApiProperty({
-    ...DOMAIN_OBJECT,
+    type: RateFigureResponse,
+    description: 'Tỷ lệ hài lòng đã xác nhận, ngưỡng theo mức công nhận và có đạt hay không',
+  })
+  readonly satisfaction!: RateFigureResponse;
+  @ApiProperty({
+    type: CoverageResponse,
     description: 'Số hộ trả lời trên tổng số hộ của các thôn khảo sát, và tỷ lệ tối thiểu theo quy trình',
   })
-  readonly coverage!: CampaignTally['coverage'];
+  readonly coverage!: CoverageResponse;
 }
 
 export class OpenedCampaignResponse extends SurveyOutcomeResponse implements OpenedOutcome {
@@ -77,22 +82,17 @@ export const CampaignListResponse = ListOf(CampaignListItemResponse, 'CampaignLi
 export class CampaignViewResponse implements CampaignView {
   @ApiProperty() readonly version!: number;
   @ApiProperty({ enum: CAMPAIGN_STATUSES }) readonly status!: CampaignStatus;
-  @ApiProperty({ ...DOMAIN_OBJECT, description: 'Kế hoạch: phạm vi, hình thức, phiếu, mẫu, thời gian' })
-  readonly campaign!: OpenedCampaign;
+  @ApiProperty({ type: CampaignPlanResponse, description: 'Kế hoạch: phạm vi, hình thức, phiếu, mẫu, thời gian' })
+  readonly campaign!: CampaignPlanResponse;
   @ApiProperty({ type: [String], description: 'sha256 của các tệp đã nhập' }) readonly imports!: readonly string[];
-  @ApiProperty({ ...DOMAIN_OBJECT, description: 'Tổng hợp: chung, theo thôn, theo câu hỏi, lý do' })
-  readonly tally!: CampaignTally;
-  @ApiProperty({ ...DOMAIN_OBJECT, nullable: true }) readonly certified!: CertifiedResult | null;
+  @ApiProperty({ type: CampaignTallyResponse, description: 'Tổng hợp: chung, theo thôn, theo câu hỏi, lý do' })
+  readonly tally!: CampaignTallyResponse;
+  @ApiProperty({ type: CertifiedResultResponse, nullable: true })
+  readonly certified!: CertifiedResultResponse | null;
 }
 
-export class CampaignTalliesResponse {
+export class CampaignTalliesResponse extends CampaignTallyResponse {
   @ApiProperty({ format: 'uuid' }) readonly campaignId!: string;
   @ApiProperty() readonly version!: number;
   @ApiProperty({ enum: CAMPAIGN_STATUSES }) readonly status!: CampaignStatus;
-  @ApiProperty(DOMAIN_OBJECT) readonly overall!: CampaignTally['overall'];
-  @ApiProperty({ ...DOMAIN_OBJECT, description: 'Số hộ trả lời / số hộ của các thôn khảo sát, tỷ lệ tối thiểu' })
-  readonly coverage!: CampaignTally['coverage'];
-  @ApiProperty({ type: 'array', items: DOMAIN_OBJECT }) readonly villages!: CampaignTally['villages'];
-  @ApiProperty({ type: 'array', items: DOMAIN_OBJECT }) readonly questions!: CampaignTally['questions'];
-  @ApiProperty({ type: 'array', items: DOMAIN_OBJECT }) readonly reasons!: CampaignTally['reasons'];
 }
