@@ -209,20 +209,24 @@ describe('a catalogue version exported, imported as a province’s own draft, co
       },
     });
   });
-  it('a commune files on the province’s own version once the province has published it', async () => {
+  it('a commune files on the province’s own version once the province has published it, at its year’s figures', async () => {
+    type Measure = { threshold?: Record<string, unknown> } & Record<string, unknown>;
+    type Row = { id: string; indicators: ({ measure: Measure } & Record<string, unknown>)[] } & Record<string, unknown>;
     const document = (await (await admin('/catalogue/2026.1/document')).json()) as {
-      criteriaSets: { id: string; criteria: unknown[] }[];
+      criteriaSets: { id: string; criteria: Row[] }[];
       assignments: { national: Record<string, Record<string, string>> };
     };
-    document.criteriaSets
-      .find((set) => set.id === 'xa-ntm-2026-2030')!
-      .criteria.push({
-        id: '11',
-        name: 'Khu dân cư nông thôn kiểu mẫu',
-        nameEn: 'Model rural residential area',
-        critical: false,
-        indicators: [{ id: '11.1', name: 'Có ít nhất một khu dân cư kiểu mẫu', measure: { kind: 'boolean' } }],
-      });
+    const set = document.criteriaSets.find((s) => s.id === 'xa-ntm-2026-2030')!;
+    // The province's income rises from 2026: group 2 from 70 to 75 million đồng.
+    const income = set.criteria.find((c) => c.id === '3')!.indicators[0]!.measure.threshold!;
+    income.byYear = { '2026': { value: 75, byGroup: { '1': 85, '2': 75, '3': 55 } } };
+    set.criteria.push({
+      id: '11',
+      name: 'Khu dân cư nông thôn kiểu mẫu',
+      nameEn: 'Model rural residential area',
+      critical: false,
+      indicators: [{ id: '11.1', name: 'Có ít nhất một khu dân cư kiểu mẫu', measure: { kind: 'boolean' } }],
+    });
     document.assignments.national['xa-ntm-2026-2030']!['11'] = 'SXD';
     const imported = await importing(
       `province=${PROVINCE}&basedOn=2026.1`,
@@ -242,6 +246,11 @@ describe('a catalogue version exported, imported as a province’s own draft, co
       `/dossiers/${String(registered.body.dossierId)}?minVersion=${String(registered.body.version)}`,
     );
     expect(await detail.json()).toMatchObject({ catalogueVersion: '2026.1-19.1' });
+    const assessment = (await (
+      await call('commune-officer', COMMUNE, `/dossiers/${String(registered.body.dossierId)}/assessment`)
+    ).json()) as { criteria: { criterionId: string; indicators: { measure: { threshold?: number } }[] }[] };
+    expect(assessment.criteria.find((c) => c.criterionId === '3')?.indicators[0]?.measure.threshold).toBe(75);
+    expect(assessment.criteria.map((c) => c.criterionId)).toContain('11');
   });
   it('a province adds the thôn NTM level as its own set, and a village files on it once published', async () => {
     const village = () =>

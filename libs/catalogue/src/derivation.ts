@@ -9,6 +9,8 @@ export interface DerivationProblem {
   readonly id?: string;
   /** the region or commune group whose figure was lowered */
   readonly variant?: string;
+  /** the year from which that figure applies, for figures that rise by year */
+  readonly year?: number;
   /** what the version changed outside the criteria sets */
   readonly part?: 'regimes' | 'departments' | 'provinceCompletion';
   readonly messageVi: string;
@@ -46,8 +48,9 @@ function refusal(change: CatalogueChange): DerivationProblem[] {
         .map((v) => ({
           ...at,
           variant: v.variant,
-          messageVi: `Hạ ngưỡng ${where(change)} cho ${v.variant}: ${v.from} → ${v.to} (chỉ được nâng)`,
-          messageEn: `Lowers the threshold of ${whereEn(change)} for ${v.variant}: ${v.from} → ${v.to} (only raising is allowed)`,
+          ...(v.fromYear === undefined ? {} : { year: v.fromYear }),
+          messageVi: `Hạ ngưỡng ${where(change)} cho ${v.variant}${v.fromYear ? ` từ năm ${v.fromYear}` : ''}: ${v.from} → ${v.to} (chỉ được nâng)`,
+          messageEn: `Lowers the threshold of ${whereEn(change)} for ${v.variant}${v.fromYear ? ` from ${v.fromYear}` : ''}: ${v.from} → ${v.to} (only raising is allowed)`,
         }));
     case 'critical-changed':
       return change.critical

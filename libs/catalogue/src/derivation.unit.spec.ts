@@ -73,4 +73,17 @@ describe('a provincial version derived from the national one', () => {
       expect.objectContaining({ setId: NANG_CAO, messageEn: expect.stringMatching(/heading/) }),
     ]);
   });
+  it('may raise the figures of a year of recognition, never lower them (per-year income, 2022→2025)', () => {
+    const version = binhPhuoc();
+    // From 2024 every region at 62 at least, except the Mekong delta, lowered from 56 to 55.
+    incomeOf(version).byYear = { '2024': { value: 62, byRegion: { southeast: 70, 'mekong-delta': 55 } } };
+    expect(derivationProblems(national, version as CatalogueVersion)).toEqual([
+      expect.objectContaining({
+        id: '10.1',
+        variant: 'mekong-delta',
+        year: 2024,
+        messageVi: expect.stringMatching(/từ năm 2024: 56 → 55/),
+      }),
+    ]);
+  });
 });

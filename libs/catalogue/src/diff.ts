@@ -1,6 +1,6 @@
 import type { CatalogueVersion } from './catalogue-version';
 import type { Comparison, CriteriaSet, Indicator, Measure, Threshold } from './model';
-import { resolveThreshold } from './rules';
+import { resolveThreshold, thresholdInYear } from './rules';
 import { regions } from './schema';
 
 /** What a row of a criteria set is: a criterion, one of its indicators, or a condition on the unit. */
@@ -17,6 +17,8 @@ export interface ChangeAt {
 export interface VariantChange {
   /** a region (2021–2025 sets) or a commune group '1'..'3' (2026–2030 sets) */
   readonly variant: string;
+  /** For recognitions from this year on (per-year figures); absent: before any year listed, or always. */
+  readonly fromYear?: number;
   readonly from: number;
   readonly to: number;
   readonly stricter: boolean;
@@ -77,13 +79,18 @@ function shape(measure: Measure): string {
   }
 }
 
+/** Each region's or group's figure, before any year listed and from each year either threshold lists. */
 function thresholdChanges(set: CriteriaSet, from: Threshold, to: Threshold): VariantChange[] {
-  return variantsOf(set).flatMap(({ key, variant }) => {
-    const before = resolveThreshold(from, variant);
-    const after = resolveThreshold(to, variant);
-    return before === after
-      ? []
-      : [{ variant: key, from: before, to: after, stricter: isStricter(to.comparison, before, after) }];
+  const years = [...new Set([...Object.keys(from.byYear ?? {}), ...Object.keys(to.byYear ?? {})])].sort();
+  return [undefined, ...years.map(Number)].flatMap((year) => {
+    const [earlier, later] = year === undefined ? [from, to] : [thresholdInYear(from, year), thresholdInYear(to, year)];
+    return variantsOf(set).flatMap(({ key, variant }) => {
+      const before = resolveThreshold(earlier, variant);
+      const after = resolveThreshold(later, variant);
+      if (before === after) return [];
+      const stricter = isStricter(to.comparison, before, after);
+      return [{ variant: key, ...(year === undefined ? {} : { fromYear: year }), from: before, to: after, stricter }];
+    });
   });
 }
 

@@ -97,4 +97,21 @@ describe('the difference between two catalogue versions', () => {
       },
     ]);
   });
+  it('names the figures that change from a year of recognition on', () => {
+    const next = editable(loadCatalogue('2025.1'));
+    const income = next.criteriaSets.find((s) => s.id === NANG_CAO)!.criteria.find((c) => c.id === '10')!.indicators[0]!
+      .measure;
+    if (income.kind !== 'number') throw new Error('income is a number');
+    // From 2025 the same figures, but the southeast's raised from 64 to 66.
+    income.threshold.byYear = { '2025': { value: 53, byRegion: { ...income.threshold.byRegion, southeast: 66 } } };
+    expect(diffCatalogues(loadCatalogue('2025.1'), next as CatalogueVersion).changes).toEqual([
+      {
+        setId: NANG_CAO,
+        item: 'indicator',
+        id: '10.1',
+        kind: 'threshold-changed',
+        variants: [{ variant: 'southeast', fromYear: 2025, from: 64, to: 66, stricter: true }],
+      },
+    ]);
+  });
 });

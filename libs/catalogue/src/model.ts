@@ -26,12 +26,22 @@ export type Variant = { readonly region: Region } | { readonly group: CommuneGro
 
 export type Comparison = 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
 
-/** A threshold with optional per-region / per-group values; `value` is the default. */
-export interface Threshold {
-  readonly comparison: Comparison;
+/** The figures of a threshold: `value` is the default, the region's or group's figure where one is given. */
+export interface ThresholdFigures {
   readonly value: number;
   readonly byRegion?: Partial<Record<Region, number>>;
   readonly byGroup?: Partial<Record<'1' | '2' | '3', number>>;
+}
+
+/** A threshold with optional per-region / per-group values; `value` is the default. */
+export interface Threshold extends ThresholdFigures {
+  readonly comparison: Comparison;
+  /**
+   * Figures that rise with the year of recognition (the income of QĐ 318/QĐ-TTg 2022, 2022→2025):
+   * year -> the figures for recognitions in that year and later, until the next year listed; the
+   * threshold's own figures apply before the first. A dossier pins those of its year.
+   */
+  readonly byYear?: Readonly<Record<string, ThresholdFigures>>;
   /** true: the exact national figure is not confirmed; a province-configurable default (see README). */
   readonly provincialDefault?: boolean;
 }

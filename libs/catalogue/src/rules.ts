@@ -1,11 +1,41 @@
 import type { AssignmentTable, CatalogueVersion, Department } from './catalogue-version';
 import { CatalogueError } from './errors';
-import type { CriteriaSet, Level, PinnedRules, Regime, Threshold, UnitKind, Variant } from './model';
+import type { CriteriaSet, Indicator, Level, PinnedRules, Regime, Threshold, UnitKind, Variant } from './model';
 
 /** The threshold value for one unit: its region's or group's figure where the set gives one, else the default. */
 export function resolveThreshold(threshold: Threshold, variant: Variant): number {
   const specific = 'region' in variant ? threshold.byRegion?.[variant.region] : threshold.byGroup?.[`${variant.group}`];
   return specific ?? threshold.value;
+}
+
+/**
+ * The threshold for recognitions in `year`: the figures of the latest year listed not after it, else
+ * its own; without `byYear`, so what a dossier pins reads alone.
+ */
+export function thresholdInYear(threshold: Threshold, year: number): Threshold {
+  const { byYear, ...own } = threshold;
+  const from = Object.keys(byYear ?? {})
+    .filter((listed) => Number(listed) <= year)
+    .sort()
+    .at(-1);
+  if (from === undefined) return own;
+  const { comparison, provincialDefault } = threshold;
+  return { comparison, ...byYear![from]!, ...(provincialDefault ? { provincialDefault } : {}) };
+}
+
+function measureInYear(indicator: Indicator, year: number): Indicator {
+  const { measure } = indicator;
+  if (measure.kind !== 'number' || !measure.threshold.byYear) return indicator;
+  return { ...indicator, measure: { ...measure, threshold: thresholdInYear(measure.threshold, year) } };
+}
+
+/** The set as it judges a recognition in `year`. */
+function setInYear(set: CriteriaSet, year: number): CriteriaSet {
+  return {
+    ...set,
+    criteria: set.criteria.map((c) => ({ ...c, indicators: c.indicators.map((i) => measureInYear(i, year)) })),
+    ...(set.conditions ? { conditions: set.conditions.map((i) => measureInYear(i, year)) } : {}),
+  };
 }
 
 /**
@@ -142,13 +172,16 @@ function findRegime(catalogue: CatalogueVersion, regimeId: string): Regime {
 
 /**
  * The rules a dossier keeps for life (ARCHITECTURE.md, Catalogue): a deep copy, so no later edit or
- * publication of the catalogue can reach a dossier in flight.
+ * publication of the catalogue can reach a dossier in flight. With the year of recognition, the
+ * thresholds that rise by year are those of that year; without it (a reader of the set) they keep
+ * every year's.
  */
 export function pinRules(
   catalogue: CatalogueVersion,
-  request: { setId: string; regimeId: string; province: string; variant: Variant },
+  request: { setId: string; regimeId: string; province: string; variant: Variant; year?: number },
 ): PinnedRules {
-  const set = findSet(catalogue, request.setId);
+  const found = findSet(catalogue, request.setId);
+  const set = request.year === undefined ? found : setInYear(found, request.year);
   const regime = findRegime(catalogue, request.regimeId);
   const variantBy = 'region' in request.variant ? 'region' : 'group';
   if (variantBy !== set.variantBy) {

@@ -1,6 +1,15 @@
+import type { CatalogueVersion } from './catalogue-version';
 import { loadCatalogue } from './load';
 import type { Threshold } from './model';
-import { departmentToday, pinRules, resolveThreshold, selectDefaults, unconfirmedThresholds } from './rules';
+import {
+  departmentToday,
+  pinRules,
+  resolveThreshold,
+  selectDefaults,
+  thresholdInYear,
+  unconfirmedThresholds,
+} from './rules';
+import { editable } from './testing/editable';
 
 describe('resolveThreshold', () => {
   const income: Threshold = { comparison: 'gte', value: 48, byRegion: { 'northern-midlands-mountains': 39 } };
@@ -170,5 +179,53 @@ describe('unconfirmedThresholds', () => {
     const set2021 = loadCatalogue('2022.1').criteriaSets.find((s) => s.id === 'xa-ntm-2021-2025')!;
     expect(unconfirmedThresholds(set2021)).toContain('10.1'); // income: rises each year
     expect(unconfirmedThresholds(set2021)).not.toContain('2.1'); // 100% of commune roads: taken as reliable
+  });
+});
+
+describe('thresholds that rise with the year of recognition', () => {
+  // Illustrative figures: the shipped sets carry no per-year figures until QĐ 318's are transcribed.
+  const income: Threshold = {
+    comparison: 'gte',
+    value: 39,
+    byRegion: { 'red-river-delta': 55 },
+    byYear: { '2024': { value: 42, byRegion: { 'red-river-delta': 60 } }, '2025': { value: 45 } },
+    provincialDefault: true,
+  };
+
+  it('a recognition in a year takes the latest figures listed up to it, else the threshold’s own', () => {
+    expect(thresholdInYear(income, 2023)).toEqual({
+      comparison: 'gte',
+      value: 39,
+      byRegion: { 'red-river-delta': 55 },
+      provincialDefault: true,
+    });
+    expect(thresholdInYear(income, 2024)).toEqual({
+      comparison: 'gte',
+      value: 42,
+      byRegion: { 'red-river-delta': 60 },
+      provincialDefault: true,
+    });
+    expect(resolveThreshold(thresholdInYear(income, 2026), { region: 'red-river-delta' })).toBe(45);
+  });
+
+  it('a dossier pins the figures of its year, and only those', () => {
+    const catalogue = editable(loadCatalogue('2025.1'));
+    const set = catalogue.criteriaSets.find((s) => s.id === 'xa-ntm-2021-2025')!;
+    const measure = set.criteria.find((c) => c.id === '10')!.indicators[0]!.measure;
+    if (measure.kind !== 'number') throw new Error('income is a number');
+    measure.threshold.byYear = { '2024': { value: 52 } };
+    const request = {
+      setId: 'xa-ntm-2021-2025',
+      regimeId: 'two-tier-2025',
+      province: '19',
+      variant: { region: 'mekong-delta' },
+    } as const;
+    const pinnedIn = (year: number) => {
+      const pinned = pinRules(catalogue as CatalogueVersion, { ...request, year });
+      return pinned.criteriaSet.criteria.find((c) => c.id === '10')!.indicators[0]!.measure;
+    };
+    expect(pinnedIn(2025)).toMatchObject({ threshold: { value: 52 } });
+    expect(pinnedIn(2025)).not.toHaveProperty('threshold.byYear');
+    expect(pinnedIn(2023)).toMatchObject({ threshold: { value: 48, byRegion: { 'mekong-delta': 51 } } });
   });
 });

@@ -28,11 +28,16 @@ export const VERSION_ID = /^\d{4}\.\d+(-\d{2}\.\d+)?$/;
 export const nationalVersionOf = (id: string): string => id.split('-')[0]!;
 const departmentCode = z.string().regex(/^[A-Z][A-Z0-9]*$/, 'mã Sở viết hoa, ví dụ SXD');
 
-export const thresholdSchema: z.ZodType<Threshold> = z.strictObject({
-  comparison: z.enum(['gte', 'gt', 'lte', 'lt', 'eq']),
+const figures = {
   value: z.number(),
   byRegion: z.partialRecord(z.enum(regions), z.number()).optional(),
   byGroup: z.partialRecord(z.enum(['1', '2', '3']), z.number()).optional(),
+};
+
+export const thresholdSchema: z.ZodType<Threshold> = z.strictObject({
+  comparison: z.enum(['gte', 'gt', 'lte', 'lt', 'eq']),
+  ...figures,
+  byYear: z.record(z.string().regex(/^\d{4}$/, 'năm, ví dụ 2024'), z.strictObject(figures)).optional(),
   provincialDefault: z.boolean().optional(),
 });
 
@@ -72,11 +77,20 @@ function checkVariantKeys(set: CriteriaSet, ctx: z.RefinementCtx): void {
   const wrongKey = set.variantBy === 'region' ? 'byGroup' : 'byRegion';
   set.criteria.forEach((criterion, c) =>
     criterion.indicators.forEach((indicator, i) => {
-      if (indicator.measure.kind === 'number' && indicator.measure.threshold[wrongKey]) {
+      if (indicator.measure.kind !== 'number') return;
+      const { threshold } = indicator.measure;
+      const path = ['criteria', c, 'indicators', i, 'measure', 'threshold'];
+      const wrong = [
+        ...(threshold[wrongKey] ? [[...path, wrongKey]] : []),
+        ...Object.entries(threshold.byYear ?? {}).flatMap(([year, figures]) =>
+          figures[wrongKey] ? [[...path, 'byYear', year, wrongKey]] : [],
+        ),
+      ];
+      for (const at of wrong) {
         ctx.addIssue({
           code: 'custom',
           message: `bộ tiêu chí phân theo ${set.variantBy === 'region' ? 'vùng' : 'nhóm xã'}, không dùng ${wrongKey}`,
-          path: ['criteria', c, 'indicators', i, 'measure', 'threshold', wrongKey],
+          path: at,
         });
       }
     }),

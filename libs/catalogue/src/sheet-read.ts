@@ -1,17 +1,8 @@
 import type { AssignmentTable, CatalogueVersion } from './catalogue-version';
-import type { Comparison, CriteriaSet, Criterion, Indicator, Measure } from './model';
+import type { CriteriaSet, Criterion, Indicator, ThresholdFigures } from './model';
+import { type ColumnKey, columnLetter, COLUMNS, ROW_KINDS, type SheetTable } from './sheet';
+import { type Cells, figuresOf, flag, header, measureOf, normalise, oneOf, RowRefused, text } from './sheet-cells';
 import { type CatalogueIssue, checkCatalogue } from './validate';
-import {
-  type CellValue,
-  type ColumnKey,
-  columnLetter,
-  COLUMNS,
-  COMPARISONS,
-  LEVEL_SEPARATOR,
-  MEASURE_KINDS,
-  ROW_KINDS,
-  type SheetTable,
-} from './sheet';
 
 /** One refusal of the sheet, where a person fixes it: sheet, row (1 = header) and column letter. */
 export interface CellProblem {
@@ -27,6 +18,8 @@ export interface CellAt {
   readonly id?: string;
   /** a region or a commune group '1'..'3' */
   readonly variant?: string;
+  /** the year a per-year figure applies from */
+  readonly year?: number;
 }
 
 export type SheetReading =
@@ -38,100 +31,32 @@ export type SheetReading =
     }
   | { readonly ok: false; readonly problems: readonly CellProblem[] };
 
-type Cells = (key: ColumnKey) => CellValue;
-
-class RowRefused extends Error {
-  constructor(
-    readonly key: ColumnKey,
-    readonly reason: string,
-  ) {
-    super(reason);
-  }
-}
-
-const normalise = (header: CellValue) =>
-  String(header ?? '')
-    .trim()
-    .toLowerCase();
-const oneOf = <K extends string>(labels: Readonly<Record<K, string>>, cell: string) =>
-  (Object.keys(labels) as K[]).find((key) => labels[key].toLowerCase() === cell.toLowerCase());
-
-function text(cells: Cells, key: ColumnKey, header: string): string {
-  const value = cells(key);
-  const found = value === undefined ? '' : String(value).trim();
-  if (!found) throw new RowRefused(key, `${header}: bắt buộc (required)`);
-  return found;
-}
-
-/** Excel keeps numbers as numbers; a typed "48,5" (Vietnamese decimal comma) is read as 48.5. */
-function numberIn(cells: Cells, key: ColumnKey, header: string): number | undefined {
-  const value = cells(key);
-  if (value === undefined || value === '') return undefined;
-  const read = typeof value === 'number' ? value : Number(String(value).trim().replace(',', '.'));
-  if (!Number.isFinite(read)) throw new RowRefused(key, `${header}: "${value}" không phải số (not a number)`);
-  return read;
-}
-
-const header = (key: ColumnKey) => COLUMNS.find((c) => c.key === key)!.header;
-const flag = (cells: Cells, key: ColumnKey) => String(cells(key) ?? '').trim() !== '';
-
-function numberMeasure(cells: Cells): Measure {
-  const symbol = text(cells, 'comparison', header('comparison')).replace('>=', '≥').replace('<=', '≤');
-  const comparison = oneOf<Comparison>(COMPARISONS, symbol);
-  if (!comparison) throw new RowRefused('comparison', `So sánh: một trong ${Object.values(COMPARISONS).join(' ')}`);
-  const value = numberIn(cells, 'value', header('value'));
-  if (value === undefined) throw new RowRefused('value', `${header('value')}: bắt buộc với loại số (required)`);
-  const figures = (prefix: 'region:' | 'group:') =>
-    Object.fromEntries(
-      COLUMNS.filter((c) => c.key.startsWith(prefix)).flatMap((c) => {
-        const figure = numberIn(cells, c.key, c.header);
-        return figure === undefined ? [] : [[c.key.slice(prefix.length), figure]];
-      }),
-    );
-  const byRegion = figures('region:');
-  const byGroup = figures('group:');
-  const threshold = {
-    comparison,
-    value,
-    ...(Object.keys(byRegion).length > 0 ? { byRegion } : {}),
-    ...(Object.keys(byGroup).length > 0 ? { byGroup } : {}),
-    ...(flag(cells, 'unconfirmed') ? { provincialDefault: true } : {}),
-  };
-  return { kind: 'number', unit: text(cells, 'unit', header('unit')), threshold };
-}
-
-function measureOf(cells: Cells): Measure {
-  const label = text(cells, 'kind', header('kind'));
-  const kind = oneOf(MEASURE_KINDS, label);
-  switch (kind) {
-    case 'number':
-      return numberMeasure(cells);
-    case 'level': {
-      const levels = text(cells, 'levels', header('levels'))
-        .split(LEVEL_SEPARATOR)
-        .map((level) => level.trim());
-      return { kind: 'level', levels, minimum: text(cells, 'value', header('value')) };
-    }
-    case 'boolean':
-    case 'judgement':
-      return { kind };
-    case undefined:
-      throw new RowRefused('kind', `Loại giá trị: một trong ${Object.values(MEASURE_KINDS).join(', ')}`);
-    default: {
-      const unknown: never = kind;
-      return unknown;
-    }
-  }
-}
-
 /** The sets being read, in the order of the sheet, with the row each criterion, indicator and condition came from. */
 interface Reading {
   readonly sets: Map<string, { heading: CriteriaSet; criteria: Criterion[]; conditions: Indicator[] }>;
   readonly assignments: Map<string, Record<string, string>>;
   readonly rows: Map<string, number>;
+  /** set and indicator (row key) -> year -> the figures from that year on */
+  readonly years: Map<string, Record<string, ThresholdFigures>>;
 }
 
-const rowKey = (setId: string, id?: string) => `${setId}\u0000${id ?? ''}`;
+const rowKey = (setId: string, id?: string, year?: string | number) =>
+  `${setId}\u0000${id ?? ''}${year === undefined ? '' : `@${year}`}`;
+
+/** A row of per-year figures, below the number indicator or condition whose threshold rises by year. */
+function readYearRow(reading: Reading, setId: string, id: string, cells: Cells, line: number): void {
+  const set = reading.sets.get(setId)!;
+  const item = [...set.criteria.flatMap((c) => c.indicators), ...set.conditions].find((i) => i.id === id);
+  if (item?.measure.kind !== 'number') {
+    throw new RowRefused('id', `Ngưỡng theo năm phải ở dưới chỉ tiêu loại số ${id} của bộ ${setId}`);
+  }
+  const year = text(cells, 'fromYear', header('fromYear'));
+  if (!/^\d{4}$/.test(year)) throw new RowRefused('fromYear', `${header('fromYear')}: năm, ví dụ 2024`);
+  if (reading.rows.has(rowKey(setId, id, year))) throw new RowRefused('fromYear', `Năm ${year} của ${id} trùng`);
+  const years = reading.years.get(rowKey(setId, id)) ?? {};
+  reading.years.set(rowKey(setId, id), { ...years, [year]: figuresOf(cells) });
+  reading.rows.set(rowKey(setId, id, year), line);
+}
 
 function readRow(reading: Reading, base: CatalogueVersion, cells: Cells, line: number): void {
   const setId = text(cells, 'set', header('set'));
@@ -143,6 +68,7 @@ function readRow(reading: Reading, base: CatalogueVersion, cells: Cells, line: n
   const kind = oneOf(ROW_KINDS, text(cells, 'row', header('row')));
   if (!kind) throw new RowRefused('row', `Loại dòng: một trong ${Object.values(ROW_KINDS).join(', ')}`);
   const id = text(cells, 'id', header('id'));
+  if (kind === 'year') return readYearRow(reading, setId, id, cells, line);
   if (reading.rows.has(rowKey(setId, id))) throw new RowRefused('id', `Mã ${id} trùng trong bộ ${setId}`);
   const name = text(cells, 'name', header('name'));
   const department = cells('department');
@@ -180,7 +106,17 @@ function columnsOf(sheet: SheetTable): { index: Map<ColumnKey, number>; problems
 function candidate(base: CatalogueVersion, reading: Reading): CatalogueVersion {
   const criteriaSets = [...reading.sets.values()].map(({ heading, criteria, conditions }) => {
     const { conditions: _national, ...rest } = heading;
-    return { ...rest, ...(conditions.length > 0 ? { conditions } : {}), criteria };
+    const withYears = (indicator: Indicator): Indicator => {
+      const byYear = reading.years.get(rowKey(heading.id, indicator.id));
+      const { measure } = indicator;
+      if (!byYear || measure.kind !== 'number') return indicator;
+      return { ...indicator, measure: { ...measure, threshold: { ...measure.threshold, byYear } } };
+    };
+    return {
+      ...rest,
+      ...(conditions.length > 0 ? { conditions: conditions.map(withYears) } : {}),
+      criteria: criteria.map((c) => ({ ...c, indicators: c.indicators.map(withYears) })),
+    };
   });
   const national = { ...base.assignments.national, ...Object.fromEntries(reading.assignments) };
   const kept = Object.fromEntries(Object.entries(national).filter(([setId]) => reading.sets.has(setId)));
@@ -199,7 +135,7 @@ function candidate(base: CatalogueVersion, reading: Reading): CatalogueVersion {
 export function readCriteriaSheet(sheet: SheetTable, base: CatalogueVersion): SheetReading {
   const { index, problems } = columnsOf(sheet);
   if (problems.length > 0) return { ok: false, problems };
-  const reading: Reading = { sets: new Map(), assignments: new Map(), rows: new Map() };
+  const reading: Reading = { sets: new Map(), assignments: new Map(), rows: new Map(), years: new Map() };
   const refused: CellProblem[] = [];
   sheet.rows.slice(1).forEach((values, i) => {
     if (values.every((value) => value === undefined || String(value).trim() === '')) return;
@@ -225,7 +161,7 @@ export function readCriteriaSheet(sheet: SheetTable, base: CatalogueVersion): Sh
   }
   const composed = candidate(base, reading);
   const cellOf = (at: CellAt) => {
-    const row = at.setId === undefined ? undefined : reading.rows.get(rowKey(at.setId, at.id));
+    const row = at.setId === undefined ? undefined : reading.rows.get(rowKey(at.setId, at.id, at.year));
     if (row === undefined) return undefined;
     const key = COLUMNS.find((c) => c.key === `region:${at.variant}` || c.key === `group:${at.variant}`)?.key ?? 'id';
     return { row, column: columnLetter(index.get(key)!) };
@@ -267,7 +203,10 @@ function locate(
         : criterion;
   const assigned =
     part === 'assignments' && s === 'national' ? { setId: String(collection), id: String(c) } : undefined;
-  const at = assigned ?? (set && { setId: set.id, ...(item ? { id: item.id } : {}) });
+  // A per-year figure is on its own row, below its indicator's.
+  const yearAt = issue.path.indexOf('byYear');
+  const year = yearAt >= 0 ? { year: Number(issue.path[yearAt + 1]) } : {};
+  const at = assigned ?? (set && { setId: set.id, ...(item ? { id: item.id, ...year } : {}) });
   const cell = at && cellOf(at);
   const field = [...issue.path].reverse().find((key): key is string => typeof key === 'string' && key in FIELD_COLUMNS);
   const variant = issue.path.at(-2) === 'byRegion' || issue.path.at(-2) === 'byGroup' ? issue.path.at(-1) : undefined;

@@ -1,5 +1,5 @@
 import type { AssignmentTable, CatalogueVersion } from './catalogue-version';
-import type { Comparison, CriteriaSet, Indicator, Measure, Region } from './model';
+import type { Comparison, CriteriaSet, Indicator, Measure, Region, ThresholdFigures } from './model';
 import { regions } from './schema';
 
 /** A cell as the workbook gives it: text or a number; `undefined` when empty. */
@@ -38,6 +38,7 @@ export const COLUMNS = [
   { key: 'kind', header: 'Loại giá trị' },
   { key: 'unit', header: 'Đơn vị tính' },
   { key: 'comparison', header: 'So sánh' },
+  { key: 'fromYear', header: 'Từ năm' },
   { key: 'value', header: 'Ngưỡng chung' },
   { key: 'levels', header: 'Các mức (thấp → cao, cách nhau bởi ;)' },
   { key: 'unconfirmed', header: 'Chưa xác nhận (x)' },
@@ -48,7 +49,13 @@ export const COLUMNS = [
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 
-export const ROW_KINDS = { criterion: 'Tiêu chí', indicator: 'Chỉ tiêu', condition: 'Điều kiện' } as const;
+/** A row per criterion, indicator or condition; below a number indicator, a row per year its figures rise from. */
+export const ROW_KINDS = {
+  criterion: 'Tiêu chí',
+  indicator: 'Chỉ tiêu',
+  condition: 'Điều kiện',
+  year: 'Ngưỡng theo năm',
+} as const;
 export const MEASURE_KINDS: Readonly<Record<Measure['kind'], string>> = {
   boolean: 'đạt/không đạt',
   number: 'số',
@@ -64,6 +71,14 @@ export const columnLetter = (index: number): string => String.fromCharCode(65 + 
 /** A row of the form as cells keyed by column; absent keys are empty cells. */
 type RowCells = Partial<Record<ColumnKey, CellValue>>;
 
+function figureCells(figures: ThresholdFigures): RowCells {
+  const variants = [
+    ...Object.entries(figures.byRegion ?? {}).map(([region, value]) => [`region:${region}`, value]),
+    ...Object.entries(figures.byGroup ?? {}).map(([group, value]) => [`group:${group}`, value]),
+  ];
+  return { value: figures.value, ...Object.fromEntries(variants) };
+}
+
 function measureCells(measure: Measure): RowCells {
   const kind = MEASURE_KINDS[measure.kind];
   if (measure.kind === 'level') {
@@ -71,23 +86,28 @@ function measureCells(measure: Measure): RowCells {
   }
   if (measure.kind !== 'number') return { kind };
   const { threshold } = measure;
-  const variants = [
-    ...Object.entries(threshold.byRegion ?? {}).map(([region, value]) => [`region:${region}`, value]),
-    ...Object.entries(threshold.byGroup ?? {}).map(([group, value]) => [`group:${group}`, value]),
-  ];
   return {
     kind,
     unit: measure.unit,
     comparison: COMPARISONS[threshold.comparison],
-    value: threshold.value,
+    ...figureCells(threshold),
     ...(threshold.provincialDefault ? { unconfirmed: 'x' } : {}),
-    ...Object.fromEntries(variants),
   };
 }
 
-function measuredRow(set: CriteriaSet, row: string, indicator: Indicator, table: AssignmentTable): RowCells {
+function measuredRows(set: CriteriaSet, row: string, indicator: Indicator, table: AssignmentTable): RowCells[] {
   const { id, name, measure } = indicator;
-  return { set: set.id, row, id, name, ...measureCells(measure), department: table[id] };
+  const years = measure.kind === 'number' ? Object.entries(measure.threshold.byYear ?? {}) : [];
+  return [
+    { set: set.id, row, id, name, ...measureCells(measure), department: table[id] },
+    ...years.map(([fromYear, figures]) => ({
+      set: set.id,
+      row: ROW_KINDS.year,
+      id,
+      fromYear,
+      ...figureCells(figures),
+    })),
+  ];
 }
 
 function setRows(set: CriteriaSet, table: AssignmentTable): RowCells[] {
@@ -102,9 +122,9 @@ function setRows(set: CriteriaSet, table: AssignmentTable): RowCells[] {
         critical: criterion.critical ? 'x' : undefined,
         department: table[criterion.id],
       },
-      ...criterion.indicators.map((indicator) => measuredRow(set, ROW_KINDS.indicator, indicator, table)),
+      ...criterion.indicators.flatMap((indicator) => measuredRows(set, ROW_KINDS.indicator, indicator, table)),
     ]),
-    ...(set.conditions ?? []).map((condition) => measuredRow(set, ROW_KINDS.condition, condition, table)),
+    ...(set.conditions ?? []).flatMap((condition) => measuredRows(set, ROW_KINDS.condition, condition, table)),
   ];
 }
 

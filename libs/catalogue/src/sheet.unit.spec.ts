@@ -2,6 +2,7 @@ import type { CatalogueVersion } from './catalogue-version';
 import { catalogueVersions, loadCatalogue } from './load';
 import { type CellValue, COLUMNS, criteriaSheet, type SheetTable } from './sheet';
 import { readCriteriaSheet } from './sheet-read';
+import { editable } from './testing/editable';
 
 const column = (header: string) => String.fromCharCode(65 + COLUMNS.findIndex((c) => c.header === header));
 
@@ -138,6 +139,49 @@ describe('the provinces’ criteria sheet', () => {
           reason: expect.stringMatching(/không có trong phiên bản gốc 2022\.1/),
         }),
       ]),
+    });
+  });
+});
+
+describe('per-year figures on the sheet', () => {
+  /** 2025.1 with the income of xã NTM rising in 2024 (illustrative figures). */
+  function withYears(): CatalogueVersion {
+    const version = editable(loadCatalogue('2025.1'));
+    const measure = version.criteriaSets.find((s) => s.id === 'xa-ntm-2021-2025')!.criteria.find((c) => c.id === '10')!
+      .indicators[0]!.measure;
+    if (measure.kind !== 'number') throw new Error('income is a number');
+    measure.threshold.byYear = { '2024': { value: 52, byRegion: { 'mekong-delta': 56 } } };
+    return version as CatalogueVersion;
+  }
+
+  it('are a row per year below their indicator, and read back unchanged', () => {
+    const version = withYears();
+    const sheet = criteriaSheet(version);
+    const row = sheet.rows[rowOf(sheet, 'xa-ntm-2021-2025', '10.1')]!;
+    expect(row[COLUMNS.findIndex((c) => c.header === 'Loại dòng')]).toBe('Ngưỡng theo năm');
+    expect(row[COLUMNS.findIndex((c) => c.header === 'Từ năm')]).toBe('2024');
+    const reading = readCriteriaSheet(sheet, loadCatalogue('2025.1'));
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problems));
+    expect(reading.version).toEqual(version);
+    expect(reading.cellOf({ setId: 'xa-ntm-2021-2025', id: '10.1', year: 2024, variant: 'mekong-delta' })).toEqual({
+      row: rowOf(sheet, 'xa-ntm-2021-2025', '10.1') + 1,
+      column: column('Đồng bằng sông Cửu Long'),
+    });
+  });
+
+  it('refuse a year that is no year, and a year row below an indicator that is not a number', () => {
+    const sheet = criteriaSheet(withYears());
+    const at = rowOf(sheet, 'xa-ntm-2021-2025', '10.1');
+    const year = COLUMNS.findIndex((c) => c.header === 'Từ năm');
+    const rows = sheet.rows.map((row, i) => (i === at ? row.map((cell, j) => (j === year ? 'năm sau' : cell)) : row));
+    expect(readCriteriaSheet({ ...sheet, rows }, loadCatalogue('2025.1'))).toMatchObject({
+      ok: false,
+      problems: [{ row: at + 1, column: column('Từ năm'), reason: expect.stringMatching(/^Từ năm/) }],
+    });
+    const misplaced = sheet.rows.map((row, i) => (i === at ? row.map((cell, j) => (j === 2 ? '1.1' : cell)) : row));
+    expect(readCriteriaSheet({ ...sheet, rows: misplaced }, loadCatalogue('2025.1'))).toMatchObject({
+      ok: false,
+      problems: [{ row: at + 1, column: 'C', reason: expect.stringMatching(/loại số 1\.1/) }],
     });
   });
 });

@@ -41,6 +41,8 @@ const RECOGNISED_DIVISIONS: ReadonlySet<string> = new Set(['xã', 'đặc khu', 
 export interface RegistrationRequest {
   readonly unit: RegisteringUnit;
   readonly level: Level;
+  /** The year of recognition asked for: thresholds that rise by year are pinned at its figures. */
+  readonly year: number;
   /** The filing date (Vietnam time): the rules in force that day are pinned. */
   readonly filedOn: string;
   /** 2021–2025 criteria: the region the filer states, checked against the recorded one. */
@@ -108,7 +110,8 @@ export function registrationRules(
     const recorded = request.recordedGroups[nationalVersionOf(catalogue.id)];
     const variant = variantOf(request, set?.variantBy ?? 'region', recorded);
     if (!variant.ok) return variant;
-    const rules = pinRules(catalogue, { setId, regimeId, province: unit.province, variant: variant.value });
+    const { year } = request;
+    const rules = pinRules(catalogue, { setId, regimeId, province: unit.province, variant: variant.value, year });
     return ok({ unit: { code: unit.code, kind }, province: unit.province, rules });
   });
 }

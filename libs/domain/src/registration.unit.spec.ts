@@ -1,4 +1,4 @@
-import { catalogueVersions } from '@ntm/catalogue';
+import { type CatalogueVersion, catalogueVersions } from '@ntm/catalogue';
 
 import { checkRefiling, type RegisteringUnit, registrationRules, type RegistrationRequest } from './registration';
 
@@ -23,6 +23,7 @@ const NEW_COMMUNE: RegisteringUnit = {
 const request = (overrides: Partial<RegistrationRequest>): RegistrationRequest => ({
   unit: NEW_COMMUNE,
   level: 'ntm',
+  year: 2026,
   filedOn: '2026-03-01',
   recordedGroups: {},
   publications: new Map([['2026.1', 'QĐ 51/2025/QĐ-TTg; QĐ 1/QĐ-UBND của tỉnh']]),
@@ -161,5 +162,26 @@ describe('registration on a province’s own catalogue version', () => {
   it('a paper dossier filed before its base applied keeps the version then in force', () => {
     const pinned = registrationRules(request({ unit: QUAN_HA, filedOn: '2025-06-01' }), [...catalogueVersions(), own]);
     expect(pinned.ok && pinned.value.rules.catalogueVersion).toBe('2022.1');
+  });
+});
+
+describe('registration pins the thresholds of the year asked for', () => {
+  it('an income threshold that rises by year is pinned at the figures of the dossier’s year', () => {
+    const catalogue = structuredClone(catalogueVersions().find((v) => v.id === '2026.1')!) as unknown as {
+      criteriaSets: { id: string; criteria: { indicators: { measure: { threshold?: object } }[] }[] }[];
+    };
+    const income = catalogue.criteriaSets.find((s) => s.id === 'xa-ntm-2026-2030')!.criteria[2]!.indicators[0]!;
+    income.measure.threshold = { ...income.measure.threshold, byYear: { '2028': { value: 80, byGroup: { '2': 78 } } } };
+    const versions = [
+      ...catalogueVersions().filter((v) => v.id !== '2026.1'),
+      catalogue as unknown as CatalogueVersion,
+    ];
+    const pinnedIn = (year: number) => {
+      const pinned = registrationRules(request({ year, communeGroup: 2 }), versions);
+      if (!pinned.ok) throw pinned.error;
+      return pinned.value.rules.criteriaSet.criteria[2]!.indicators[0]!.measure;
+    };
+    expect(pinnedIn(2028)).toMatchObject({ threshold: { value: 80, byGroup: { '2': 78 } } });
+    expect(pinnedIn(2027)).toMatchObject({ threshold: { value: 70, byGroup: { '2': 70 } } });
   });
 });

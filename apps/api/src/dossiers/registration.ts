@@ -40,6 +40,7 @@ export function registrationCommand(
   const request = {
     unit: registeringUnit(units, body.unitCode, filedOn, recorded.region),
     level: body.level,
+    year: body.year,
     filedOn,
     recordedGroups: recorded.groups,
     publications: recorded.publications,

@@ -1899,6 +1899,11 @@ export interface components {
              * @example southeast
              */
             variant: string;
+            /**
+             * @description Ngưỡng theo năm: áp dụng cho công nhận từ năm này
+             * @example 2024
+             */
+            fromYear?: number;
             from: number;
             to: number;
             /** @description true: chặt hơn (≥ tăng, ≤ giảm) */

@@ -42,6 +42,8 @@ export class CatalogueDiffQuery {
 export class VariantChangeDto {
   @ApiProperty({ example: 'southeast', description: 'Vùng (bộ 2021–2025) hoặc nhóm xã 1–3 (bộ 2026–2030)' })
   variant!: string;
+  @ApiPropertyOptional({ example: 2024, description: 'Ngưỡng theo năm: áp dụng cho công nhận từ năm này' })
+  fromYear?: number;
   @ApiProperty() from!: number;
   @ApiProperty() to!: number;
   @ApiProperty({ description: 'true: chặt hơn (≥ tăng, ≤ giảm)' }) stricter!: boolean;
