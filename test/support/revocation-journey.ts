@@ -1,7 +1,9 @@
+import type { Role } from '@ntm/auth';
 import { resolveThreshold, type Indicator, type PinnedRules, type Variant } from '@ntm/catalogue';
 import { revocationGrounds } from '@ntm/domain';
 
-import { EVIDENCE } from './dossier-journey';
+import { EVIDENCE, type Send } from './dossier-journey';
+import { ok } from './three-tier-journey';
 
 /** A value that misses the indicator's threshold; undefined for levels and judgements. */
 function missingValue(indicator: Indicator, variant: Variant): boolean | number | undefined {
@@ -36,4 +38,36 @@ export function lapsedReview(rules: PinnedRules, variant: Variant) {
     }
   }
   throw new Error('no review can lapse enough criteria of this set');
+}
+
+/** Whoever acts, as `apiJourney().as` gives them. */
+type Actors = (role: Role, unit: string, options?: { userId?: string }) => Send;
+
+const COUNCIL = ['thanh-vien-1', 'thanh-vien-2', 'thanh-vien-3'];
+
+/** A provincial council opened, every member approving, closed. */
+export async function councilApproves(as: Actors, province: string, id: string): Promise<void> {
+  await ok(as('council-secretary', province)(`/dossiers/${id}/council`, { tier: 'province', members: COUNCIL }));
+  for (const userId of COUNCIL)
+    await ok(as('council-member', province, { userId })(`/dossiers/${id}/council/votes`, { approve: true }));
+  await ok(as('council-secretary', province)(`/dossiers/${id}/council/closure`, { tier: 'province' }));
+}
+
+/**
+ * A dossier appraised in full, recognised by the province, then found lapsed by a periodic review
+ * and proposed for revocation: the commune is asked to explain and to consult its residents.
+ */
+export async function recognisedThenProposed(
+  as: Actors,
+  { id, province, rules, variant }: { id: string; province: string; rules: PinnedRules; variant: Variant },
+): Promise<void> {
+  const coordinator = as('province-coordinator', province);
+  await ok(coordinator(`/dossiers/${id}/review-step/completion`, { tier: 'province' }));
+  await councilApproves(as, province, id);
+  const today = new Date().toISOString().slice(0, 10);
+  const decision = { decisionNumber: '1234/QĐ-UBND', decisionDate: today, signer: 'Chủ tịch UBND tỉnh' };
+  await ok(as('approver', province)(`/dossiers/${id}/decision`, decision));
+  await ok(coordinator(`/dossiers/${id}/review-rounds`, { indicators: lapsedReview(rules, variant).indicators }));
+  const grounds = 'Rà soát định kỳ: các tiêu chí không còn đạt';
+  await ok(coordinator(`/dossiers/${id}/revocation-case/resolution`, { outcome: 'propose', grounds }));
 }

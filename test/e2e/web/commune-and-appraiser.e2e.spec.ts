@@ -12,6 +12,7 @@ import {
   type AxeViolation,
 } from '../../support/browser';
 import { meetingValues, rulesFiledOn } from '../../support/dossier-journey';
+import { recognisedThenProposed } from '../../support/revocation-journey';
 import { until } from '../../support/until';
 
 const COMMUNE = '02008';
@@ -245,6 +246,51 @@ const typedDate = (days: number) => {
     await page.context().close();
   });
 
+  it('the commune officer answers a revocation proposal in the browser: explanation by its due date, residents consulted', async () => {
+    // The province's steps (council, decision, periodic review, proposal) are other roles': through the API.
+    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
+    await recognisedThenProposed(journey.as, { id: dossierId, province: PROVINCE, rules, variant: GROUP });
+
+    await login('can-bo-cam-giang');
+    const task = page.getByText(/^Giải trình đề nghị thu hồi trước ngày \d{2}\/\d{2}\/\d{4}$/);
+    const home = page.getByRole('heading', { name: `Hồ sơ của xã ${COMMUNE}` });
+    await home.waitFor();
+    // The commune's queue is a read model: the page is opened again until it has the proposal.
+    await until(async () => {
+      if (await task.isVisible()) return true;
+      await page.reload();
+      await home.waitFor();
+      await page.getByText('Việc xã cần làm').waitFor();
+      return task.isVisible();
+    }, 'the proposal among the tasks');
+    await page.getByText('Tổ chức lấy ý kiến người dân về đề nghị thu hồi').waitFor();
+    const asked = await task.innerText();
+    await page.locator(`a[href="/ho-so/${dossierId}"]`).first().click();
+    await page.getByRole('tab', { name: 'Yêu cầu đối với xã' }).click();
+    const due = page.getByText(/^Xã giải trình trước ngày \d{2}\/\d{2}\/\d{4}$/);
+    await due.waitFor();
+    expect(asked.slice(-10)).toBe((await due.innerText()).slice(-10));
+    await visit('thu-hoi');
+
+    await page
+      .getByRole('textbox', { name: 'Nội dung giải trình' })
+      .fill('Xã đang khắc phục các tiêu chí, hoàn thành trong quý II.');
+    await page.getByRole('button', { name: 'Gửi giải trình' }).click();
+    await page.getByText('Đã giải trình', { exact: true }).waitFor();
+    await page.getByLabel('Ngày kết thúc lấy ý kiến').fill(typedDate(0));
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Số người cho ý kiến').fill('320');
+    await page.getByLabel('Số người đồng ý thu hồi').fill('250');
+    await page.getByLabel('Tóm tắt ý kiến').fill('Đa số người dân đồng ý; một số đề nghị cho xã thời gian khắc phục.');
+    await page
+      .getByLabel('Chọn tệp minh chứng — Biên bản lấy ý kiến')
+      .setInputFiles({ name: 'bien-ban-lay-y-kien.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await page.getByRole('button', { name: 'Ghi kết quả lấy ý kiến' }).click();
+    await page.getByText('Đã có kết quả', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Gửi giải trình' }).count()).toBe(0);
+    await page.context().close();
+  });
+
   it('finds no serious or critical accessibility violation on any page', () => {
     expect(Object.keys(violations).sort()).toEqual(
       [
@@ -258,6 +304,7 @@ const typedDate = (days: number) => {
         'mttq-nhap-tep',
         'tham-dinh-cua-xa',
         'tham-dinh-tieu-chi',
+        'thu-hoi',
         'tu-danh-gia',
         'xa',
       ].sort(),

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { answer, api } from '../api/client';
 import { useSession } from '../auth/session';
 import { DossierTable } from '../dossier/DossierTable';
+import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
 
 /** The commune officer's desk: what is asked of the commune now, then its dossiers. */
@@ -22,7 +23,7 @@ export default function CommuneHome() {
     queryFn: () => answer(api.GET('/api/v1/dossiers', { params: { query: { unit: grant.unit, limit: 100 } } })),
   });
   const waiting = (tasks.data?.items ?? []).filter(
-    (item) => item.supplementsRequested.length > 0 || item.commentsUnanswered > 0,
+    (item) => item.supplementsRequested.length > 0 || item.commentsUnanswered > 0 || item.revocation,
   );
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -57,6 +58,10 @@ export default function CommuneHome() {
                     })}
                   </span>
                 )}
+                {item.revocation?.explanationDueDate && (
+                  <span>{t('revocation.task', { date: formatDate(item.revocation.explanationDueDate) })}</span>
+                )}
+                {item.revocation?.consultationAwaited && <span>{t('revocation.taskConsultation')}</span>}
                 {item.commentsUnanswered > 0 && (
                   <span>{t('commune.commentsUnanswered', { count: item.commentsUnanswered })}</span>
                 )}

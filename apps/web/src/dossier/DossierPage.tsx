@@ -41,7 +41,8 @@ export default function DossierPage() {
           </Descriptions.Item>
           {dossier.stage && (
             <Descriptions.Item label={t('dossier.stage')}>
-              {t(`tiers.${dossier.stage.tier}` as 'tiers.commune')} — {dossier.stage.step}
+              {t(`tiers.${dossier.stage.tier}` as 'tiers.commune')} —{' '}
+              {t(`steps.${dossier.stage.step}` as 'steps.appraisal')}
             </Descriptions.Item>
           )}
           <Descriptions.Item label={t('dossier.catalogue')}>

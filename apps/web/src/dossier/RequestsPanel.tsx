@@ -8,6 +8,7 @@ import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import type { EvidenceRef } from './evidence';
 import { EvidencePicker } from './EvidencePicker';
+import { RevocationRequests } from './RevocationRequests';
 import type { Assessment, DossierDetail } from './types';
 
 interface Props {
@@ -23,10 +24,12 @@ export function RequestsPanel({ dossier, assessment, commune }: Props) {
   const { t } = useTranslation();
   const dueOf = (criterionId: string) =>
     dossier.criteriaStatus.find((row) => row.criterionId === criterionId)?.review?.dueDate;
-  const nothing = assessment.supplementRequests.length === 0 && dossier.refusals.length === 0;
+  const proposed = dossier.revocation?.phase === 'proposed';
+  const nothing = assessment.supplementRequests.length === 0 && dossier.refusals.length === 0 && !proposed;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {nothing && <Typography.Text type="secondary">{t('requests.none')}</Typography.Text>}
+      {proposed && <RevocationRequests dossier={dossier} commune={commune} />}
       {assessment.supplementRequests.length > 0 && (
         <Card size="small" title={t('requests.title')}>
           <List<SupplementRequest>
