@@ -245,7 +245,11 @@ describe('a catalogue version exported, imported as a province’s own draft, co
       COMMUNE,
       `/dossiers/${String(registered.body.dossierId)}?minVersion=${String(registered.body.version)}`,
     );
-    expect(await detail.json()).toMatchObject({ catalogueVersion: '2026.1-19.1' });
+    // The province kept the national figures it did not confirm: the dossier shows them as unconfirmed.
+    expect(await detail.json()).toMatchObject({
+      catalogueVersion: '2026.1-19.1',
+      unconfirmedThresholds: expect.arrayContaining(['3.1', '4.1']),
+    });
     const assessment = (await (
       await call('commune-officer', COMMUNE, `/dossiers/${String(registered.body.dossierId)}/assessment`)
     ).json()) as { criteria: { criterionId: string; indicators: { measure: { threshold?: number } }[] }[] };

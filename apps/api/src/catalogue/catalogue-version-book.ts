@@ -39,11 +39,16 @@ export class CatalogueVersionBook {
 
   /** A shipped version, or a province's by the province its id names; 404 for any other id. */
   async find(id: string): Promise<CatalogueVersion> {
+    const found = await this.get(id);
+    if (!found) throw unknownVersion(id);
+    return found;
+  }
+
+  /** As `find`, for a reader that makes do without it (a dossier pinned to a version no longer listed). */
+  async get(id: string): Promise<CatalogueVersion | undefined> {
     const shipped = catalogueVersions().find((v) => v.id === id);
     if (shipped) return shipped;
     const province = PROVINCE_OF_VERSION.exec(id)?.[1];
-    const imported = province === undefined ? undefined : (await this.imported(province)).get(id);
-    if (!imported) throw unknownVersion(id);
-    return imported;
+    return province === undefined ? undefined : (await this.imported(province)).get(id);
   }
 }

@@ -16,7 +16,7 @@ import { CatalogueController } from './catalogue.controller';
 @Module({
   controllers: [CatalogueController, CatalogueExchangeController],
   providers: [CataloguePublicationBook, CatalogueVersionBook, CatalogueImports],
-  exports: [CataloguePublicationBook],
+  exports: [CataloguePublicationBook, CatalogueVersionBook],
 })
 export class CatalogueModule implements OnModuleInit {
   constructor(private readonly adapter: HttpAdapterHost) {}

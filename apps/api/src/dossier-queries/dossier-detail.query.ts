@@ -2,10 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '@ntm/auth';
+import { unconfirmedThresholds } from '@ntm/catalogue';
 import { dossierStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
 import { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
 
 import { notFound } from '../auth/auth.problems';
+import { CatalogueVersionBook } from '../catalogue/catalogue-version-book';
 import { ProblemException, validationProblem } from '../platform/problem.exception';
 import { type DossierDetail, toDetail, toLinked } from './dossier-views';
 import { VisibleUnits } from './visible-units';
@@ -26,6 +28,7 @@ export class DossierDetailQuery {
     private readonly dataSource: DataSource,
     private readonly visibleUnits: VisibleUnits,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly versions: CatalogueVersionBook,
   ) {}
 
   /**
@@ -45,7 +48,14 @@ export class DossierDetailQuery {
       round: row.round,
       stepIndex: row.stageStepIndex ?? -1,
     });
-    return toDetail(row, reviews, await this.chain(row, visible));
+    return toDetail(row, reviews, await this.chain(row, visible), await this.unconfirmed(row));
+  }
+
+  /** From the version the dossier pinned, a province's own included (its thresholds never change once pinned). */
+  private async unconfirmed(row: DossierSummaryRow): Promise<string[]> {
+    const version = await this.versions.get(row.catalogueVersion);
+    const set = version?.criteriaSets.find((s) => s.id === row.criteriaSetId);
+    return set ? unconfirmedThresholds(set) : [];
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CatalogueModule } from '../catalogue/catalogue.module';
 import { AssessmentQuery } from './assessment.query';
 import { DossierDetailQuery } from './dossier-detail.query';
 import { DossierListQuery } from './dossier-list.query';
@@ -16,6 +17,7 @@ import { WorkQueuesQuery } from './work-queues.query';
  * the current round's assessment from the dossier's stream.
  */
 @Module({
+  imports: [CatalogueModule],
   controllers: [DossierQueriesController, WorkQueuesController, PublicStatusController],
   providers: [
     AssessmentQuery,

@@ -1,4 +1,3 @@
-import { catalogueVersions, unconfirmedThresholds } from '@ntm/catalogue';
 import type { RevocationView } from '@ntm/domain';
 import type { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
 
@@ -99,18 +98,15 @@ export function toListItem(row: DossierSummaryRow): DossierListItem {
   };
 }
 
-/** From the catalogue version the dossier pinned (its thresholds never change once pinned). */
-function unconfirmedOf(row: DossierSummaryRow): string[] {
-  const version = catalogueVersions().find((v) => v.id === row.catalogueVersion);
-  const set = version?.criteriaSets.find((s) => s.id === row.criteriaSetId);
-  return set ? unconfirmedThresholds(set) : [];
-}
-
-/** Per criterion: the verdict the domain's summary gave, and the current step's review row. */
+/**
+ * Per criterion: the verdict the domain's summary gave, and the current step's review row; the
+ * indicators whose threshold is unconfirmed in the catalogue version the dossier pinned.
+ */
 export function toDetail(
   row: DossierSummaryRow,
   reviews: readonly CriterionReviewRow[],
   history: DossierDetail['history'],
+  unconfirmedThresholds: readonly string[],
 ): DossierDetail {
   const byCriterion = new Map(reviews.map((review) => [review.criterionId, review]));
   return {
@@ -122,7 +118,7 @@ export function toDetail(
     revocation: row.revocation,
     history,
     refusals: row.refusals,
-    unconfirmedThresholds: unconfirmedOf(row),
+    unconfirmedThresholds,
     criteriaStatus: row.criterionVerdicts.map(({ criterionId, verdict }) => {
       const review = byCriterion.get(criterionId);
       return {
