@@ -20,6 +20,7 @@ const PAGES = [
   { path: '/tham-dinh', load: () => import('./appraisal/DepartmentQueue') },
   { path: '/tham-dinh/:dossierId/:criterionId', load: () => import('./appraisal/CriterionAppraisal') },
   { path: '/mttq', load: () => import('./survey/SurveyHome') },
+  { path: '/dieu-phoi', load: () => import('./coordination/CoordinatorDesk') },
   { path: '/mttq/:dossierId', load: () => import('./survey/DossierSurveys') },
   { path: '/mttq/:dossierId/:campaignId', load: () => import('./survey/CampaignPage') },
 ].map((page) => ({ ...page, Page: lazy(page.load) }));

@@ -251,6 +251,22 @@ const typedDate = (days: number) => {
     const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
     await recognisedThenProposed(journey.as, { id: dossierId, province: PROVINCE, rules, variant: GROUP });
 
+    // The coordinator's desk lists the case with its Điều 23 grounds computed.
+    await login('dieu-phoi-thai-nguyen');
+    const desk = page.getByRole('heading', { name: 'Điều phối hồ sơ' });
+    await desk.waitFor();
+    const caseRow = page.locator('tr', { has: page.locator(`a[href="/ho-so/${dossierId}"]`) });
+    await until(async () => {
+      if (await caseRow.isVisible()) return true;
+      await page.reload();
+      await desk.waitFor();
+      await page.getByText('Xem xét thu hồi').waitFor();
+      return caseRow.isVisible();
+    }, 'the revocation case on the coordinator’s desk');
+    expect(await caseRow.innerText()).toMatch(/Đã đề nghị thu hồi[\s\S]*%[\s\S]*Đủ căn cứ thu hồi/);
+    await visit('dieu-phoi');
+    await page.context().close();
+
     await login('can-bo-cam-giang');
     const task = page.getByText(/^Giải trình đề nghị thu hồi trước ngày \d{2}\/\d{2}\/\d{4}$/);
     const home = page.getByRole('heading', { name: `Hồ sơ của xã ${COMMUNE}` });
@@ -297,6 +313,7 @@ const typedDate = (days: number) => {
         'cong-khai',
         'dang-ky',
         'dang-nhap',
+        'dieu-phoi',
         'hang-doi',
         'mttq',
         'mttq-dot-khao-sat',

@@ -21,6 +21,11 @@ export function navigationFor(role: Role): readonly { readonly path: string; rea
     ];
   if (APPRAISER_ROLES.includes(role)) return [{ path: '/tham-dinh', label: 'nav.queue' }];
   if (role === 'survey-officer') return [{ path: '/mttq', label: 'nav.surveys' }];
+  if (role === 'province-coordinator' || role === 'district-coordinator')
+    return [
+      { path: '/dieu-phoi', label: 'nav.coordination' },
+      { path: '/ho-so', label: 'nav.dossiers' },
+    ];
   return [{ path: '/ho-so', label: 'nav.dossiers' }];
 }
 

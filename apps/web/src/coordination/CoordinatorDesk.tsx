@@ -1,0 +1,183 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Empty, Space, Spin, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+import { answer, api } from '../api/client';
+import type { components } from '../api/schema';
+import { formatDate } from '../shared/format';
+import { ProblemAlert } from '../shared/ProblemAlert';
+import { percent } from '../survey/percent';
+
+type RevocationCase = components['schemas']['RevocationQueueEntryResponse'];
+
+/**
+ * The provincial (or district) coordination office's desk: what is stuck (dossiers awaiting a
+ * dispatch or a consolidation, criteria overdue, councils without quorum) and the revocation
+ * cases with their computed grounds (QĐ 18/2022/QĐ-TTg, Điều 23).
+ */
+export default function CoordinatorDesk() {
+  const { t } = useTranslation();
+  const queue = useQuery({
+    queryKey: ['queue', 'coordinator'],
+    queryFn: () => answer(api.GET('/api/v1/work-queues/coordinator', { params: { query: { limit: 100 } } })),
+  });
+  const revocations = useQuery({
+    queryKey: ['queue', 'revocations'],
+    queryFn: () => answer(api.GET('/api/v1/work-queues/revocations', { params: { query: { limit: 100 } } })),
+  });
+  const open = (dossierId: string, unit: string) => <Link to={`/ho-so/${dossierId}`}>{unit}</Link>;
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={1} className="page-title">
+        {t('coordination.title')}
+      </Typography.Title>
+      <Section title={t('coordination.revocations')} loading={revocations.isLoading} error={revocations.error}>
+        {(revocations.data?.items ?? []).length > 0 && (
+          <PlainTable
+            head={[
+              t('coordination.unit'),
+              t('coordination.phase'),
+              t('coordination.unmet'),
+              t('coordination.share'),
+              t('coordination.critical'),
+              t('coordination.grounds'),
+              t('coordination.explanationDue'),
+            ]}
+            rows={(revocations.data?.items ?? []).map((item) => [
+              item.dossierId,
+              [open(item.dossierId, item.unitCode), ...caseCells(item, t)],
+            ])}
+          />
+        )}
+      </Section>
+      <Section title={t('coordination.overdue')} loading={queue.isLoading} error={queue.error}>
+        {(queue.data?.overdueCriteria ?? []).length > 0 && (
+          <PlainTable
+            head={[t('coordination.unit'), t('review.criterion'), t('review.department'), t('review.due')]}
+            rows={(queue.data?.overdueCriteria ?? []).map((row) => [
+              `${row.dossierId}-${row.criterionId}`,
+              [open(row.dossierId, row.unitCode), row.criterionId, row.todayDepartment, formatDate(row.dueDate)],
+            ])}
+          />
+        )}
+      </Section>
+      <Section title={t('coordination.awaiting')} loading={queue.isLoading} error={queue.error}>
+        {(queue.data?.awaiting ?? []).length > 0 && (
+          <PlainTable
+            head={[t('coordination.unit'), t('coordination.tier'), t('coordination.awaitingWhat')]}
+            rows={(queue.data?.awaiting ?? []).map((row) => [
+              `${row.dossierId}-${row.tier}`,
+              [
+                open(row.dossierId, row.unitCode),
+                t(`tiers.${row.tier}` as 'tiers.province'),
+                t(`coordination.awaits.${row.awaiting}`),
+              ],
+            ])}
+          />
+        )}
+      </Section>
+      <Section title={t('coordination.quorum')} loading={queue.isLoading} error={queue.error}>
+        {(queue.data?.councilsWithoutQuorum ?? []).length > 0 && (
+          <PlainTable
+            head={[
+              t('coordination.unit'),
+              t('coordination.tier'),
+              t('coordination.votes'),
+              t('coordination.quorumDue'),
+            ]}
+            rows={(queue.data?.councilsWithoutQuorum ?? []).map((row) => [
+              `${row.dossierId}-${row.session}`,
+              [
+                open(row.dossierId, row.unitCode),
+                t(`tiers.${row.tier}` as 'tiers.province'),
+                `${row.votesCount}/${row.members.length}`,
+                row.quorumDueDate ? formatDate(row.quorumDueDate) : '—',
+              ],
+            ])}
+          />
+        )}
+      </Section>
+    </Space>
+  );
+}
+
+/** A case's phase, criteria no longer met, share and band, critical ones, sufficiency and due date. */
+function caseCells(item: RevocationCase, t: ReturnType<typeof useTranslation>['t']): ReactNode[] {
+  const { revocation } = item;
+  const { grounds } = revocation;
+  return [
+    t(`coordination.phases.${revocation.phase}`),
+    revocation.unmetCriterionIds.join(', ') || '—',
+    `${percent(grounds.share)} — ${t(`coordination.bands.${grounds.band}`)}`,
+    grounds.criticalUnmet.join(', ') || '—',
+    <Tag key="grounds" color={grounds.sufficient ? 'red' : 'default'}>
+      {grounds.sufficient ? t('coordination.sufficient') : t('coordination.insufficient')}
+    </Tag>,
+    revocation.explanationDueDate ? formatDate(revocation.explanationDueDate) : '—',
+  ];
+}
+
+function Section({
+  title,
+  loading,
+  error,
+  children,
+}: {
+  readonly title: string;
+  readonly loading: boolean;
+  readonly error: unknown;
+  readonly children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          {title}
+        </Typography.Title>
+      }
+    >
+      <ProblemAlert error={error} />
+      {loading ? (
+        <Spin />
+      ) : (
+        children || <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('coordination.nothing')} />
+      )}
+    </Card>
+  );
+}
+
+function PlainTable({
+  head,
+  rows,
+}: {
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly [string, readonly ReactNode[]])[];
+}) {
+  return (
+    <div className="plain-table">
+      <table>
+        <thead>
+          <tr>
+            {head.map((label) => (
+              <th key={label} scope="col">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([key, cells]) => (
+            <tr key={key}>
+              {cells.map((cell, index) => (
+                <td key={index}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
