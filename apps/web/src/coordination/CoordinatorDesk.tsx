@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { answer, api } from '../api/client';
 import type { components } from '../api/schema';
 import { formatDate } from '../shared/format';
+import { PlainTable } from '../shared/PlainTable';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { percent } from '../survey/percent';
 
@@ -146,38 +147,5 @@ function Section({
         children || <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('coordination.nothing')} />
       )}
     </Card>
-  );
-}
-
-function PlainTable({
-  head,
-  rows,
-}: {
-  readonly head: readonly string[];
-  readonly rows: readonly (readonly [string, readonly ReactNode[]])[];
-}) {
-  return (
-    <div className="plain-table">
-      <table>
-        <thead>
-          <tr>
-            {head.map((label) => (
-              <th key={label} scope="col">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([key, cells]) => (
-            <tr key={key}>
-              {cells.map((cell, index) => (
-                <td key={index}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

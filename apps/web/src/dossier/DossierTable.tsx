@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 
 import type { components } from '../api/schema';
 import { formatDateTime } from '../shared/format';
+import { PlainTable } from '../shared/PlainTable';
 
 type DossierItem = components['schemas']['DossierListItemResponse'];
 
@@ -25,37 +26,20 @@ export function DossierTable({
   if (loading) return <Spin />;
   if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('commune.noDossiers')} />;
   return (
-    <div className="plain-table">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('register.level')}</th>
-            <th scope="col">{t('dossier.status')}</th>
-            <th scope="col">{t('dossier.criteria')}</th>
-            <th scope="col">{t('dossier.round')}</th>
-            <th scope="col">{t('dossier.updated')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.dossierId}>
-              <td>
-                <Link to={linkTo(item)}>
-                  {t(`levels.${item.level}` as 'levels.ntm')} {item.year} — {item.unit.code}
-                </Link>
-              </td>
-              <td>
-                <Tag>{t(`statuses.${item.status}` as 'statuses.registered')}</Tag>
-              </td>
-              <td>
-                {item.criteria.metCount}/{item.criteria.total}
-              </td>
-              <td>{item.round}</td>
-              <td>{formatDateTime(item.updatedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PlainTable
+      head={[t('register.level'), t('dossier.status'), t('dossier.criteria'), t('dossier.round'), t('dossier.updated')]}
+      rows={items.map((item) => [
+        item.dossierId,
+        [
+          <Link key="level" to={linkTo(item)}>
+            {t(`levels.${item.level}` as 'levels.ntm')} {item.year} — {item.unit.code}
+          </Link>,
+          <Tag key="status">{t(`statuses.${item.status}` as 'statuses.registered')}</Tag>,
+          `${item.criteria.metCount}/${item.criteria.total}`,
+          item.round,
+          formatDateTime(item.updatedAt),
+        ],
+      ])}
+    />
   );
 }

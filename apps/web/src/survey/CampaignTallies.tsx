@@ -2,6 +2,7 @@ import { Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { formatNumber } from '../shared/format';
+import { PlainTable } from '../shared/PlainTable';
 import { percent } from './percent';
 import type { CampaignTally } from './types';
 
@@ -58,25 +59,11 @@ export function CampaignTallies({ tally }: { readonly tally: CampaignTally }) {
           }))}
         />
         {tally.reasons.length > 0 && (
-          <div className="plain-table">
-            <table>
-              <caption>{t('survey.reasonsTally')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('survey.why')}</th>
-                  <th scope="col">{t('survey.count')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tally.reasons.map((reason) => (
-                  <tr key={reason.code}>
-                    <td>{reason.label}</td>
-                    <td>{formatNumber(reason.count)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PlainTable
+            caption={t('survey.reasonsTally')}
+            head={[t('survey.why'), t('survey.count')]}
+            rows={tally.reasons.map((reason) => [reason.code, [reason.label, formatNumber(reason.count)]])}
+          />
         )}
       </Space>
     </Card>
@@ -100,30 +87,19 @@ function FigureTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="plain-table">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{head}</th>
-            <th scope="col">{t('survey.respondents')}</th>
-            <th scope="col">{t('survey.rate')}</th>
-            <th scope="col">{t('survey.met')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ key, label, figure }) => (
-            <tr key={key}>
-              <td className="wrap">{label}</td>
-              <td>{formatNumber(figure.respondents)}</td>
-              <td>{figure.rate === null ? '—' : percent(figure.rate)}</td>
-              <td>
-                <Verdict figure={figure} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PlainTable
+      caption={caption}
+      head={[head, t('survey.respondents'), t('survey.rate'), t('survey.met')]}
+      rows={rows.map(({ key, label, figure }) => [
+        key,
+        [
+          label,
+          formatNumber(figure.respondents),
+          figure.rate === null ? '—' : percent(figure.rate),
+          <Verdict key="verdict" figure={figure} />,
+        ],
+      ])}
+      wrap={[0]}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { answer, api } from '../api/client';
 import { ApiProblem } from '../api/problem';
 import { currentLanguage } from '../i18n';
 import { type CommandHeaders, useCommand } from '../shared/commands';
+import { PlainTable } from '../shared/PlainTable';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import type { CampaignTarget } from './ResponseForm';
 import type { RowProblem } from './types';
@@ -106,25 +107,13 @@ function RowReport({ problems }: { readonly problems: readonly RowProblem[] }) {
   const { t } = useTranslation();
   const english = currentLanguage() === 'en';
   return (
-    <div className="plain-table">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('survey.line')}</th>
-            <th scope="col">{t('survey.column')}</th>
-            <th scope="col">{t('survey.why')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem) => (
-            <tr key={`${problem.line}-${problem.column}-${problem.code}`}>
-              <td>{problem.line}</td>
-              <td>{problem.column}</td>
-              <td className="wrap">{english ? problem.reasonEn : problem.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PlainTable
+      head={[t('survey.line'), t('survey.column'), t('survey.why')]}
+      rows={problems.map((problem) => [
+        `${problem.line}-${problem.column}-${problem.code}`,
+        [problem.line, problem.column, english ? problem.reasonEn : problem.reason],
+      ])}
+      wrap={[2]}
+    />
   );
 }
