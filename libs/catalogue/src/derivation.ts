@@ -28,7 +28,9 @@ const whereEn = (change: CatalogueChange) => (change.id ? `${change.id} (set ${c
 function refusal(change: CatalogueChange): DerivationProblem[] {
   const at = { setId: change.setId, ...(change.id ? { id: change.id } : {}) };
   switch (change.kind) {
+    // A province assigns its own departments (its plan's "Phân công chủ trì").
     case 'added':
+    case 'department-changed':
       return [];
     case 'removed':
       return [{ ...at, messageVi: `Bỏ ${where(change)} của danh mục gốc`, messageEn: `Removes ${whereEn(change)}` }];

@@ -29,9 +29,10 @@ function incomeOf(version: ReturnType<typeof editable>) {
 }
 
 describe('a provincial version derived from the national one', () => {
-  it('may add its own criteria and raise thresholds', () => {
+  it('may add its own criteria, raise thresholds and assign its own departments', () => {
     const version = binhPhuoc();
     incomeOf(version).byRegion!.southeast = 70;
+    version.assignments.national[NANG_CAO]!['10'] = 'STC';
     expect(derivationProblems(national, version as CatalogueVersion)).toEqual([]);
   });
 

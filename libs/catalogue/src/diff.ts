@@ -1,4 +1,4 @@
-import type { CatalogueVersion } from './catalogue-version';
+import type { AssignmentTable, CatalogueVersion } from './catalogue-version';
 import type { Comparison, CriteriaSet, Indicator, Measure, Threshold } from './model';
 import { resolveThreshold, thresholdInYear } from './rules';
 import { regions } from './schema';
@@ -31,6 +31,8 @@ export type CatalogueChange =
   /** value kind, unit, comparison or list of levels: the two figures are not comparable */
   | (ChangeAt & { readonly kind: 'measure-changed'; readonly from: string; readonly to: string })
   | (ChangeAt & { readonly kind: 'threshold-changed'; readonly variants: readonly VariantChange[] })
+  /** the department appraising the row nationally; absent: none of its own (an indicator follows its criterion) */
+  | (ChangeAt & { readonly kind: 'department-changed'; readonly from?: string; readonly to?: string })
   /** QĐ 18/2022/QĐ-TTg, Điều 23: whether an unmet criterion weighs in the revocation band */
   | (ChangeAt & { readonly kind: 'critical-changed'; readonly critical: boolean })
   | (ChangeAt & {
@@ -113,10 +115,11 @@ interface Item {
   readonly name: string;
   readonly measure?: Measure;
   readonly critical?: boolean;
+  readonly department?: string;
 }
 
-/** Every row of a set by id: indicators are matched by id wherever their criterion is. */
-function items(set: CriteriaSet): Map<string, Item> {
+/** Every row of a set by id, with its national department: indicators are matched by id wherever their criterion is. */
+function items(set: CriteriaSet, table: AssignmentTable): Map<string, Item> {
   const measured =
     (item: ItemKind) =>
     (i: Indicator): Item => ({ item, id: i.id, name: i.name, measure: i.measure });
@@ -127,7 +130,7 @@ function items(set: CriteriaSet): Map<string, Item> {
     ]),
     ...(set.conditions ?? []).map(measured('condition')),
   ];
-  return new Map(rows.map((row) => [row.id, row]));
+  return new Map(rows.map((row) => [row.id, table[row.id] ? { ...row, department: table[row.id] } : row]));
 }
 
 function itemChanges(set: CriteriaSet, before: Item, after: Item): CatalogueChange[] {
@@ -139,27 +142,44 @@ function itemChanges(set: CriteriaSet, before: Item, after: Item): CatalogueChan
     before.critical === after.critical
       ? []
       : [{ ...at, kind: 'critical-changed' as const, critical: !!after.critical }];
-  return [...renamed, ...critical, ...measured];
+  const department =
+    before.department === after.department
+      ? []
+      : [
+          {
+            ...at,
+            kind: 'department-changed' as const,
+            ...(before.department ? { from: before.department } : {}),
+            ...(after.department ? { to: after.department } : {}),
+          },
+        ];
+  return [...renamed, ...critical, ...department, ...measured];
 }
 
-/** What changed in one set that both versions have: rows added, removed, renamed, re-measured. */
-export function diffSets(from: CriteriaSet, to: CriteriaSet): CatalogueChange[] {
-  const before = items(from);
-  const after = items(to);
+/** What changed in one set that both versions have: rows added, removed, renamed, re-measured, reassigned. */
+function diffSets(
+  from: CatalogueVersion,
+  to: CatalogueVersion,
+  earlier: CriteriaSet,
+  later: CriteriaSet,
+): CatalogueChange[] {
+  const before = items(earlier, from.assignments.national[earlier.id] ?? {});
+  const after = items(later, to.assignments.national[later.id] ?? {});
   const removed = [...before.values()]
     .filter((item) => !after.has(item.id))
-    .map((i) => ({ setId: from.id, item: i.item, id: i.id, kind: 'removed' as const, name: i.name }));
+    .map((i) => ({ setId: earlier.id, item: i.item, id: i.id, kind: 'removed' as const, name: i.name }));
   const changed = [...after.values()].flatMap((item) => {
-    const earlier = before.get(item.id);
-    if (!earlier) return [{ setId: to.id, item: item.item, id: item.id, kind: 'added' as const, name: item.name }];
-    return itemChanges(to, earlier, item);
+    const previous = before.get(item.id);
+    if (!previous) return [{ setId: later.id, item: item.item, id: item.id, kind: 'added' as const, name: item.name }];
+    return itemChanges(later, previous, item);
   });
   return [...removed, ...changed];
 }
 
 /**
  * What a reader must know between two versions: criteria sets, criteria, indicators and conditions
- * added, removed or renamed, and every region's or group's threshold that moved (and which way).
+ * added, removed or renamed, their department changed, and every region's or group's threshold that
+ * moved (and which way).
  */
 export function diffCatalogues(from: CatalogueVersion, to: CatalogueVersion): CatalogueDiff {
   const later = new Map(to.criteriaSets.map((set) => [set.id, set]));
@@ -167,7 +187,7 @@ export function diffCatalogues(from: CatalogueVersion, to: CatalogueVersion): Ca
   const changes = [
     ...from.criteriaSets.flatMap((set): CatalogueChange[] => {
       const next = later.get(set.id);
-      return next ? diffSets(set, next) : [{ setId: set.id, kind: 'removed', name: set.title }];
+      return next ? diffSets(from, to, set, next) : [{ setId: set.id, kind: 'removed', name: set.title }];
     }),
     ...to.criteriaSets
       .filter((set) => !earlier.has(set.id))

@@ -114,4 +114,13 @@ describe('the difference between two catalogue versions', () => {
       },
     ]);
   });
+  it('names a row given to another department', () => {
+    const next = editable(loadCatalogue('2025.1'));
+    next.assignments.national[NANG_CAO]!['10'] = 'STC';
+    next.assignments.national[NANG_CAO]!['10.1'] = 'SNNMT';
+    expect(diffCatalogues(loadCatalogue('2025.1'), next as CatalogueVersion).changes).toEqual([
+      { setId: NANG_CAO, item: 'criterion', id: '10', kind: 'department-changed', from: 'CTK', to: 'STC' },
+      { setId: NANG_CAO, item: 'indicator', id: '10.1', kind: 'department-changed', to: 'SNNMT' },
+    ]);
+  });
 });

@@ -1911,7 +1911,7 @@ export interface components {
         };
         CatalogueChangeDto: {
             /** @enum {string} */
-            kind: "added" | "removed" | "renamed" | "measure-changed" | "threshold-changed" | "critical-changed" | "minimum-level-changed";
+            kind: "added" | "removed" | "renamed" | "measure-changed" | "threshold-changed" | "critical-changed" | "department-changed" | "minimum-level-changed";
             /** @example xa-ntm-nang-cao-2021-2025 */
             setId: string;
             /**
@@ -1923,9 +1923,9 @@ export interface components {
             id?: string;
             /** @description Tên (thêm, bỏ) */
             name?: string;
-            /** @description Trước: tên, cách đo hoặc mức tối thiểu */
+            /** @description Trước: tên, cách đo, Sở chủ trì hoặc mức tối thiểu */
             from?: string;
-            /** @description Sau: tên, cách đo hoặc mức tối thiểu */
+            /** @description Sau: tên, cách đo, Sở chủ trì hoặc mức tối thiểu */
             to?: string;
             /** @description Ngưỡng đổi theo từng vùng/nhóm */
             variants?: components["schemas"]["VariantChangeDto"][];

@@ -58,6 +58,7 @@ export class CatalogueChangeDto {
       'measure-changed',
       'threshold-changed',
       'critical-changed',
+      'department-changed',
       'minimum-level-changed',
     ],
   })
@@ -67,8 +68,8 @@ export class CatalogueChangeDto {
   item?: string;
   @ApiPropertyOptional({ example: '10.1' }) id?: string;
   @ApiPropertyOptional({ description: 'Tên (thêm, bỏ)' }) name?: string;
-  @ApiPropertyOptional({ description: 'Trước: tên, cách đo hoặc mức tối thiểu' }) from?: string;
-  @ApiPropertyOptional({ description: 'Sau: tên, cách đo hoặc mức tối thiểu' }) to?: string;
+  @ApiPropertyOptional({ description: 'Trước: tên, cách đo, Sở chủ trì hoặc mức tối thiểu' }) from?: string;
+  @ApiPropertyOptional({ description: 'Sau: tên, cách đo, Sở chủ trì hoặc mức tối thiểu' }) to?: string;
   @ApiPropertyOptional({ type: [VariantChangeDto], description: 'Ngưỡng đổi theo từng vùng/nhóm' })
   variants?: VariantChangeDto[];
   @ApiPropertyOptional({ description: 'Mức tối thiểu: true nếu chặt hơn' }) stricter?: boolean;
