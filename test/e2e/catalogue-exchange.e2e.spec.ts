@@ -142,7 +142,9 @@ describe('a catalogue version exported, imported as a province’s own draft, co
     expect(lowered.status).toBe(422);
     expect(await lowered.json()).toMatchObject({
       code: 'catalogue.derivation-refused',
+      title: 'Danh mục của tỉnh chỉ được thêm tiêu chí, chỉ tiêu và nâng ngưỡng',
       errors: [{ field: `Tiêu chí!${letter}${income.number}`, reason: expect.stringMatching(/Hạ ngưỡng 10\.1/) }],
+      problems: [{ sheet: 'Tiêu chí', row: income.number, column: letter }],
     });
 
     income.getCell(column(NORTH)).value = 'bốn mươi';

@@ -8,13 +8,11 @@ import {
   catalogueVersions,
   type CellAt,
   checkCatalogue,
-  type DerivationProblem,
   readCriteriaSheet,
 } from '@ntm/catalogue';
 import {
   type CatalogueVersionImported,
   decideImport,
-  type DomainError,
   foldImportedVersions,
   type ImportCatalogueVersion,
   type ImportedVersions,
@@ -27,8 +25,7 @@ import { requireProvinceInForce } from '../admin/provinces';
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { requestActorMetadata } from '../auth/request-principal';
 import { commandIdFrom } from '../platform/idempotency';
-import { ProblemException } from '../platform/problem.exception';
-import { invalidDocument, invalidSheet } from './catalogue.problems';
+import { derivationRefusedOnSheet, invalidDocument, invalidSheet } from './catalogue.problems';
 import { CatalogueVersionBook } from './catalogue-version-book';
 import { readWorkbook } from './catalogue-workbook';
 
@@ -83,7 +80,7 @@ export class CatalogueImports {
       return events[0]!.data.version;
     } catch (error) {
       if (upload.located && isDomainError(error) && error.code === 'catalogue.derivation-refused') {
-        throw refusedOnSheet(error, upload.located);
+        throw derivationRefusedOnSheet(error, upload.located.sheet, upload.located.cellOf);
       }
       throw error;
     }
@@ -105,28 +102,4 @@ function fromDocument(body: unknown): Upload {
   const checked = checkCatalogue(body);
   if (!checked.ok) throw invalidDocument(checked.issues);
   return { version: checked.version, source: { format: 'json', sha256: sha256(JSON.stringify(body)) } };
-}
-
-/** The domain's refusal, each lowered figure or dropped row named by the cell it is in (the sheet, for a row no longer there). */
-function refusedOnSheet(error: DomainError, located: NonNullable<Upload['located']>): ProblemException {
-  const problems = (error.details?.problems ?? []) as readonly DerivationProblem[];
-  return new ProblemException({
-    code: error.code,
-    status: 422,
-    title: { vi: error.messageVi, en: error.messageEn },
-    errors: problems.map((problem) => {
-      const cell = located.cellOf(problem);
-      return {
-        field: cell ? `${located.sheet}!${cell.column}${cell.row}` : located.sheet,
-        reason: { vi: problem.messageVi, en: problem.messageEn },
-      };
-    }),
-    extensions: {
-      problems: problems.map((problem) => ({
-        sheet: located.sheet,
-        ...located.cellOf(problem),
-        reason: problem.messageVi,
-      })),
-    },
-  });
 }

@@ -1,4 +1,5 @@
-import type { CatalogueIssue, CellProblem } from '@ntm/catalogue';
+import type { CatalogueIssue, CellAt, CellProblem, DerivationProblem } from '@ntm/catalogue';
+import type { DomainError } from '@ntm/domain';
 
 import { ProblemException } from '../platform/problem.exception';
 
@@ -12,7 +13,8 @@ export function unknownVersion(version: string): ProblemException {
 }
 
 /** Where a person fixes the file: the sheet, the row and the column, as a spreadsheet writes a cell (Tiêu chí!J12). */
-export const cellName = (problem: CellProblem) => `${problem.sheet}!${problem.column}${problem.row}`;
+export const cellName = (cell: Pick<CellProblem, 'sheet' | 'row' | 'column'>) =>
+  `${cell.sheet}!${cell.column}${cell.row}`;
 
 /** Nothing imported: every cell the sheet got wrong, by sheet, row and column. */
 export function invalidSheet(problems: readonly CellProblem[]): ProblemException {
@@ -53,5 +55,32 @@ export function invalidDocument(issues: readonly CatalogueIssue[]): ProblemExcep
         .join(', ')}.`,
     },
     errors,
+  });
+}
+
+/**
+ * The domain's refusal of a province's version read from a sheet: each lowered figure or dropped
+ * row named by the cell it is in (by the sheet alone, for a row no longer in it).
+ */
+export function derivationRefusedOnSheet(
+  error: DomainError,
+  sheet: string,
+  cellOf: (at: CellAt) => { readonly row: number; readonly column: string } | undefined,
+): ProblemException {
+  const problems = (error.details?.problems ?? []) as readonly DerivationProblem[];
+  const located = problems.map((problem) => ({ problem, cell: cellOf(problem) }));
+  return new ProblemException({
+    code: error.code,
+    status: 422,
+    title: {
+      vi: 'Danh mục của tỉnh chỉ được thêm tiêu chí, chỉ tiêu và nâng ngưỡng',
+      en: "A province's catalogue may only add criteria or indicators and raise thresholds",
+    },
+    detail: { vi: error.messageVi, en: error.messageEn },
+    errors: located.map(({ problem, cell }) => ({
+      field: cell ? cellName({ sheet, ...cell }) : sheet,
+      reason: { vi: problem.messageVi, en: problem.messageEn },
+    })),
+    extensions: { problems: located.map(({ problem, cell }) => ({ sheet, ...cell, reason: problem.messageVi })) },
   });
 }
