@@ -43,6 +43,15 @@ interface Reading {
 const rowKey = (setId: string, id?: string, year?: string | number) =>
   `${setId}\u0000${id ?? ''}${year === undefined ? '' : `@${year}`}`;
 
+/** A 2021–2025 set's figures vary by region, a 2026–2030 set's by commune group: the other columns stay empty. */
+function refuseOtherVariants(cells: Cells, variantBy: CriteriaSet['variantBy']): void {
+  const other = variantBy === 'region' ? 'group:' : 'region:';
+  const filled = COLUMNS.find((c) => c.key.startsWith(other) && String(cells(c.key) ?? '').trim() !== '');
+  if (!filled) return;
+  const by = variantBy === 'region' ? 'vùng' : 'nhóm xã';
+  throw new RowRefused(filled.key, `${filled.header}: bộ tiêu chí này phân ngưỡng theo ${by}, để trống cột này`);
+}
+
 /** A row of per-year figures, below the number indicator or condition whose threshold rises by year. */
 function readYearRow(reading: Reading, setId: string, id: string, cells: Cells, line: number): void {
   const set = reading.sets.get(setId)!;
@@ -68,6 +77,7 @@ function readRow(reading: Reading, base: CatalogueVersion, cells: Cells, line: n
   const kind = oneOf(ROW_KINDS, text(cells, 'row', header('row')));
   if (!kind) throw new RowRefused('row', `Loại dòng: một trong ${Object.values(ROW_KINDS).join(', ')}`);
   const id = text(cells, 'id', header('id'));
+  if (kind !== 'criterion') refuseOtherVariants(cells, heading.variantBy);
   if (kind === 'year') return readYearRow(reading, setId, id, cells, line);
   if (reading.rows.has(rowKey(setId, id))) throw new RowRefused('id', `Mã ${id} trùng trong bộ ${setId}`);
   const name = text(cells, 'name', header('name'));
@@ -184,7 +194,37 @@ const FIELD_COLUMNS: Readonly<Record<string, ColumnKey>> = {
   provincialDefault: 'unconfirmed',
 };
 
-/** A whole-version check, brought back to the row and column it concerns. */
+/** The row a whole-version finding is about: its criterion, indicator, condition or per-year figures. */
+function rowOfIssue(version: CatalogueVersion, path: readonly PropertyKey[]): CellAt | undefined {
+  const [part, s, collection, c, nested, i] = path;
+  if (part === 'assignments' && s === 'national') return { setId: String(collection), id: String(c) };
+  const set = part === 'criteriaSets' ? version.criteriaSets[Number(s)] : undefined;
+  if (!set) return undefined;
+  const criterion = collection === 'criteria' ? set.criteria[Number(c)] : undefined;
+  const item =
+    collection === 'conditions'
+      ? set.conditions?.[Number(c)]
+      : nested === 'indicators'
+        ? criterion?.indicators[Number(i)]
+        : criterion;
+  // A per-year figure is on its own row, below its indicator's.
+  const yearAt = path.indexOf('byYear');
+  const year = yearAt >= 0 ? { year: Number(path[yearAt + 1]) } : {};
+  return { setId: set.id, ...(item ? { id: item.id, ...year } : {}) };
+}
+
+/** The column it is about: an assignment's department, a region's or group's figure, or the field the path ends in. */
+function columnOfIssue(path: readonly PropertyKey[]): ColumnKey | undefined {
+  if (path[0] === 'assignments') return 'department';
+  const [variants, variant] = path.slice(-2);
+  if (variants === 'byRegion' || variants === 'byGroup') {
+    return `${variants === 'byRegion' ? 'region' : 'group'}:${String(variant)}` as ColumnKey;
+  }
+  const field = [...path].reverse().find((key): key is string => typeof key === 'string' && key in FIELD_COLUMNS);
+  return field && FIELD_COLUMNS[field];
+}
+
+/** A whole-version check, brought back to the row and column it concerns (the header row, for the version as a whole). */
 function locate(
   version: CatalogueVersion,
   issue: CatalogueIssue,
@@ -192,29 +232,9 @@ function locate(
   index: Map<ColumnKey, number>,
   sheet: string,
 ): CellProblem {
-  const [part, s, collection, c, nested, i] = issue.path;
-  const set = part === 'criteriaSets' ? version.criteriaSets[Number(s)] : undefined;
-  const criterion = collection === 'criteria' ? set?.criteria[Number(c)] : undefined;
-  const item =
-    collection === 'conditions'
-      ? set?.conditions?.[Number(c)]
-      : nested === 'indicators'
-        ? criterion?.indicators[Number(i)]
-        : criterion;
-  const assigned =
-    part === 'assignments' && s === 'national' ? { setId: String(collection), id: String(c) } : undefined;
-  // A per-year figure is on its own row, below its indicator's.
-  const yearAt = issue.path.indexOf('byYear');
-  const year = yearAt >= 0 ? { year: Number(issue.path[yearAt + 1]) } : {};
-  const at = assigned ?? (set && { setId: set.id, ...(item ? { id: item.id, ...year } : {}) });
+  const at = rowOfIssue(version, issue.path);
   const cell = at && cellOf(at);
-  const field = [...issue.path].reverse().find((key): key is string => typeof key === 'string' && key in FIELD_COLUMNS);
-  const variant = issue.path.at(-2) === 'byRegion' || issue.path.at(-2) === 'byGroup' ? issue.path.at(-1) : undefined;
-  const key: ColumnKey | undefined = assigned
-    ? 'department'
-    : variant !== undefined
-      ? (`${issue.path.at(-2) === 'byRegion' ? 'region' : 'group'}:${String(variant)}` as ColumnKey)
-      : field && FIELD_COLUMNS[field];
+  const key = columnOfIssue(issue.path);
   const column = key && index.has(key) ? columnLetter(index.get(key)!) : (cell?.column ?? 'A');
   return { sheet, row: cell?.row ?? 1, column, reason: issue.message };
 }

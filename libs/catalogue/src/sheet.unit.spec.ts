@@ -73,6 +73,7 @@ describe('the provinces’ criteria sheet', () => {
     let sheet = withCell(criteriaSheet(base), 'xa-ntm-2026-2030', '3.1', 'Nhóm 2', 'bảy mươi');
     sheet = withCell(sheet, 'xa-ntm-2026-2030', '2.2', 'So sánh', 'khoảng');
     sheet = withCell(sheet, 'xa-ntm-2026-2030', '4.1', 'Loại giá trị', undefined);
+    sheet = withCell(sheet, 'xa-ntm-2026-2030', '4.2', 'Tây Nguyên', 30);
     const reading = readCriteriaSheet(sheet, base);
     expect(reading).toEqual({
       ok: false,
@@ -94,6 +95,12 @@ describe('the provinces’ criteria sheet', () => {
           row: rowOf(sheet, 'xa-ntm-2026-2030', '4.1'),
           column: column('Loại giá trị'),
           reason: expect.stringMatching(/bắt buộc/),
+        },
+        {
+          sheet: 'Tiêu chí',
+          row: rowOf(sheet, 'xa-ntm-2026-2030', '4.2'),
+          column: column('Tây Nguyên'),
+          reason: 'Tây Nguyên: bộ tiêu chí này phân ngưỡng theo nhóm xã, để trống cột này',
         },
       ],
     });
