@@ -120,7 +120,7 @@ async function communeRoute(browser: Browser, apiUrl: string, token: string): Pr
   };
 }
 
-/** The queue until its first page answers a filter, then until all 1,000 rows are listed. */
+/** The queue until its first page answers a filter, until all 1,000 rows are listed, and on a repeat visit. */
 async function queue(browser: Browser, apiUrl: string, token: string, throttled: boolean): Promise<Figures> {
   const page = await signedIn(browser, token, `department-appraiser@${PROVINCE}`);
   page.context().setDefaultTimeout(600_000);
@@ -130,22 +130,30 @@ async function queue(browser: Browser, apiUrl: string, token: string, throttled:
     await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
   }
   const rows = page.locator('.ant-table-row');
+  const firstPageUsable = async () => {
+    const started = Date.now();
+    await page.goto(`${apiUrl}/tham-dinh`);
+    await rows.nth(49).waitFor();
+    await page.getByRole('textbox', { name: 'Lọc theo tiêu chí' }).isEditable();
+    return Date.now() - started;
+  };
   const started = Date.now();
-  await page.goto(`${apiUrl}/tham-dinh`);
-  await rows.nth(49).waitFor();
-  await page.getByRole('textbox', { name: 'Lọc theo tiêu chí' }).isEditable();
-  const interactive = Date.now() - started;
+  const interactive = await firstPageUsable();
   while ((await rows.count()) < DOSSIERS * 4) {
     const shown = await rows.count();
     await page.getByRole('button', { name: 'Xem thêm' }).click();
     await rows.nth(shown).waitFor();
   }
   const all = Date.now() - started;
+  // The next working day's visit: the hashed assets come from the browser's cache, only the page
+  // is revalidated and the data fetched.
+  const repeat = await firstPageUsable();
   await page.context().close();
   return {
     measure: `queue ${throttled ? 'Slow 3G' : 'unthrottled'}`,
     rows: DOSSIERS * 4,
     interactive_ms: interactive,
+    repeat_visit_ms: repeat,
     all_rows_ms: all,
   };
 }
@@ -158,6 +166,7 @@ function summary(rows: Figures[]): Figures {
     commune_route_goal_kb: 300,
     queue_interactive_slow_3g_ms: slow.interactive_ms,
     queue_interactive_unthrottled_ms: fast.interactive_ms,
+    queue_repeat_visit_slow_3g_ms: slow.repeat_visit_ms,
     queue_interactive_goal_ms: 4000,
     queue_slow_3g_vs_unthrottled_ratio: Number((Number(slow.interactive_ms) / Number(fast.interactive_ms)).toFixed(1)),
   };

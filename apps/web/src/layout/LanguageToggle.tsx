@@ -10,7 +10,7 @@ export function LanguageToggle() {
       type="link"
       title={t('app.languageLabel')}
       lang={currentLanguage() === 'vi' ? 'en' : 'vi'}
-      onClick={() => switchLanguage(currentLanguage() === 'vi' ? 'en' : 'vi')}
+      onClick={() => void switchLanguage(currentLanguage() === 'vi' ? 'en' : 'vi')}
     >
       {t('app.language')}
     </Button>
