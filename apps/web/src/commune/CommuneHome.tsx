@@ -72,7 +72,7 @@ export default function CommuneHome() {
       </Card>
       <Card title={<SectionTitle>{t('commune.dossiers')}</SectionTitle>}>
         <ProblemAlert error={dossiers.error} />
-        <DossierTable items={dossiers.data?.items ?? []} loading={dossiers.isLoading} />
+        <DossierTable items={dossiers.data?.items ?? []} loading={dossiers.isLoading} empty={t('commune.noDossiers')} />
       </Card>
     </Space>
   );

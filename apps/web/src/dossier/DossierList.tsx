@@ -19,7 +19,7 @@ export default function DossierList() {
         {t('nav.dossiers')}
       </Typography.Title>
       <ProblemAlert error={dossiers.error} />
-      <DossierTable items={dossiers.data?.items ?? []} loading={dossiers.isLoading} />
+      <DossierTable items={dossiers.data?.items ?? []} loading={dossiers.isLoading} empty={t('dossier.noneInScope')} />
     </>
   );
 }

@@ -16,15 +16,18 @@ export function DossierTable({
   items,
   loading,
   linkTo = (item) => `/ho-so/${item.dossierId}`,
+  empty,
 }: {
   readonly items: readonly DossierItem[];
   readonly loading: boolean;
   /** Where a dossier opens: its page, or a role's own work on it. */
   readonly linkTo?: (item: DossierItem) => string;
+  /** What an empty list says to this reader: only a commune officer can start a dossier. */
+  readonly empty: string;
 }) {
   const { t } = useTranslation();
   if (loading) return <Spin />;
-  if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('commune.noDossiers')} />;
+  if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />;
   return (
     <PlainTable
       head={[t('register.level'), t('dossier.status'), t('dossier.criteria'), t('dossier.round'), t('dossier.updated')]}

@@ -96,6 +96,7 @@ export const en: Dictionary = {
     submit: 'Register',
   },
   dossier: {
+    noneInScope: 'No dossier in your jurisdiction yet.',
     criteria: 'Criteria met',
     updated: 'Updated',
     title: '{{level}} dossier {{year}} — commune {{unit}}',

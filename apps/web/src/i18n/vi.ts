@@ -109,6 +109,7 @@ export const vi = {
     submit: 'Đăng ký',
   },
   dossier: {
+    noneInScope: 'Chưa có hồ sơ nào trong phạm vi của bạn.',
     criteria: 'Tiêu chí đạt',
     updated: 'Cập nhật lúc',
     title: 'Hồ sơ {{level}} năm {{year}} — xã {{unit}}',

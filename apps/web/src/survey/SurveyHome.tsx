@@ -26,6 +26,7 @@ export default function SurveyHome() {
           items={dossiers.data?.items ?? []}
           loading={dossiers.isLoading}
           linkTo={(item) => `/mttq/${item.dossierId}`}
+          empty={t('dossier.noneInScope')}
         />
       </Card>
     </Space>
