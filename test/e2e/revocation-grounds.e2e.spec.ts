@@ -9,6 +9,7 @@ import { dossierWorkflowId, RECOGNITION_WORKFLOW } from '@ntm/workflows/dossier/
 
 import { toNewEvents } from '../../libs/projections/src/dossiers/testing';
 import { apiJourney } from '../support/api-journey';
+import { councilApproves } from '../support/revocation-journey';
 import { until } from '../support/until';
 import { appraisalPlan, EVIDENCE, filingSteps, type Send } from '../support/dossier-journey';
 
@@ -18,7 +19,6 @@ const REGION = { region: 'northern-midlands-mountains' } as const;
 /** Filed after 1/7/2025 and before 15/02/2026: the 2021–2025 sets (QĐ 319/QĐ-TTg for kiểu mẫu), two tiers. */
 const FILED_ON = '2025-10-01';
 const TODAY = new Date().toISOString().slice(0, 10);
-const MEMBERS = ['thanh-vien-1', 'thanh-vien-2', 'thanh-vien-3'];
 const NANG_CAO = 'xa-ntm-nang-cao-2021-2025';
 /** Huyện Bạch Thông of Bắc Kạn, until 30/6/2025, and three of its communes recognised NTM on paper. */
 const OLD_PROVINCE = '06';
@@ -30,7 +30,6 @@ describe('revocation grounds as QĐ 18/2022/QĐ-TTg, Điều 23 states them, thr
   const { as, sign, system } = apiJourney();
   const commune = as('commune-officer', COMMUNE);
   const coordinator = as('province-coordinator', PROVINCE);
-  const secretary = as('council-secretary', PROVINCE);
   const rules = pinRules(loadCatalogue('2025.1'), {
     setId: 'xa-ntm-kieu-mau-2021-2025',
     regimeId: 'two-tier-2025',
@@ -89,10 +88,7 @@ describe('revocation grounds as QĐ 18/2022/QĐ-TTg, Điều 23 states them, thr
       }, `criterion ${criterionId} appraised`);
     }
     await ok(coordinator, `/dossiers/${id}/review-step/completion`, { tier: 'province' });
-    await ok(secretary, `/dossiers/${id}/council`, { tier: 'province', members: MEMBERS });
-    for (const userId of MEMBERS)
-      await ok(as('council-member', PROVINCE, { userId }), `/dossiers/${id}/council/votes`, { approve: true });
-    await ok(secretary, `/dossiers/${id}/council/closure`, { tier: 'province' });
+    await councilApproves(as, PROVINCE, id);
     const decision = { decisionNumber: '880/QĐ-UBND', decisionDate: TODAY, signer: 'Chủ tịch UBND tỉnh Thái Nguyên' };
     await ok(as('approver', PROVINCE), `/dossiers/${id}/decision`, decision);
     return id;

@@ -4,7 +4,7 @@ import { vietnamDateOf } from '@ntm/calendar';
 import { appraisalPlan, EVIDENCE, filingSteps, rulesFiledOn, type Send } from '../support/dossier-journey';
 import { apiJourney } from '../support/api-journey';
 import { until } from '../support/until';
-import { lapsedReview } from '../support/revocation-journey';
+import { councilApproves, lapsedReview } from '../support/revocation-journey';
 
 const PROVINCE = '19'; // Thái Nguyên
 const COMMUNE = '02008'; // Xã Cẩm Giàng
@@ -12,7 +12,6 @@ const GROUP = { group: 2 } as const;
 const TODAY = new Date().toISOString().slice(0, 10);
 const RECOGNITION = { decisionNumber: '1234/QĐ-UBND', decisionDate: TODAY, signer: 'Chủ tịch UBND tỉnh Thái Nguyên' };
 const REVOCATION = { decisionNumber: '77/QĐ-UBND', decisionDate: TODAY, signer: 'Chủ tịch UBND tỉnh Thái Nguyên' };
-const MEMBERS = ['thanh-vien-1', 'thanh-vien-2', 'thanh-vien-3'];
 
 interface TimelineEntry {
   streamId: string;
@@ -41,7 +40,6 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
 
   const commune = as('commune-officer', COMMUNE);
   const coordinator = as('province-coordinator', PROVINCE);
-  const secretary = as('council-secretary', PROVINCE);
   const approver = as('approver', PROVINCE);
   const rules = rulesFiledOn(TODAY, PROVINCE, GROUP);
 
@@ -53,12 +51,6 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
       body: 'ok',
     });
     return answer.body as { version: number; status: string; events: string[] };
-  };
-  const councilApproves = async (id: string) => {
-    await ok(secretary, `/dossiers/${id}/council`, { tier: 'province', members: MEMBERS });
-    for (const userId of MEMBERS)
-      await ok(as('council-member', PROVINCE, { userId }), `/dossiers/${id}/council/votes`, { approve: true });
-    return ok(secretary, `/dossiers/${id}/council/closure`, { tier: 'province' });
   };
   const register = (extra: Record<string, unknown> = {}) =>
     commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2026, communeGroup: 2, ...extra });
@@ -81,7 +73,7 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
       }, `criterion ${criterionId} appraised`);
     }
     await ok(coordinator, `/dossiers/${id}/review-step/completion`, { tier: 'province' });
-    await councilApproves(id);
+    await councilApproves(as, PROVINCE, id);
     await ok(approver, `/dossiers/${id}/decision`, RECOGNITION);
     return id;
   };
@@ -199,7 +191,7 @@ describe('revocation through the HTTP API: periodic review, revocation steps, pu
     await residentsConsulted(id);
     const noCouncil = await approver(`/dossiers/${id}/revocation-decision`, { outcome: 'revoke', ...REVOCATION });
     expect(noCouncil).toMatchObject({ status: 422, body: { code: 'decision.council-not-approved' } });
-    await councilApproves(id);
+    await councilApproves(as, PROVINCE, id);
     const revoked = await ok(approver, `/dossiers/${id}/revocation-decision`, { outcome: 'revoke', ...REVOCATION });
     expect(revoked).toMatchObject({ status: 'revoked', events: ['RecognitionRevoked'] });
     const announced = await ok(coordinator, `/dossiers/${id}/revocation-announcement`, {
