@@ -2,14 +2,19 @@ import { awaitsAppraisal } from './review';
 import { currentStep, dossierEnded, type DossierState } from './state';
 import { revocationView, type RevocationView } from './revocation-view';
 
-/** What the coordinator does next on a dossier in review: dispatch the step's criteria, or consolidate them. */
-export type CoordinatorTask = 'dispatch' | 'consolidation';
+/**
+ * What the coordinator does next on a dossier: dispatch the step's criteria, consolidate them, or
+ * announce the recognition decision once signed.
+ */
+export type CoordinatorTask = 'dispatch' | 'consolidation' | 'announcement';
 
 /**
- * The coordinator's task on a dossier in review: its step's criteria wait to be dispatched to the
- * departments, or every one is appraised and the step waits to be consolidated.
+ * The coordinator's task on a dossier: in review, its step's criteria wait to be dispatched to the
+ * departments, or every one is appraised and the step waits to be consolidated; once recognised,
+ * the decision waits to be announced publicly (công bố, QĐ 18/2022/QĐ-TTg).
  */
 export function coordinatorTask(state: DossierState): CoordinatorTask | null {
+  if (state.status === 'recognised') return state.recognition.announcement ? null : 'announcement';
   if (state.status !== 'in-review') return null;
   const step = currentStep(state.round);
   if (!step || step.completion) return null;

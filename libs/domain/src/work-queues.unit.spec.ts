@@ -24,6 +24,11 @@ describe("coordinator's task on a dossier in review", () => {
     expect(coordinatorTask(stateAfter(...dispatched, first, ...rest))).toBe('consolidation');
     expect(coordinatorTask(stateAfter(...dispatched, first, ...rest, cmd.complete('province')))).toBeNull();
   });
+
+  it('a signed recognition waits to be announced, then leaves the queue', () => {
+    expect(coordinatorTask(stateAfter(...recognitionCommands(twoTierRegime)))).toBe('announcement');
+    expect(coordinatorTask(stateAfter(...recognitionCommands(twoTierRegime), cmd.announceRecognition()))).toBeNull();
+  });
 });
 
 describe("coordinator's revocation queue", () => {

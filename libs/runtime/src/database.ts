@@ -15,6 +15,7 @@ import {
   SummaryColumns1763891200000,
   SummaryRefusals1763891300000,
   SummaryRevocationGrounds1763891500000,
+  CoordinatorAnnouncement1763891600000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -39,6 +40,7 @@ export const migrations: Migration[] = [
   SummaryRefusals1763891300000,
   ReviewRouting1763891450000,
   SummaryRevocationGrounds1763891500000,
+  CoordinatorAnnouncement1763891600000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

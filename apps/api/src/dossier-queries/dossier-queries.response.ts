@@ -245,7 +245,7 @@ class AwaitingDossierResponse {
   @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
   @ApiProperty() readonly unitCode!: string;
   @ApiProperty() readonly tier!: string;
-  @ApiProperty({ enum: ['dispatch', 'consolidation'] }) readonly awaiting!: string;
+  @ApiProperty({ enum: ['dispatch', 'consolidation', 'announcement'] }) readonly awaiting!: string;
 }
 
 export class CoordinatorQueueResponse {
