@@ -1,12 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import type { CommuneRevocationAsk, RevocationBand, RevocationGroundsView, RevocationView } from '@ntm/domain';
+import type {
+  CommuneRevocationAsk,
+  CoordinatorTask,
+  RevocationBand,
+  RevocationGroundsView,
+  RevocationView,
+} from '@ntm/domain';
 
 import { ListOf, PageOf } from '../platform/api-schemas';
 import type { CriterionStatusView, DossierDetail, DossierListItem, LinkedDossier } from './dossier-views';
 import type { PublicRecognition } from './public-status.query';
 import type { RevocationQueueEntry } from './revocation-queue.query';
 import type { QueueReview } from './work-queues.query';
+
+const COORDINATOR_TASKS: readonly CoordinatorTask[] = ['dispatch', 'consolidation', 'announcement'];
 
 class UnitRefResponse {
   @ApiProperty({ example: '02005' }) readonly code!: string;
@@ -166,6 +174,13 @@ export class DossierDetailResponse extends DossierListItemResponse implements Do
     description: 'Chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh cần xác nhận)',
   })
   readonly unconfirmedThresholds!: string[];
+  @ApiProperty({
+    type: String,
+    enum: COORDINATOR_TASKS,
+    nullable: true,
+    description: 'Việc tiếp theo của văn phòng điều phối: giao tiêu chí, tổng hợp kết quả, công bố quyết định',
+  })
+  readonly coordinatorTask!: DossierDetail['coordinatorTask'];
 }
 
 export class QueueReviewResponse implements QueueReview {
@@ -245,7 +260,7 @@ class AwaitingDossierResponse {
   @ApiProperty({ format: 'uuid' }) readonly dossierId!: string;
   @ApiProperty() readonly unitCode!: string;
   @ApiProperty() readonly tier!: string;
-  @ApiProperty({ enum: ['dispatch', 'consolidation', 'announcement'] }) readonly awaiting!: string;
+  @ApiProperty({ enum: COORDINATOR_TASKS }) readonly awaiting!: string;
 }
 
 export class CoordinatorQueueResponse {

@@ -59,6 +59,8 @@ export interface DossierDetail extends DossierListItem {
   readonly refusals: DossierSummaryRow['refusals'];
   /** Indicators of its criteria set whose threshold is a default the province has yet to confirm. */
   readonly unconfirmedThresholds: readonly string[];
+  /** What the coordination office does next on it, if anything (dispatch, consolidation, announcement). */
+  readonly coordinatorTask: DossierSummaryRow['coordinatorTask'];
 }
 
 /** A linked dossier from its summary row: its status with the recognition and revocation decisions. */
@@ -119,6 +121,7 @@ export function toDetail(
     history,
     refusals: row.refusals,
     unconfirmedThresholds,
+    coordinatorTask: row.coordinatorTask,
     criteriaStatus: row.criterionVerdicts.map(({ criterionId, verdict }) => {
       const review = byCriterion.get(criterionId);
       return {

@@ -2127,6 +2127,11 @@ export interface components {
              *     ]
              */
             unconfirmedThresholds: string[];
+            /**
+             * @description Việc tiếp theo của văn phòng điều phối: giao tiêu chí, tổng hợp kết quả, công bố quyết định
+             * @enum {string|null}
+             */
+            coordinatorTask: "dispatch" | "consolidation" | "announcement" | null;
         };
         MeasureResponse: {
             /** @enum {string} */
@@ -2316,7 +2321,7 @@ export interface components {
             unitCode: string;
             tier: string;
             /** @enum {string} */
-            awaiting: "dispatch" | "consolidation";
+            awaiting: "dispatch" | "consolidation" | "announcement";
         };
         CoordinatorQueueResponse: {
             overdueCriteria: components["schemas"]["QueueReviewResponse"][];
