@@ -340,4 +340,27 @@ export const ACCESS_POLICIES: AccessPolicies = {
     target: 'unit',
     request: () => ({ body: { date: '2027-03-12', reason: 'Huỷ' } }),
   },
+  // The council workbench: one dossier's council, the people a secretary may call, the dossiers awaiting a session.
+  'GET /api/v1/dossiers/:id/council': {
+    roles: [
+      'council-member',
+      'council-secretary',
+      'district-council-member',
+      'province-coordinator',
+      'district-coordinator',
+      'approver',
+      'auditor',
+    ],
+    target: 'dossier',
+  },
+  'GET /api/v1/dossiers/:id/council/candidates': {
+    roles: ['council-secretary', 'district-coordinator'],
+    target: 'dossier',
+  },
+  'GET /api/v1/work-queues/council/waiting': queue([
+    'council-secretary',
+    'province-coordinator',
+    'district-coordinator',
+    'auditor',
+  ]),
 };

@@ -53,3 +53,4 @@ export * from './work-queues';
 export * from './calendar-declarations';
 export * from './catalogue-import';
 export * from './catalogue-publication';
+export * from './council-view';

@@ -7,7 +7,7 @@ import { EVENT_STORE } from '@ntm/event-store';
 import { APP_CONFIG, type AppConfig } from '../platform/tokens';
 import { AccessGuard } from './access.guard';
 import { authProviders, devLoginProviders } from './auth-providers';
-import { ADMINISTRATIVE_UNITS, SCOPE_FILTER } from './auth.tokens';
+import { ADMINISTRATIVE_UNITS, DEMO_USERS, SCOPE_FILTER } from './auth.tokens';
 import { DevLoginController } from './dev-login.controller';
 import { LoginOptionsController } from './login-options.controller';
 import { MeController } from './me.controller';
@@ -39,7 +39,7 @@ export class AuthModule {
         ...(devLogin ? devLoginProviders : []),
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [ADMINISTRATIVE_UNITS, SCOPE_FILTER, EVENT_STORE, UserDirectory],
+      exports: [ADMINISTRATIVE_UNITS, SCOPE_FILTER, EVENT_STORE, UserDirectory, ...(devLogin ? [DEMO_USERS] : [])],
     };
   }
 }

@@ -569,6 +569,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{id}/council": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hội đồng của hồ sơ: có được mở phiên không và vì sao, phiên hiện tại (ai đã bỏ phiếu, không bao giờ bỏ phiếu thế nào), túc số, tỷ lệ tán thành, các phiên trước */
+        get: operations["CouncilQueriesController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/council/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người giữ vai trò thành viên hội đồng của cấp họp, để thư ký chọn (đánh dấu người đã thẩm định hồ sơ) */
+        get: operations["CouncilQueriesController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-queues/council/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ chờ thư ký triệu tập hội đồng: bước đã tổng hợp, mọi tiêu chí đạt; đề nghị thu hồi chờ hội đồng */
+        get: operations["CouncilWaitingController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-queues/department": {
         parameters: {
             query?: never;
@@ -654,6 +705,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-queues/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số hồ sơ theo giai đoạn của quy trình (pipeline board) */
+        get: operations["WorkQueuesController_pipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/recognitions": {
         parameters: {
             query?: never;
@@ -663,6 +731,40 @@ export interface paths {
         };
         /** Xã được công nhận và bị thu hồi công nhận trong tỉnh: số, ngày quyết định */
         get: operations["PublicStatusController_recognitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-queues/approver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quyết định chờ ký: công nhận, trả hồ sơ, thu hồi, chờ lâu nhất trước (approver queue) */
+        get: operations["ApproverController_approverQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/decision-basis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Căn cứ quyết định: khảo sát và ngưỡng, kết luận hội đồng, các bước thu hồi, lý do chưa thể ký (decision basis) */
+        get: operations["ApproverController_decisionBasis"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2235,6 +2337,149 @@ export interface components {
             /** @description Mọi lần thẩm định, mọi vòng và bước */
             appraisals: components["schemas"]["AppraisalRecordResponse"][];
         };
+        CouncilSurveyResponse: {
+            /** @description Tỷ lệ hài lòng (0–1) */
+            rate: number;
+            /** @description Ngưỡng của mức đạt chuẩn (0–1) */
+            threshold: number;
+            passed: boolean;
+        };
+        CouncilExplanationResponse: {
+            text: string;
+            at: string;
+        };
+        CouncilConsultationResponse: {
+            recorded: boolean;
+            /** Format: date */
+            heldOn: string | null;
+            participants: number | null;
+            /** @description Số người đồng ý thu hồi */
+            inFavour: number | null;
+            summary: string | null;
+        };
+        CouncilRevocationResponse: {
+            /** @description Căn cứ đề nghị thu hồi */
+            grounds: string;
+            unmetCriterionIds: string[];
+            /** @description Tỷ lệ tiêu chí không còn đạt (0–1) */
+            share: number;
+            criticalUnmet: string[];
+            explanation: components["schemas"]["CouncilExplanationResponse"] | null;
+            /**
+             * Format: date
+             * @description Hết hạn giải trình mà xã không giải trình
+             */
+            explanationOverdue: string | null;
+            /** @description Lấy ý kiến người dân (Nghị định 131/2025/NĐ-CP, Điều 44), khi bắt buộc */
+            consultation: components["schemas"]["CouncilConsultationResponse"] | null;
+        };
+        CouncilRefusalResponse: {
+            /** @example review.step-incomplete */
+            code: string;
+            messageVi: string;
+            messageEn: string;
+            details: {
+                [key: string]: unknown;
+            } | null;
+        };
+        CouncilOpeningResponse: {
+            allowed: boolean;
+            /** @description Lý do chưa được mở phiên */
+            reason: components["schemas"]["CouncilRefusalResponse"] | null;
+        };
+        CouncilMemberResponse: {
+            memberId: string;
+            /** @description Họ tên, khi người dùng được biết */
+            name: string | null;
+            voted: boolean;
+            /** @description Đã thẩm định tiêu chí của hồ sơ: xung đột lợi ích, không được bỏ phiếu */
+            appraisedThisDossier: boolean;
+        };
+        CouncilSessionResponse: {
+            session: number;
+            /** @enum {string} */
+            tier: "commune" | "district" | "province";
+            /** @enum {string} */
+            subject: "recognition" | "revocation";
+            members: components["schemas"]["CouncilMemberResponse"][];
+            /** @description Số thành viên đã bỏ phiếu (có mặt) */
+            present: number;
+            /** @description Số phiếu tán thành */
+            approvals: number;
+            /** @description Túc số: tỷ lệ thành viên phải có mặt */
+            quorumShare: number;
+            /** @description Tỷ lệ tán thành trên số có mặt để thông qua */
+            approvalShare: number;
+            quorumMet: boolean;
+            /** @description Thông qua (khi đã kết thúc), hoặc kết quả nếu kết thúc ngay */
+            approved: boolean;
+            closed: boolean;
+            /**
+             * Format: date
+             * @description Hạn đủ túc số, khi phiên còn thiếu
+             */
+            quorumDueDate: string | null;
+        };
+        CouncilCallerResponse: {
+            /** @description Là thành viên phiên hiện tại */
+            member: boolean;
+            voted: boolean;
+            /** @description Đã thẩm định hồ sơ này: không được bỏ phiếu */
+            conflicted: boolean;
+        };
+        CouncilResponse: {
+            /** Format: uuid */
+            dossierId: string;
+            unitCode: string;
+            version: number;
+            /** @enum {string|null} */
+            tier: "commune" | "district" | "province" | null;
+            /** @enum {string|null} */
+            subject: "recognition" | "revocation" | null;
+            survey: components["schemas"]["CouncilSurveyResponse"] | null;
+            /** @description Khi hội đồng xét đề nghị thu hồi */
+            revocation: components["schemas"]["CouncilRevocationResponse"] | null;
+            opening: components["schemas"]["CouncilOpeningResponse"];
+            /** @description Phiên gần nhất, đang họp hoặc đã kết thúc */
+            current: components["schemas"]["CouncilSessionResponse"] | null;
+            /** @description Các phiên trước (không đủ túc số) */
+            earlier: components["schemas"]["CouncilSessionResponse"][];
+            caller: components["schemas"]["CouncilCallerResponse"];
+        };
+        CouncilCandidateResponse: {
+            userId: string;
+            name: string;
+            /** @enum {string} */
+            role: "council-member" | "district-council-member";
+            unit: string;
+            /** @description Đã thẩm định hồ sơ này: không được bỏ phiếu */
+            appraisedThisDossier: boolean;
+        };
+        CouncilCandidates: {
+            items: components["schemas"]["CouncilCandidateResponse"][];
+        };
+        CouncilWaitingItemResponse: {
+            /** Format: uuid */
+            dossierId: string;
+            unitCode: string;
+            /** @enum {string} */
+            subject: "recognition" | "revocation";
+            /** @enum {string|null} */
+            tier: "commune" | "district" | "province" | null;
+            /** @description Số tiêu chí đạt */
+            metCount: number;
+            total: number;
+            /** @description Tỷ lệ hài lòng của người dân */
+            surveyRate: number | null;
+            /** @description Đề nghị thu hồi, nếu hội đồng xét thu hồi */
+            revocation: components["schemas"]["RevocationViewResponse"] | null;
+            updatedAt: string;
+        };
+        CouncilWaitingPage: {
+            items: components["schemas"]["CouncilWaitingItemResponse"][];
+            /** @description Con trỏ trang sau; không có ở trang cuối */
+            nextCursor?: string;
+        };
         QueueReviewResponse: {
             /** Format: uuid */
             dossierId: string;
@@ -2339,6 +2584,20 @@ export interface components {
         RevocationQueueResponse: {
             items: components["schemas"]["RevocationQueueEntryResponse"][];
         };
+        PipelineStageResponse: {
+            /** @example in-review */
+            status: string;
+            /**
+             * @description Đang thẩm định: bước của cấp đang xét (giao, thẩm định, tổng hợp, hội đồng)
+             * @example appraising
+             */
+            phase: string | null;
+            /** @description Số hồ sơ */
+            count: number;
+        };
+        PipelineList: {
+            items: components["schemas"]["PipelineStageResponse"][];
+        };
         PublicUnitResponse: {
             code: string;
             name: string;
@@ -2364,6 +2623,176 @@ export interface components {
         };
         PublicRecognitionsResponse: {
             items: components["schemas"]["PublicRecognitionResponse"][];
+        };
+        NamedUnitResponse: {
+            /** @example 02008 */
+            code: string;
+            /** @example Xã Cẩm Giàng */
+            name: string;
+            /** @example commune */
+            kind: string;
+        };
+        MetCountResponse: {
+            metCount: number;
+            total: number;
+        };
+        QueueSurveyResponse: {
+            rate: number;
+            passed: boolean;
+        };
+        ApproverQueueItemResponse: {
+            /** Format: uuid */
+            dossierId: string;
+            unit: components["schemas"]["NamedUnitResponse"];
+            level: string;
+            year: number;
+            round: number;
+            /**
+             * @description Quyết định công nhận; trả hồ sơ (hội đồng không thông qua, tiêu chí chưa đạt, khảo sát chưa đạt); thu hồi
+             * @enum {string}
+             */
+            task: "recognition" | "refusal" | "revocation";
+            /**
+             * Format: date-time
+             * @description Chờ quyết định từ (việc cuối cùng trên hồ sơ)
+             */
+            waitingSince: string;
+            criteria: components["schemas"]["MetCountResponse"];
+            survey: components["schemas"]["QueueSurveyResponse"] | null;
+            /** @description Đề nghị thu hồi */
+            revocation: components["schemas"]["RevocationViewResponse"] | null;
+        };
+        ApproverQueuePage: {
+            items: components["schemas"]["ApproverQueueItemResponse"][];
+            /** @description Con trỏ trang sau; không có ở trang cuối */
+            nextCursor?: string;
+        };
+        ApproverBlockResponse: {
+            /** @example decision.council-not-approved */
+            code: string;
+            /** @example Hội đồng chưa thông qua. */
+            messageVi: string;
+            /** @example A council has not approved. */
+            messageEn: string;
+        };
+        SurveyRecordResponse: {
+            /** @description Lần khảo sát */
+            attempt: number;
+            respondents: number;
+            satisfied: number;
+            rate: number;
+            /** @description Ngưỡng hài lòng của mức công nhận */
+            threshold: number;
+            passed: boolean;
+        };
+        CouncilOutcomeResponse: {
+            /** @description Số thành viên bỏ phiếu */
+            present: number;
+            /** @description Số phiếu tán thành */
+            approvals: number;
+            quorumMet: boolean;
+            approved: boolean;
+        };
+        CouncilConclusionResponse: {
+            /** @enum {string} */
+            tier: "commune" | "district" | "province";
+            /** @description Phiên họp */
+            session: number;
+            /** @description Số thành viên */
+            members: number;
+            /** @description Chưa có khi phiên họp đang diễn ra */
+            outcome: components["schemas"]["CouncilOutcomeResponse"] | null;
+            /** @description Túc số: tỷ lệ thành viên có mặt */
+            quorumShare: number;
+            /** @description Tỷ lệ tán thành trên số có mặt */
+            approvalShare: number;
+        };
+        EvidenceRefResponse: {
+            sha256: string;
+            name: string;
+        };
+        ExplanationResponse: {
+            text: string;
+            evidence: components["schemas"]["EvidenceRefResponse"][];
+            /** Format: date-time */
+            at: string;
+        };
+        ConsultationResponse: {
+            /** Format: date */
+            heldOn: string;
+            participants: number;
+            /** @description Số người đồng ý thu hồi */
+            inFavour: number;
+            summary: string;
+            evidence: components["schemas"]["EvidenceRefResponse"][];
+            /** Format: date-time */
+            at: string;
+        };
+        RevocationFindingResponse: {
+            criterionId: string;
+            /** @description Tiêu chí vẫn đạt */
+            met: boolean;
+            findings: string;
+            evidence: components["schemas"]["EvidenceRefResponse"][];
+        };
+        VerificationResponse: {
+            findings: components["schemas"]["RevocationFindingResponse"][];
+            confirmedUnmet: string[];
+            share: number;
+            /** @enum {string} */
+            band: "none" | "partial" | "full";
+            criticalUnmet: string[];
+            /** @description Đủ căn cứ thu hồi (QĐ 18/2022/QĐ-TTg, Điều 23) */
+            sufficient: boolean;
+            /** Format: date-time */
+            at: string;
+        };
+        RevocationBasisResponse: {
+            /** @description Căn cứ đề nghị thu hồi */
+            grounds: string;
+            /** Format: date-time */
+            proposedAt: string;
+            unmetCriterionIds: string[];
+            share: number;
+            /** @enum {string} */
+            band: "none" | "partial" | "full";
+            criticalUnmet: string[];
+            /** Format: date */
+            explanationDueDate: string | null;
+            explanation: components["schemas"]["ExplanationResponse"] | null;
+            /**
+             * Format: date
+             * @description Hết hạn giải trình mà xã không giải trình
+             */
+            explanationOverdue: string | null;
+            /** @description Phải lấy ý kiến người dân (Nghị định 131/2025/NĐ-CP, Điều 44) */
+            consultationRequired: boolean;
+            consultation: components["schemas"]["ConsultationResponse"] | null;
+            verification: components["schemas"]["VerificationResponse"] | null;
+            council: components["schemas"]["CouncilConclusionResponse"] | null;
+        };
+        DecisionBasisResponse: {
+            /** Format: uuid */
+            dossierId: string;
+            /** @description Phiên bản hồ sơ (dùng cho If-Match) */
+            version: number;
+            unit: components["schemas"]["NamedUnitResponse"];
+            /**
+             * @description Quyết định công nhận; trả hồ sơ (hội đồng không thông qua, tiêu chí chưa đạt, khảo sát chưa đạt); thu hồi
+             * @enum {string|null}
+             */
+            task: "recognition" | "refusal" | "revocation" | null;
+            /** @description Lý do chưa thể ký quyết định công nhận (hồ sơ đang xét) hoặc thu hồi (đang đề nghị) */
+            blocked: components["schemas"]["ApproverBlockResponse"] | null;
+            /**
+             * @description Người có thẩm quyền quyết định
+             * @example Chủ tịch UBND tỉnh
+             */
+            authority: string;
+            survey: components["schemas"]["SurveyRecordResponse"] | null;
+            /** @description Hội đồng của từng bước trong vòng xét này */
+            councils: components["schemas"]["CouncilConclusionResponse"][];
+            revocation: components["schemas"]["RevocationBasisResponse"] | null;
         };
         CheckpointResponse: {
             transactionId: string;
@@ -6764,6 +7193,251 @@ export interface operations {
             };
         };
     };
+    CouncilQueriesController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CouncilQueriesController_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilCandidates"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CouncilWaitingController_list: {
+        parameters: {
+            query?: {
+                /** @description Con trỏ trang tiếp theo (opaque) */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilWaitingPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
     WorkQueuesController_department: {
         parameters: {
             query?: {
@@ -7158,6 +7832,79 @@ export interface operations {
             };
         };
     };
+    WorkQueuesController_pipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
     PublicStatusController_recognitions: {
         parameters: {
             query: {
@@ -7180,6 +7927,173 @@ export interface operations {
             };
             /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ApproverController_approverQueue: {
+        parameters: {
+            query?: {
+                /** @description Con trỏ trang tiếp theo (opaque) */
+                cursor?: string;
+                limit?: number;
+                /** @description Loại quyết định */
+                task?: "recognition" | "refusal" | "revocation";
+                /** @description Mã xã (đơn vị) */
+                unit?: string;
+                /** @description Chỉ hồ sơ chờ từ ngày này trở về trước (giờ Việt Nam) */
+                waitingBefore?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApproverQueuePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ApproverController_decisionBasis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionBasisResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import type { CastVote, CloseCouncil, OpenCouncil } from '../commands';
+import type { CastVote, CloseCouncil, DossierCommandType, OpenCouncil } from '../commands';
 import type { CouncilSubject, StepRef } from '../events';
 import type { CouncilRules, Tier } from '../rules';
 import {
@@ -45,8 +45,15 @@ interface CouncilHost {
   readonly notReady?: Decision;
 }
 
+type CouncilCommand = { readonly type: DossierCommandType; readonly tier?: Tier };
+
+const councilCommand = (command: OpenCouncil | CastVote | CloseCouncil): CouncilCommand => ({
+  type: command.type,
+  ...('tier' in command.data ? { tier: command.data.tier } : {}),
+});
+
 /** Councils sit on the current review step, or on a revocation proposal whose regime requires one. */
-function councilHost(state: DossierState, command: OpenCouncil | CastVote | CloseCouncil): CouncilHost | Decision {
+function councilHost(state: DossierState, command: CouncilCommand): CouncilHost | Decision {
   const s = inStatus(state, command.type, ['in-review', 'revocation-proposed']);
   if (isDecision(s)) return s;
   if (s.status === 'revocation-proposed') return revocationCouncil(s as RevocationProposedDossier, command);
@@ -61,8 +68,8 @@ function councilHost(state: DossierState, command: OpenCouncil | CastVote | Clos
   };
 }
 
-function wrongTier(command: OpenCouncil | CastVote | CloseCouncil, tier: Tier): Decision | undefined {
-  if (!('tier' in command.data) || command.data.tier === tier) return undefined;
+function wrongTier(command: CouncilCommand, tier: Tier): Decision | undefined {
+  if (command.tier === undefined || command.tier === tier) return undefined;
   return conflict('review.wrong-tier', `Hồ sơ đang ở cấp ${tier}.`, `The dossier is at the ${tier} tier.`, {
     expected: tier,
   });
@@ -87,7 +94,7 @@ function stepNotReady(step: ReviewStep): Decision | undefined {
 }
 
 /** QĐ 18/2022/QĐ-TTg, Điều 24: the council of the deciding tier, after verification and the commune's explanation. */
-function revocationCouncil(s: RevocationProposedDossier, command: OpenCouncil | CastVote | CloseCouncil) {
+function revocationCouncil(s: RevocationProposedDossier, command: CouncilCommand) {
   const steps = s.revocation.steps;
   if (!steps?.council)
     return conflict('council.not-required', 'Việc thu hồi không cần hội đồng.', 'This revocation has no council.');
@@ -105,8 +112,9 @@ function revocationCouncil(s: RevocationProposedDossier, command: OpenCouncil | 
 
 const lastOf = (councils: readonly CouncilSession[]): CouncilSession | undefined => councils[councils.length - 1];
 
-export function openCouncil(command: OpenCouncil, state: DossierState): Decision {
-  const c = councilHost(state, command);
+/** The host a new session would sit on, or why none may be opened now (any tier when none is named). */
+function openingHost(state: DossierState, tier?: Tier): CouncilHost | Decision {
+  const c = councilHost(state, { type: 'OpenCouncil', ...(tier ? { tier } : {}) });
   if (isDecision(c)) return c;
   if (c.notReady) return c.notReady;
   const last = lastOf(c.councils);
@@ -118,6 +126,18 @@ export function openCouncil(command: OpenCouncil, state: DossierState): Decision
       approved: last.outcome.approved,
     });
   }
+  return c;
+}
+
+/** Why the secretary may not open a session now, as OpenCouncil would refuse it; undefined when they may. */
+export function councilOpeningRefusal(state: DossierState): Decision | undefined {
+  const c = openingHost(state);
+  return isDecision(c) ? c : undefined;
+}
+
+export function openCouncil(command: OpenCouncil, state: DossierState): Decision {
+  const c = openingHost(state, command.data.tier);
+  if (isDecision(c)) return c;
   const { members } = command.data;
   if (members.length === 0 || members.some(isBlank) || !unique(members)) {
     return invalidField('members', 'Danh sách thành viên không hợp lệ.', 'The member list is not valid.');
@@ -126,7 +146,7 @@ export function openCouncil(command: OpenCouncil, state: DossierState): Decision
 }
 
 export function castVote(command: CastVote, state: DossierState): Decision {
-  const c = councilHost(state, command);
+  const c = councilHost(state, councilCommand(command));
   if (isDecision(c)) return c;
   const council = lastOf(c.councils);
   if (!council || council.outcome)
@@ -163,7 +183,7 @@ export function castVote(command: CastVote, state: DossierState): Decision {
 }
 
 export function closeCouncil(command: CloseCouncil, state: DossierState): Decision {
-  const c = councilHost(state, command);
+  const c = councilHost(state, councilCommand(command));
   if (isDecision(c)) return c;
   const council = lastOf(c.councils);
   if (!council || council.outcome)
