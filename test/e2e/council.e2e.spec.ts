@@ -1,4 +1,5 @@
 import type { Role } from '@ntm/auth';
+import type { CouncilAnswer } from '@ntm/api/dossier-queries/council.query';
 
 import { apiJourney } from '../support/api-journey';
 import { appraisalPlan, filingSteps, rulesFiledOn } from '../support/dossier-journey';
@@ -12,26 +13,6 @@ const GROUP = { group: 2 } as const;
 const CONFLICTED = 'hoi-dong-xung-dot';
 const MEMBERS = ['hoi-dong-thai-nguyen-1', 'hoi-dong-thai-nguyen-2', CONFLICTED];
 const COMMENTS = ['Đồng ý đề nghị công nhận', 'Cần xem lại tiêu chí môi trường'];
-
-interface CouncilAnswer {
-  survey: { rate: number; threshold: number; passed: boolean } | null;
-  opening: { allowed: boolean; reason: { code: string; messageVi: string } | null };
-  current: {
-    session: number;
-    subject: string;
-    members: { memberId: string; name: string | null; voted: boolean; appraisedThisDossier: boolean }[];
-    present: number;
-    approvals: number;
-    quorumShare: number;
-    approvalShare: number;
-    quorumMet: boolean;
-    approved: boolean;
-    closed: boolean;
-    quorumDueDate: string | null;
-  } | null;
-  earlier: unknown[];
-  caller: { member: boolean; voted: boolean; conflicted: boolean };
-}
 
 describe('a dossier’s council through the HTTP API: before, open, voted, conflict of interest, closed; secret ballot', () => {
   const { as, sign, system } = apiJourney();

@@ -23,6 +23,8 @@ const PAGES = [
   { path: '/dieu-phoi', load: () => import('./coordination/CoordinatorDesk') },
   { path: '/mttq/:dossierId', load: () => import('./survey/DossierSurveys') },
   { path: '/mttq/:dossierId/:campaignId', load: () => import('./survey/CampaignPage') },
+  { path: '/hoi-dong', load: () => import('./council/CouncilAgenda') },
+  { path: '/hoi-dong/:dossierId', load: () => import('./council/CouncilDossier') },
 ].map((page) => ({ ...page, Page: lazy(page.load) }));
 
 // The page of the address opened downloads while the session is checked, not after it: on a

@@ -2,10 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
-import { ApproverController } from './approver.controller';
-import { ApproverQueueQuery } from './approver-queue.query';
 import { AssessmentQuery } from './assessment.query';
-import { DecisionBasisQuery } from './decision-basis.query';
 import { CouncilPeople } from './council-people';
 import { CouncilQueriesController } from './council-queries.controller';
 import { CouncilWaitingController } from './council-waiting.controller';
@@ -34,7 +31,6 @@ import { WorkQueuesQuery } from './work-queues.query';
     CouncilWaitingController,
     WorkQueuesController,
     PublicStatusController,
-    ApproverController,
   ],
   providers: [
     AssessmentQuery,
@@ -48,8 +44,6 @@ import { WorkQueuesQuery } from './work-queues.query';
     RevocationQueueQuery,
     PublicStatusQuery,
     VisibleUnits,
-    ApproverQueueQuery,
-    DecisionBasisQuery,
   ],
 })
 export class DossierQueriesModule {}

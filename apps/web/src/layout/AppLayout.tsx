@@ -11,6 +11,7 @@ const RoleSwitch = lazy(() => import('./RoleSwitch'));
 
 const COMMUNE_ROLES: readonly Role[] = ['commune-officer'];
 const APPRAISER_ROLES: readonly Role[] = ['department-appraiser', 'district-appraiser'];
+const COUNCIL_ROLES: readonly Role[] = ['council-secretary', 'council-member', 'district-council-member'];
 
 /** The pages the acting role works in, first the one it lands on. */
 export function navigationFor(role: Role): readonly { readonly path: string; readonly label: string }[] {
@@ -24,6 +25,11 @@ export function navigationFor(role: Role): readonly { readonly path: string; rea
   if (role === 'province-coordinator' || role === 'district-coordinator')
     return [
       { path: '/dieu-phoi', label: 'nav.coordination' },
+      { path: '/ho-so', label: 'nav.dossiers' },
+    ];
+  if (COUNCIL_ROLES.includes(role))
+    return [
+      { path: '/hoi-dong', label: 'council.nav' },
       { path: '/ho-so', label: 'nav.dossiers' },
     ];
   return [{ path: '/ho-so', label: 'nav.dossiers' }];
