@@ -71,3 +71,24 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   }
   await page.setViewportSize(OFFICE_SCREEN);
 }
+
+/** A page of a fresh browser context, logged in as `userId`. */
+export type Login = (userId: string) => Promise<Page>;
+/** Called on each screen a step reaches (screenshots, accessibility checks), by its name. */
+export type Visit = (page: Page, name: string) => Promise<void>;
+
+/** The dev login's user picker of the application at `baseUrl`, in a fresh context at the office screen, Vietnamese first. */
+export function devLogin(browser: Browser, baseUrl: string): Login {
+  return async (userId) => {
+    const context = await browser.newContext({ viewport: OFFICE_SCREEN, locale: 'vi-VN' });
+    // A ceiling for a broken page, not a pace: a loaded machine may take long for each step.
+    context.setDefaultTimeout(300_000);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('combobox', { name: 'Người dùng' }).fill(userId);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('navigation', { name: 'Các trang làm việc' }).waitFor();
+    return page;
+  };
+}

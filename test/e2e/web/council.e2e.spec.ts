@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { apiJourney } from '../../support/api-journey';
 import {
   chromiumAvailable,
+  devLogin,
   launchChromium,
   screenshots,
   seriousViolations,
@@ -16,7 +17,6 @@ import {
   COUNCIL_MEMBERS,
   councilApprovesInBrowser,
   type CouncilSteps,
-  devLogin,
 } from './steps/council';
 
 const PROVINCE = '19'; // Thái Nguyên

@@ -50,7 +50,7 @@ export function DossierBrief({
   );
 }
 
-/** Each criterion with the latest appraisal of this round at the council's tier: department, verdict, findings. */
+/** Each criterion with the latest appraisal of this round at the council's tier: verdict first (a phone shows it without scrolling), department, findings. */
 function Appraisals({ assessment, tier }: { readonly assessment: Assessment; readonly tier: Council['tier'] }) {
   const { t } = useTranslation();
   const latest = new Map(
@@ -61,7 +61,7 @@ function Appraisals({ assessment, tier }: { readonly assessment: Assessment; rea
   return (
     <PlainTable
       caption={t('council.appraisals')}
-      head={[t('council.criterion'), t('council.department'), t('council.verdict'), t('council.findings')]}
+      head={[t('council.criterion'), t('council.verdict'), t('council.department'), t('council.findings')]}
       wrap={[0, 3]}
       rows={assessment.criteria.map((criterion) => {
         const appraisal = latest.get(criterion.criterionId);
@@ -72,7 +72,6 @@ function Appraisals({ assessment, tier }: { readonly assessment: Assessment; rea
               {criterion.criterionId}. {criterion.name}
               {criterion.critical && <Tag style={{ marginLeft: 4 }}>{t('council.critical')}</Tag>}
             </>,
-            appraisal?.department ?? criterion.department,
             appraisal ? (
               <Tag color={appraisal.verdict === 'met' ? 'green' : 'red'}>
                 {t(`verdicts.${appraisal.verdict}` as 'verdicts.met')}
@@ -80,6 +79,7 @@ function Appraisals({ assessment, tier }: { readonly assessment: Assessment; rea
             ) : (
               t('council.notAppraised')
             ),
+            appraisal?.department ?? criterion.department,
             appraisal?.findings ?? '',
           ],
         ];

@@ -37,21 +37,16 @@ export function SessionPanel({
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <PlainTable
           head={[t('council.member'), t('council.voted')]}
-          wrap={[0, 1]}
           rows={session.members.map((member) => [
             member.memberId,
             [
-              <>
-                {member.name ?? member.memberId}
-                {member.appraisedThisDossier && (
-                  <Tag color="red" style={{ marginLeft: 4 }}>
-                    {t('council.conflict')}
-                  </Tag>
-                )}
-              </>,
+              member.name ?? member.memberId,
               member.voted ? (
-                <Tag color="green" style={{ whiteSpace: 'normal' }}>
-                  {t('council.votedYes')}
+                <Tag color="green">{t('council.votedYes')}</Tag>
+              ) : member.appraisedThisDossier ? (
+                // The longest cell: it wraps in the last column rather than pushing over the name on a phone.
+                <Tag color="red" style={{ whiteSpace: 'normal' }}>
+                  {t('council.conflict')}
                 </Tag>
               ) : (
                 t('council.notVoted')

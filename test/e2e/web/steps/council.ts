@@ -1,34 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import { OFFICE_SCREEN } from '../../../support/browser';
+import type { Login, Visit } from '../../../support/browser';
+import { until } from '../../../support/until';
 
 /** Thái Nguyên's demo council (libs/auth/data/demo-users.yaml): its secretary and three members. */
 export const COUNCIL_SECRETARY = 'thu-ky-thai-nguyen';
 export const COUNCIL_MEMBERS = ['hoi-dong-thai-nguyen-1', 'hoi-dong-thai-nguyen-2', 'hoi-dong-thai-nguyen-3'];
 
-/** A page logged in as the user, on the screen they land on. */
-export type Login = (userId: string) => Promise<Page>;
-/** Called on each screen worth a look (screenshots, accessibility), by its name. */
-export type Visit = (page: Page, name: string) => Promise<void>;
-
 export interface CouncilSteps {
   readonly login: Login;
   readonly visit?: Visit;
-}
-
-/** Logs in through the development login of the application at `baseUrl`, in a fresh context. */
-export function devLogin(browser: Browser, baseUrl: string): Login {
-  return async (userId) => {
-    const context = await browser.newContext({ viewport: OFFICE_SCREEN, locale: 'vi-VN' });
-    // A ceiling for a broken page, not a pace: a loaded machine may take long for each step.
-    context.setDefaultTimeout(300_000);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.getByRole('combobox', { name: 'Người dùng' }).fill(userId);
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    return page;
-  };
 }
 
 /**
@@ -39,7 +20,11 @@ async function openFromAgenda(page: Page, dossierId: string): Promise<void> {
   const link = page.locator(`a[href="/hoi-dong/${dossierId}"]`).first();
   await page.getByRole('heading', { name: 'Chương trình họp hội đồng' }).waitFor();
   await page.waitForLoadState('networkidle');
-  while (!(await link.isVisible())) await page.reload({ waitUntil: 'networkidle' });
+  await until(async () => {
+    if (await link.isVisible()) return true;
+    await page.reload({ waitUntil: 'networkidle' });
+    return link.isVisible();
+  }, `dossier ${dossierId} on the council agenda`);
   await link.click();
   await page.getByRole('heading', { name: /^Hội đồng — hồ sơ của đơn vị/ }).waitFor();
 }
