@@ -194,6 +194,30 @@ describe('dossier queries (e2e)', () => {
     );
   });
 
+  it('the pipeline board counts the coordinator’s dossiers by status and phase, as the dossier list has them', async () => {
+    type Stage = { status: string; phase: string | null; count: number };
+    const headers = await loggedIn('dieu-phoi-bac-kan');
+    const board = async () =>
+      ((await (await system.request('/api/v1/work-queues/pipeline', { headers })).json()) as { items: Stage[] }).items;
+    const appraising = async () => (await board()).find((s) => s.status === 'in-review' && s.phase === 'appraising');
+    const before = (await appraising())?.count ?? 0;
+    const store = new PostgresEventStore(pool);
+    const dispatched = [...filingCommands(), cmd.submit('province'), cmd.assign('province')];
+    await store.append('dossier-qh-p', 'no-stream', toNewEvents(dossierHistory('qh-p', dispatched)));
+    await until(async () => (await appraising())?.count === before + 1, 'the new dossier on the board');
+    const stages = await board();
+    for (const status of new Set(stages.map((stage) => stage.status))) {
+      const listed = await page(await as('dieu-phoi-bac-kan', `/api/v1/dossiers?status=${status}&limit=100`));
+      const counted = stages.filter((stage) => stage.status === status).reduce((sum, stage) => sum + stage.count, 0);
+      expect([status, counted]).toEqual([status, listed.items.length]);
+    }
+    // Another province's coordinator sees none of Bắc Kạn's.
+    const elsewhere = await system.request('/api/v1/work-queues/pipeline', {
+      headers: await loggedIn('dieu-phoi-binh-phuoc'),
+    });
+    expect(((await elsewhere.json()) as { items: Stage[] }).items).toEqual([]);
+  });
+
   it('a refused dossier shows the commune what was refused, criterion by criterion', async () => {
     const store = new PostgresEventStore(pool);
     const refused = [...filingCommands(), cmd.submit('province'), cmd.refuse('c-income')];

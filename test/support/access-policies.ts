@@ -224,6 +224,7 @@ export const ACCESS_POLICIES: AccessPolicies = {
     places: ['Cổng thông tin điện tử tỉnh'],
   }),
   'GET /api/v1/work-queues/revocations': queue(['province-coordinator', 'auditor']),
+  'GET /api/v1/work-queues/pipeline': queue(['province-coordinator', 'district-coordinator', 'auditor']),
   // Public status of recognitions and revocations: no login, no personal data (#9).
   'GET /api/v1/public/recognitions': { roles: 'public', request: () => ({ query: 'province=19' }) },
 

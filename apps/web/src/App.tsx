@@ -21,6 +21,7 @@ const PAGES = [
   { path: '/tham-dinh/:dossierId/:criterionId', load: () => import('./appraisal/CriterionAppraisal') },
   { path: '/mttq', load: () => import('./survey/SurveyHome') },
   { path: '/dieu-phoi', load: () => import('./coordination/CoordinatorDesk') },
+  { path: '/dieu-phoi/:dossierId', load: () => import('./coordination/CoordinatorDossier') },
   { path: '/mttq/:dossierId', load: () => import('./survey/DossierSurveys') },
   { path: '/mttq/:dossierId/:campaignId', load: () => import('./survey/CampaignPage') },
   { path: '/hoi-dong', load: () => import('./council/CouncilAgenda') },
@@ -48,6 +49,8 @@ const THEME = {
   colorTextTertiary: '#595959',
   colorTextQuaternary: '#636363',
   colorTextPlaceholder: '#6b6b6b',
+  // antd's red (#ff4d4f) falls short too: field errors, and the refusal and revocation buttons.
+  colorError: '#cf1322',
   motion: false,
 };
 

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 import type { Indicator } from '@ntm/catalogue';
 
@@ -12,7 +12,8 @@ import {
   type AxeViolation,
 } from '../../support/browser';
 import { meetingValues, rulesFiledOn } from '../../support/dossier-journey';
-import { recognisedThenProposed } from '../../support/revocation-journey';
+import { councilApproves, lapsedReview } from '../../support/revocation-journey';
+import { ok } from '../../support/three-tier-journey';
 import { until } from '../../support/until';
 
 const COMMUNE = '02008';
@@ -246,39 +247,92 @@ const typedDate = (days: number) => {
     await page.context().close();
   });
 
-  it('the commune officer answers a revocation proposal in the browser: explanation by its due date, residents consulted', async () => {
-    // The province's steps (council, decision, periodic review, proposal) are other roles': through the API.
-    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
-    await recognisedThenProposed(journey.as, { id: dossierId, province: PROVINCE, rules, variant: GROUP });
-
-    // The coordinator's desk lists the case with its Điều 23 grounds computed.
-    await login('dieu-phoi-thai-nguyen');
-    const desk = page.getByRole('heading', { name: 'Điều phối hồ sơ' });
-    await desk.waitFor();
-    const caseRow = page.locator('tr', { has: page.locator(`a[href="/ho-so/${dossierId}"]`) });
+  /** A read model's page opened again until it lists what was just done elsewhere. */
+  const reopenUntil = async (ready: () => Promise<unknown>, shown: Locator, what: string) => {
+    await ready();
     await until(async () => {
-      if (await caseRow.isVisible()) return true;
+      if (await shown.isVisible()) return true;
       await page.reload();
-      await desk.waitFor();
-      await page.getByText('Xem xét thu hồi').waitFor();
-      return caseRow.isVisible();
-    }, 'the revocation case on the coordinator’s desk');
+      await ready();
+      return shown.isVisible();
+    }, what);
+  };
+
+  /** The coordinator's desk, then the dossier's page from the row that lists it in `section`. */
+  const handleFromDesk = async (section: string) => {
+    await login('dieu-phoi-thai-nguyen');
+    const card = page.locator('.ant-card', { has: page.getByRole('heading', { name: section }) });
+    const handle = card.getByRole('link', { name: `Xử lý hồ sơ của đơn vị ${COMMUNE}` });
+    await reopenUntil(() => page.getByRole('heading', { name: 'Điều phối hồ sơ' }).waitFor(), handle, section);
+    await handle.click();
+    await page.getByRole('heading', { name: `Điều phối hồ sơ của đơn vị ${COMMUNE}` }).waitFor();
+  };
+
+  it('the coordination office consolidates the appraisals in the browser', async () => {
+    await handleFromDesk('Hồ sơ chờ điều phối');
+    const total = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP).criteriaSet.criteria.length;
+    await page.getByText(`Mọi tiêu chí đã được thẩm định: đạt ${total}/${total} tiêu chí.`).waitFor();
+    await visit('dieu-phoi-ho-so');
+    await page.getByRole('button', { name: 'Tổng hợp kết quả' }).click();
+    await page.getByText('Đã tổng hợp kết quả thẩm định.', { exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  it('the coordination office announces the recognition, then proposes revocation from a periodic review in the browser', async () => {
+    // The council and the decision are other roles': through the API.
+    await councilApproves(journey.as, PROVINCE, dossierId);
+    const today = new Date().toISOString().slice(0, 10);
+    const decision = { decisionNumber: '1234/QĐ-UBND', decisionDate: today, signer: 'Chủ tịch UBND tỉnh' };
+    await ok(journey.as('approver', PROVINCE)(`/dossiers/${dossierId}/decision`, decision));
+
+    await handleFromDesk('Hồ sơ chờ điều phối');
+    await page.getByText('Quyết định số 1234/QĐ-UBND').waitFor();
+    await page.getByLabel('Ngày công bố').fill(typedDate(0));
+    await page.keyboard.press('Enter');
+    // A blank place is not a place: the form asks for one, and nothing is sent.
+    await page.getByRole('button', { name: 'Ghi nhận công bố' }).click();
+    await page.getByText('Bắt buộc', { exact: true }).waitFor();
+    await page.getByLabel('Nơi công bố').fill('Cổng thông tin điện tử tỉnh\nTrụ sở UBND xã');
+    await visit('dieu-phoi-cong-bo');
+    await page.getByRole('button', { name: 'Ghi nhận công bố' }).click();
+    await page.getByText('Đã ghi nhận công bố quyết định.').waitFor();
+    await page.context().close();
+
+    // The periodic review's figures come from the statistics office's tables: through the API.
+    const rules = rulesFiledOn(today, PROVINCE, GROUP);
+    const lapsed = lapsedReview(rules, GROUP);
+    await ok(
+      journey.as('province-coordinator', PROVINCE)(`/dossiers/${dossierId}/review-rounds`, {
+        indicators: lapsed.indicators,
+      }),
+    );
+    await handleFromDesk('Xem xét thu hồi');
+    await page.getByText(`Các tiêu chí không còn đạt: ${lapsed.criteria.join(', ')}`).waitFor();
+    await visit('dieu-phoi-xem-xet');
+    await page.getByLabel('Căn cứ đề nghị thu hồi').fill('Rà soát định kỳ: các tiêu chí không còn đạt');
+    await page.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await page.getByText('Thủ tục thu hồi quyết định công nhận').waitFor();
+    await page.context().close();
+  });
+
+  it('the commune officer answers a revocation proposal in the browser: explanation by its due date, residents consulted', async () => {
+    // The coordinator's desk lists the proposal with its Điều 23 grounds computed.
+    await login('dieu-phoi-thai-nguyen');
+    const caseRow = page.locator('tr', { has: page.locator(`a[href="/ho-so/${dossierId}"]`) });
+    const proposed = caseRow.filter({ hasText: 'Đã đề nghị thu hồi' });
+    await reopenUntil(
+      () => page.getByRole('heading', { name: 'Xem xét thu hồi' }).waitFor(),
+      proposed,
+      'the proposal on the desk',
+    );
     expect(await caseRow.innerText()).toMatch(/Đã đề nghị thu hồi[\s\S]*%[\s\S]*Đủ căn cứ thu hồi/);
     await visit('dieu-phoi');
     await page.context().close();
 
     await login('can-bo-cam-giang');
     const task = page.getByText(/^Giải trình đề nghị thu hồi trước ngày \d{2}\/\d{2}\/\d{4}$/);
-    const home = page.getByRole('heading', { name: `Hồ sơ của xã ${COMMUNE}` });
-    await home.waitFor();
     // The commune's queue is a read model: the page is opened again until it has the proposal.
-    await until(async () => {
-      if (await task.isVisible()) return true;
-      await page.reload();
-      await home.waitFor();
-      await page.getByText('Việc xã cần làm').waitFor();
-      return task.isVisible();
-    }, 'the proposal among the tasks');
+    await reopenUntil(() => page.getByText('Việc xã cần làm').waitFor(), task, 'the proposal among the tasks');
     await page.getByText('Tổ chức lấy ý kiến người dân về đề nghị thu hồi').waitFor();
     const asked = await task.innerText();
     await page.locator(`a[href="/ho-so/${dossierId}"]`).first().click();
@@ -307,6 +361,21 @@ const typedDate = (days: number) => {
     await page.context().close();
   });
 
+  it('the coordination office verifies the proposal criterion by criterion in the browser', async () => {
+    await handleFromDesk('Xem xét thu hồi');
+    await page.getByText('Kiểm tra, xác minh từng tiêu chí').waitFor();
+    const findings = page.locator('fieldset.finding');
+    for (const finding of await findings.all()) {
+      await finding.getByText('Không còn đạt', { exact: true }).click();
+      await finding.getByRole('textbox').fill('Kiểm tra thực tế: chỉ tiêu dưới ngưỡng của bộ tiêu chí.');
+    }
+    await visit('dieu-phoi-xac-minh');
+    await page.getByRole('button', { name: 'Ghi kết quả xác minh' }).click();
+    await page.getByText('Đã kiểm tra, xác minh', { exact: true }).waitFor();
+    await page.getByText('Đề nghị đã được xác minh: chờ hội đồng họp và bỏ phiếu.').waitFor();
+    await page.context().close();
+  });
+
   it('finds no serious or critical accessibility violation on any page', () => {
     expect(Object.keys(violations).sort()).toEqual(
       [
@@ -314,6 +383,10 @@ const typedDate = (days: number) => {
         'dang-ky',
         'dang-nhap',
         'dieu-phoi',
+        'dieu-phoi-cong-bo',
+        'dieu-phoi-ho-so',
+        'dieu-phoi-xac-minh',
+        'dieu-phoi-xem-xet',
         'hang-doi',
         'mttq',
         'mttq-dot-khao-sat',

@@ -5,8 +5,10 @@ import type { Principal } from '@ntm/auth';
 import { unconfirmedThresholds } from '@ntm/catalogue';
 import { dossierStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
 import { CriterionReviewRow, DossierSummaryRow } from '@ntm/projections';
+import type { AdministrativeUnits } from '@ntm/units';
 
 import { notFound } from '../auth/auth.problems';
+import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { CatalogueVersionBook } from '../catalogue/catalogue-version-book';
 import { ProblemException, validationProblem } from '../platform/problem.exception';
 import { type DossierDetail, toDetail, toLinked } from './dossier-views';
@@ -29,6 +31,7 @@ export class DossierDetailQuery {
     private readonly visibleUnits: VisibleUnits,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly versions: CatalogueVersionBook,
+    @Inject(ADMINISTRATIVE_UNITS) private readonly units: AdministrativeUnits,
   ) {}
 
   /**
@@ -48,7 +51,11 @@ export class DossierDetailQuery {
       round: row.round,
       stepIndex: row.stageStepIndex ?? -1,
     });
-    return toDetail(row, reviews, await this.chain(row, visible), await this.unconfirmed(row));
+    const successorUnits = this.units.successorsOf(row.unitCode).map(({ code, name }) => ({ code, name }));
+    return toDetail(row, reviews, await this.chain(row, visible), {
+      unconfirmedThresholds: await this.unconfirmed(row),
+      successorUnits,
+    });
   }
 
   /** From the version the dossier pinned, a province's own included (its thresholds never change once pinned). */

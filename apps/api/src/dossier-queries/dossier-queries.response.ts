@@ -12,7 +12,7 @@ import { ListOf, PageOf } from '../platform/api-schemas';
 import type { CriterionStatusView, DossierDetail, DossierListItem, LinkedDossier } from './dossier-views';
 import type { PublicRecognition } from './public-status.query';
 import type { RevocationQueueEntry } from './revocation-queue.query';
-import type { QueueReview } from './work-queues.query';
+import type { PipelineStage, QueueReview } from './work-queues.query';
 
 const COORDINATOR_TASKS: readonly CoordinatorTask[] = ['dispatch', 'consolidation', 'announcement'];
 
@@ -153,6 +153,11 @@ export class RefusalResponse {
   @ApiProperty({ type: [RefusalReasonResponse] }) readonly reasons!: RefusalReasonResponse[];
 }
 
+class SuccessorUnitResponse {
+  @ApiProperty({ example: '02008' }) readonly code!: string;
+  @ApiProperty({ example: 'Xã Cẩm Giàng' }) readonly name!: string;
+}
+
 export class DossierDetailResponse extends DossierListItemResponse implements DossierDetail {
   @ApiProperty() readonly catalogueVersion!: string;
   @ApiProperty() readonly criteriaSetId!: string;
@@ -174,6 +179,11 @@ export class DossierDetailResponse extends DossierListItemResponse implements Do
     description: 'Chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh cần xác nhận)',
   })
   readonly unconfirmedThresholds!: string[];
+  @ApiProperty({
+    type: [SuccessorUnitResponse],
+    description: 'Đơn vị mới mà đơn vị của hồ sơ đã sáp nhập vào (sắp xếp năm 2025); rỗng nếu đơn vị còn hiệu lực',
+  })
+  readonly successorUnits!: SuccessorUnitResponse[];
   @ApiProperty({
     type: String,
     enum: COORDINATOR_TASKS,
@@ -303,3 +313,17 @@ export class PublicRecognitionResponse implements PublicRecognition {
 }
 
 export const PublicRecognitionsResponse = ListOf(PublicRecognitionResponse, 'PublicRecognitionsResponse');
+
+export class PipelineStageResponse implements PipelineStage {
+  @ApiProperty({ example: 'in-review' }) readonly status!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'appraising',
+    description: 'Đang thẩm định: bước của cấp đang xét (giao, thẩm định, tổng hợp, hội đồng)',
+  })
+  readonly phase!: string | null;
+  @ApiProperty({ description: 'Số hồ sơ' }) readonly count!: number;
+}
+
+export const PipelineList = ListOf(PipelineStageResponse, 'PipelineList');

@@ -59,6 +59,8 @@ export interface DossierDetail extends DossierListItem {
   readonly refusals: DossierSummaryRow['refusals'];
   /** Indicators of its criteria set whose threshold is a default the province has yet to confirm. */
   readonly unconfirmedThresholds: readonly string[];
+  /** The units the dossier's unit was merged into (2025 reorganisation): its dossier is carried over or closed. */
+  readonly successorUnits: readonly { readonly code: string; readonly name: string }[];
   /** What the coordination office does next on it, if anything (dispatch, consolidation, announcement). */
   readonly coordinatorTask: DossierSummaryRow['coordinatorTask'];
 }
@@ -108,7 +110,7 @@ export function toDetail(
   row: DossierSummaryRow,
   reviews: readonly CriterionReviewRow[],
   history: DossierDetail['history'],
-  unconfirmedThresholds: readonly string[],
+  facts: Pick<DossierDetail, 'unconfirmedThresholds' | 'successorUnits'>,
 ): DossierDetail {
   const byCriterion = new Map(reviews.map((review) => [review.criterionId, review]));
   return {
@@ -120,7 +122,7 @@ export function toDetail(
     revocation: row.revocation,
     history,
     refusals: row.refusals,
-    unconfirmedThresholds,
+    ...facts,
     coordinatorTask: row.coordinatorTask,
     criteriaStatus: row.criterionVerdicts.map(({ criterionId, verdict }) => {
       const review = byCriterion.get(criterionId);

@@ -11,6 +11,7 @@ import {
   CoordinatorQueueResponse,
   CouncilQueuePage,
   DepartmentQueuePage,
+  PipelineList,
   RevocationQueueResponse,
 } from './dossier-queries.response';
 import { RevocationQueueQuery } from './revocation-queue.query';
@@ -74,5 +75,13 @@ export class WorkQueuesController {
   @ApiOkResponse({ type: RevocationQueueResponse })
   revocationQueue(@CurrentPrincipal() principal: Principal, @Query() { limit }: PageQueryDto) {
     return this.revocations.run(principal, limit);
+  }
+
+  @Get('pipeline')
+  @Authorize({ roles: ['province-coordinator', 'district-coordinator', 'auditor'] })
+  @ApiOperation({ summary: 'Số hồ sơ theo giai đoạn của quy trình (pipeline board)' })
+  @ApiOkResponse({ type: PipelineList })
+  async pipeline(@CurrentPrincipal() principal: Principal) {
+    return { items: await this.queues.pipeline(principal) };
   }
 }

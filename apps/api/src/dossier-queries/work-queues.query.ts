@@ -32,6 +32,12 @@ export interface QueueReview {
   readonly reminderSent: boolean;
 }
 
+export interface PipelineStage {
+  readonly status: string;
+  readonly phase: string | null;
+  readonly count: number;
+}
+
 @Injectable()
 export class WorkQueuesQuery {
   constructor(
@@ -138,6 +144,15 @@ export class WorkQueuesQuery {
       [units, limit],
     );
     return { overdueCriteria: overdue, awaiting, councilsWithoutQuorum };
+  }
+
+  /** The dossiers of the caller's units by status and, in review, by the step's phase: the pipeline board. */
+  pipeline(principal: Principal): Promise<PipelineStage[]> {
+    return this.dataSource.query(
+      `select status, case when status = 'in-review' then stage_phase end as phase, count(*)::int as count
+       from read_models.dossier_summaries where unit_code = any($1) group by 1, 2 order by 1, 2`,
+      [this.visibleUnits.of(principal)],
+    );
   }
 
   private async page<Row>(

@@ -2195,6 +2195,12 @@ export interface components {
             round: number;
             reasons: components["schemas"]["RefusalReasonResponse"][];
         };
+        SuccessorUnitResponse: {
+            /** @example 02008 */
+            code: string;
+            /** @example Xã Cẩm Giàng */
+            name: string;
+        };
         DossierDetailResponse: {
             /** Format: uuid */
             dossierId: string;
@@ -2229,6 +2235,8 @@ export interface components {
              *     ]
              */
             unconfirmedThresholds: string[];
+            /** @description Đơn vị mới mà đơn vị của hồ sơ đã sáp nhập vào (sắp xếp năm 2025); rỗng nếu đơn vị còn hiệu lực */
+            successorUnits: components["schemas"]["SuccessorUnitResponse"][];
             /**
              * @description Việc tiếp theo của văn phòng điều phối: giao tiêu chí, tổng hợp kết quả, công bố quyết định
              * @enum {string|null}

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 
 import { answer, api } from '../api/client';
 import type { components } from '../api/schema';
+import { CardTitle } from '../shared/CardTitle';
 import { formatDate } from '../shared/format';
 import { PlainTable } from '../shared/PlainTable';
 import { ProblemAlert } from '../shared/ProblemAlert';
@@ -28,12 +29,46 @@ export default function CoordinatorDesk() {
     queryKey: ['queue', 'revocations'],
     queryFn: () => answer(api.GET('/api/v1/work-queues/revocations', { params: { query: { limit: 100 } } })),
   });
+  const pipeline = useQuery({
+    queryKey: ['queue', 'pipeline'],
+    queryFn: () => answer(api.GET('/api/v1/work-queues/pipeline')),
+  });
   const open = (dossierId: string, unit: string) => <Link to={`/ho-so/${dossierId}`}>{unit}</Link>;
+  const handle = (dossierId: string, unit: string) => (
+    <Link to={`/dieu-phoi/${dossierId}`} aria-label={t('coordination.handleUnit', { unit })}>
+      {t('coordination.handle')}
+    </Link>
+  );
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={1} className="page-title">
         {t('coordination.title')}
       </Typography.Title>
+      <Section title={t('coordination.pipeline')} loading={pipeline.isLoading} error={pipeline.error}>
+        {(pipeline.data?.items ?? []).length > 0 && (
+          <PlainTable
+            head={[t('coordination.stage'), t('coordination.count')]}
+            rows={(pipeline.data?.items ?? []).map(({ status, phase, count }) => {
+              const stage =
+                t(`statuses.${status}` as 'statuses.registered') +
+                (phase ? ` — ${t(`coordination.stagePhases.${phase}` as 'coordination.stagePhases.appraising')}` : '');
+              return [
+                `${status}-${phase}`,
+                [
+                  stage,
+                  <Link
+                    key="count"
+                    to={`/ho-so?status=${status}`}
+                    aria-label={t('coordination.openStage', { count, stage })}
+                  >
+                    {count}
+                  </Link>,
+                ],
+              ];
+            })}
+          />
+        )}
+      </Section>
       <Section title={t('coordination.revocations')} loading={revocations.isLoading} error={revocations.error}>
         {(revocations.data?.items ?? []).length > 0 && (
           <PlainTable
@@ -45,10 +80,11 @@ export default function CoordinatorDesk() {
               t('coordination.critical'),
               t('coordination.grounds'),
               t('coordination.explanationDue'),
+              t('coordination.action'),
             ]}
             rows={(revocations.data?.items ?? []).map((item) => [
               item.dossierId,
-              [open(item.dossierId, item.unitCode), ...caseCells(item, t)],
+              [open(item.dossierId, item.unitCode), ...caseCells(item, t), handle(item.dossierId, item.unitCode)],
             ])}
           />
         )}
@@ -56,10 +92,22 @@ export default function CoordinatorDesk() {
       <Section title={t('coordination.overdue')} loading={queue.isLoading} error={queue.error}>
         {(queue.data?.overdueCriteria ?? []).length > 0 && (
           <PlainTable
-            head={[t('coordination.unit'), t('review.criterion'), t('review.department'), t('review.due')]}
+            head={[
+              t('coordination.unit'),
+              t('review.criterion'),
+              t('review.department'),
+              t('review.due'),
+              t('coordination.action'),
+            ]}
             rows={(queue.data?.overdueCriteria ?? []).map((row) => [
               `${row.dossierId}-${row.criterionId}`,
-              [open(row.dossierId, row.unitCode), row.criterionId, row.todayDepartment, formatDate(row.dueDate)],
+              [
+                open(row.dossierId, row.unitCode),
+                row.criterionId,
+                row.todayDepartment,
+                formatDate(row.dueDate),
+                handle(row.dossierId, row.unitCode),
+              ],
             ])}
           />
         )}
@@ -67,13 +115,19 @@ export default function CoordinatorDesk() {
       <Section title={t('coordination.awaiting')} loading={queue.isLoading} error={queue.error}>
         {(queue.data?.awaiting ?? []).length > 0 && (
           <PlainTable
-            head={[t('coordination.unit'), t('coordination.tier'), t('coordination.awaitingWhat')]}
+            head={[
+              t('coordination.unit'),
+              t('coordination.tier'),
+              t('coordination.awaitingWhat'),
+              t('coordination.action'),
+            ]}
             rows={(queue.data?.awaiting ?? []).map((row) => [
               `${row.dossierId}-${row.tier}`,
               [
                 open(row.dossierId, row.unitCode),
                 t(`tiers.${row.tier}` as 'tiers.province'),
                 t(`coordination.awaits.${row.awaiting}`),
+                handle(row.dossierId, row.unitCode),
               ],
             ])}
           />
@@ -133,13 +187,7 @@ function Section({
 }) {
   const { t } = useTranslation();
   return (
-    <Card
-      title={
-        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-          {title}
-        </Typography.Title>
-      }
-    >
+    <Card title={<CardTitle text={title} />}>
       <ProblemAlert error={error} />
       {loading ? (
         <Spin />

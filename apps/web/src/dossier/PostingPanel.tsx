@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
 import { answer, api } from '../api/client';
-import { type CommandHeaders, ifMatch, useCommand } from '../shared/commands';
+import { type CommandHeaders, dossierParams, ifMatch, useCommand } from '../shared/commands';
 import { showFieldErrors } from '../shared/fieldErrors';
 import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
@@ -92,7 +92,7 @@ function PostingForm({ dossier }: { readonly dossier: DossierDetail }) {
     (body: { postedFrom: string; postedUntil: string; places: string[] }, sent: CommandHeaders) =>
       answer(
         api.POST('/api/v1/dossiers/{dossierId}/posting', {
-          params: { path: { dossierId: dossier.dossierId }, header: { ...sent, ...ifMatch(dossier.version) } },
+          params: dossierParams(dossier, sent),
           body,
         }),
       ),
@@ -235,7 +235,7 @@ function SubmissionForm({ dossier }: { readonly dossier: DossierDetail }) {
     (body: { tier: 'district' | 'province' }, sent: CommandHeaders) =>
       answer(
         api.POST('/api/v1/dossiers/{dossierId}/submissions', {
-          params: { path: { dossierId: dossier.dossierId }, header: { ...sent, ...ifMatch(dossier.version) } },
+          params: dossierParams(dossier, sent),
           body,
         }),
       ),

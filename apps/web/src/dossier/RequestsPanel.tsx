@@ -2,7 +2,7 @@ import { Alert, Button, Card, Form, Input, List, Space, Tag, Typography } from '
 import { useTranslation } from 'react-i18next';
 
 import { answer, api } from '../api/client';
-import { type CommandHeaders, ifMatch, useCommand } from '../shared/commands';
+import { type CommandHeaders, dossierParams, useCommand } from '../shared/commands';
 import { showFieldErrors } from '../shared/fieldErrors';
 import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
@@ -118,7 +118,7 @@ function ResubmissionForm({ dossier }: { readonly dossier: DossierDetail }) {
     (body: { note: string }, sent: CommandHeaders) =>
       answer(
         api.POST('/api/v1/dossiers/{dossierId}/resubmission', {
-          params: { path: { dossierId: dossier.dossierId }, header: { ...sent, ...ifMatch(dossier.version) } },
+          params: dossierParams(dossier, sent),
           body,
         }),
       ),

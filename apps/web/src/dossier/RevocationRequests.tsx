@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
 import { answer, api } from '../api/client';
-import { type CommandHeaders, ifMatch, useCommand } from '../shared/commands';
+import { type CommandHeaders, dossierParams, useCommand } from '../shared/commands';
 import { showFieldErrors } from '../shared/fieldErrors';
 import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
@@ -61,19 +61,13 @@ export function RevocationRequests({
   );
 }
 
-/** The commune's commands on the proposal are whole-dossier ones: sent against the version shown. */
-const headersFor = (dossier: DossierDetail, sent: CommandHeaders) => ({
-  path: { dossierId: dossier.dossierId },
-  header: { ...sent, ...ifMatch(dossier.version) },
-});
-
 function ExplanationForm({ dossier }: { readonly dossier: DossierDetail }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ explanation: string; evidence?: EvidenceRef[] }>();
   const explain = useCommand(
     (body: { explanation: string; evidence: EvidenceRef[] }, sent: CommandHeaders) =>
       answer(
-        api.POST('/api/v1/dossiers/{dossierId}/revocation-explanation', { params: headersFor(dossier, sent), body }),
+        api.POST('/api/v1/dossiers/{dossierId}/revocation-explanation', { params: dossierParams(dossier, sent), body }),
       ),
     { dossierId: dossier.dossierId },
   );
@@ -117,7 +111,10 @@ function ConsultationForm({ dossier }: { readonly dossier: DossierDetail }) {
   const record = useCommand(
     (body: Omit<Consultation, 'heldOn'> & { heldOn: string }, sent: CommandHeaders) =>
       answer(
-        api.POST('/api/v1/dossiers/{dossierId}/revocation-consultation', { params: headersFor(dossier, sent), body }),
+        api.POST('/api/v1/dossiers/{dossierId}/revocation-consultation', {
+          params: dossierParams(dossier, sent),
+          body,
+        }),
       ),
     { dossierId: dossier.dossierId },
   );

@@ -17,6 +17,15 @@ export const writtenVersions = new Map<string, number>();
 
 export const ifMatch = (version: number | undefined) => (version === undefined ? {} : { 'If-Match': `W/"${version}"` });
 
+/** A whole-dossier command's parameters: sent against the version of the dossier the user saw. */
+export const dossierParams = (
+  dossier: { readonly dossierId: string; readonly version: number },
+  sent: CommandHeaders,
+) => ({
+  path: { dossierId: dossier.dossierId },
+  header: { ...sent, ...ifMatch(dossier.version) },
+});
+
 /**
  * One user action that writes. A retry after a lost answer (network, 5xx) repeats the same
  * Idempotency-Key, so the API records it once; a refusal (4xx) or a success starts a new key.
