@@ -364,4 +364,10 @@ export const ACCESS_POLICIES: AccessPolicies = {
     'district-coordinator',
     'auditor',
   ]),
+  // The approver's desk: decisions waiting to be signed, and what one dossier's decision rests on.
+  'GET /api/v1/work-queues/approver': queue(['approver', 'auditor']),
+  'GET /api/v1/dossiers/:id/decision-basis': {
+    roles: ['approver', 'province-coordinator', 'auditor'],
+    target: 'dossier',
+  },
 };

@@ -67,7 +67,21 @@ export async function recognisedThenProposed(
   const today = new Date().toISOString().slice(0, 10);
   const decision = { decisionNumber: '1234/QĐ-UBND', decisionDate: today, signer: 'Chủ tịch UBND tỉnh' };
   await ok(as('approver', province)(`/dossiers/${id}/decision`, decision));
-  await ok(coordinator(`/dossiers/${id}/review-rounds`, { indicators: lapsedReview(rules, variant).indicators }));
+  await proposedFromReview(as, { id, province, rules, variant });
+}
+
+/**
+ * A recognised dossier found lapsed by a periodic review, and the coordinator proposing its
+ * revocation from the case; answers the criteria that lapsed.
+ */
+export async function proposedFromReview(
+  as: Actors,
+  { id, province, rules, variant }: { id: string; province: string; rules: PinnedRules; variant: Variant },
+): Promise<string[]> {
+  const coordinator = as('province-coordinator', province);
+  const lapsed = lapsedReview(rules, variant);
+  await ok(coordinator(`/dossiers/${id}/review-rounds`, { indicators: lapsed.indicators }));
   const grounds = 'Rà soát định kỳ: các tiêu chí không còn đạt';
   await ok(coordinator(`/dossiers/${id}/revocation-case/resolution`, { outcome: 'propose', grounds }));
+  return lapsed.criteria;
 }

@@ -54,3 +54,4 @@ export * from './calendar-declarations';
 export * from './catalogue-import';
 export * from './catalogue-publication';
 export * from './council-view';
+export * from './approver-desk';

@@ -1,3 +1,4 @@
+import { approverTask, type ApproverTask } from './approver-desk';
 import type { RefusalReason, UnitRef } from './commands';
 import { metLabelVi, summariseVerdicts, type CriterionVerdict, type MeasuredValues } from './evaluation';
 import { awaitsAppraisal } from './review';
@@ -82,6 +83,8 @@ export interface DossierSummary {
   readonly coordinatorTask: CoordinatorTask | null;
   /** The coordinator's revocation queue: a case, a proposal, or a revocation to announce. */
   readonly revocationPending: boolean;
+  /** The approver's queue: a recognition to sign, a dossier to refuse, a revocation to decide. */
+  readonly approverTask: ApproverTask | null;
   /** Each refusal, with its reasons per criterion: what the commune must put right before resubmitting. */
   readonly refusals: readonly { readonly round: number; readonly reasons: readonly RefusalReason[] }[];
 }
@@ -168,6 +171,7 @@ export function dossierSummary(state: DossierState, asOf?: string): DossierSumma
     measurement: round.selfAssessment ? { variant: dossier.rules.variant, values: measuredValues(round) } : null,
     coordinatorTask: coordinatorTask(state),
     revocationPending: revocationPending(state),
+    approverTask: approverTask(state),
     refusals: dossier.refusals,
   };
 }

@@ -14,6 +14,7 @@ export { SummaryRefusals1763891300000 } from './migrations/1763891300000-summary
 export { ReviewRouting1763891450000 } from './migrations/1763891450000-review-routing';
 export { SummaryRevocationGrounds1763891500000 } from './migrations/1763891500000-summary-revocation-grounds';
 export { CoordinatorAnnouncement1763891600000 } from './migrations/1763891600000-coordinator-announcement';
+export { ApproverTask1763891700000 } from './migrations/1763891700000-approver-task';
 export { CreateSurveyCampaigns1763890800000 } from './migrations/1763890800000-create-survey-campaigns';
 export { AddSurveyClosingNotices1763890900000 } from './migrations/1763890900000-add-survey-closing-notices';
 export { type ProjectionLag, ProjectionRunner, UnknownProjection } from './projection-runner';

@@ -16,6 +16,7 @@ import {
   SummaryRefusals1763891300000,
   SummaryRevocationGrounds1763891500000,
   CoordinatorAnnouncement1763891600000,
+  ApproverTask1763891700000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -41,6 +42,7 @@ export const migrations: Migration[] = [
   ReviewRouting1763891450000,
   SummaryRevocationGrounds1763891500000,
   CoordinatorAnnouncement1763891600000,
+  ApproverTask1763891700000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

@@ -2,12 +2,15 @@ import { Module } from '@nestjs/common';
 
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
+import { ApproverController } from './approver.controller';
+import { ApproverQueueQuery } from './approver-queue.query';
 import { AssessmentQuery } from './assessment.query';
 import { CouncilPeople } from './council-people';
 import { CouncilQueriesController } from './council-queries.controller';
 import { CouncilWaitingController } from './council-waiting.controller';
 import { CouncilWaitingQuery } from './council-waiting.query';
 import { CouncilQuery } from './council.query';
+import { DecisionBasisQuery } from './decision-basis.query';
 import { DossierDetailQuery } from './dossier-detail.query';
 import { DossierListQuery } from './dossier-list.query';
 import { DossierQueriesController } from './dossier-queries.controller';
@@ -31,6 +34,7 @@ import { WorkQueuesQuery } from './work-queues.query';
     CouncilWaitingController,
     WorkQueuesController,
     PublicStatusController,
+    ApproverController,
   ],
   providers: [
     AssessmentQuery,
@@ -44,6 +48,8 @@ import { WorkQueuesQuery } from './work-queues.query';
     RevocationQueueQuery,
     PublicStatusQuery,
     VisibleUnits,
+    ApproverQueueQuery,
+    DecisionBasisQuery,
   ],
 })
 export class DossierQueriesModule {}

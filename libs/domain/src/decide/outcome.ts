@@ -1,5 +1,12 @@
 import type { DecisionRef, IssueDecision, RefuseDossier, ResubmitDossier, WithdrawDossier } from '../commands';
-import { currentCouncil, currentStep, type DossierRecord, type DossierState, openStatuses } from '../state';
+import {
+  currentCouncil,
+  currentStep,
+  type DossierRecord,
+  type DossierState,
+  type InProcedureDossier,
+  openStatuses,
+} from '../state';
 import {
   accept,
   conflict,
@@ -14,12 +21,25 @@ import {
   type Decision,
 } from './support';
 
+/**
+ * Nghị định 30/2020/NĐ-CP (công tác văn thư), Phụ lục I: an individual decision is numbered
+ * "số/QĐ-cơ quan ban hành" (123/QĐ-UBND), a legal document with its year between (18/2022/QĐ-TTg).
+ */
+const DECISION_NUMBER = /^\d+(\/\d{4})?\/QĐ-[\p{L}\d.&-]+$/u;
+
 export function checkDecisionRef(ref: DecisionRef, dossier: DossierRecord): Decision | undefined {
   if (isBlank(ref.decisionNumber) || isBlank(ref.signer) || !isInstant(ref.decisionDate)) {
     return invalidField(
       'decisionNumber',
       'Thiếu số, ngày hoặc người ký quyết định.',
       'Decision number, date and signer are required.',
+    );
+  }
+  if (!DECISION_NUMBER.test(ref.decisionNumber)) {
+    return invalidField(
+      'decisionNumber',
+      'Số quyết định phải có dạng số/QĐ-cơ quan ban hành, ví dụ 123/QĐ-UBND.',
+      'A decision number reads number/QĐ-issuing body, e.g. 123/QĐ-UBND.',
     );
   }
   // Uniqueness across dossiers is enforced by the read side; here, within this dossier.
@@ -36,10 +56,12 @@ export function checkDecisionRef(ref: DecisionRef, dossier: DossierRecord): Deci
   return undefined;
 }
 
-/** Recognition only when every step of the regime is done, every criterion met, the survey passed and every council approved. */
-export function issueDecision(command: IssueDecision, state: DossierState): Decision {
-  const s = inStatus(state, command.type, ['in-review']);
-  if (isDecision(s)) return s;
+/**
+ * Why a recognition may not be signed yet on a dossier in review, as IssueDecision refuses it;
+ * undefined once every step of the regime is done, every criterion met, the survey passed and
+ * every council approved.
+ */
+export function recognitionBlocked(s: InProcedureDossier): Decision | undefined {
   const { dossier, round } = s;
   const last = currentStep(round)!;
   if (last.stepIndex !== dossier.rules.regime.steps.length - 1 || !last.completion) {
@@ -69,8 +91,17 @@ export function issueDecision(command: IssueDecision, state: DossierState): Deci
       'The satisfaction rate is below the threshold.',
     );
   }
-  const refError = checkDecisionRef(command.data, dossier);
-  if (refError) return refError;
+  return undefined;
+}
+
+/** Recognition only when nothing blocks it (recognitionBlocked) and the decision's reference is valid. */
+export function issueDecision(command: IssueDecision, state: DossierState): Decision {
+  const s = inStatus(state, command.type, ['in-review']);
+  if (isDecision(s)) return s;
+  const blocked = recognitionBlocked(s) ?? checkDecisionRef(command.data, s.dossier);
+  if (blocked) return blocked;
+  const { dossier, round } = s;
+  const last = currentStep(round)!;
   const { decisionNumber, decisionDate, signer } = command.data;
   return accept(
     emit(command.metadata, 'DossierRecognised', {
@@ -81,8 +112,8 @@ export function issueDecision(command: IssueDecision, state: DossierState): Deci
       decisionDate,
       signer,
       authority: dossier.rules.regime.decidingAuthority[dossier.unit.kind],
-      metCount: last.completion.metCount,
-      total: last.completion.total,
+      metCount: last.completion!.metCount,
+      total: last.completion!.total,
     }),
   );
 }

@@ -84,6 +84,16 @@ describe('IssueDecision', () => {
       .thenFails('decision.criteria-unmet', 'forbidden');
   });
 
+  it('refuses a decision number not written number/QĐ-issuing body (Nghị định 30/2020/NĐ-CP), naming the field', () => {
+    for (const typed of ['123-QĐ-UBND', '123/QD-UBND', 'QĐ-UBND', '123/QĐ-'])
+      given(history(...beforeDecision()))
+        .when(cmd.issue(typed))
+        .thenFails('command.invalid-field', 'validation');
+    given(history(...beforeDecision()))
+      .when(cmd.issue('18/2026/QĐ-TTg'))
+      .thenEmits(['DossierRecognised']);
+  });
+
   it('refuses a decision number already used on this dossier', () => {
     given(history(...recognised(), cmd.proposeRevocation(['c-income', 'c-poverty'])))
       .when(cmd.revoke('123/QĐ-UBND'))

@@ -194,7 +194,7 @@ export function revocationAwaiting(revocation: RevocationProposal): Decision | u
 }
 
 /** A stepwise revocation is decided only after each step the regime requires, and on verified grounds. */
-function revokeBlocked(revocation: RevocationProposal): Decision | undefined {
+export function revokeBlocked(revocation: RevocationProposal): Decision | undefined {
   if (!revocation.steps) return undefined;
   const awaiting = revocationAwaiting(revocation);
   if (awaiting) return awaiting;

@@ -1,4 +1,5 @@
 import type {
+  ApproverTask,
   CoordinatorTask,
   CriterionVerdict,
   DossierSummary,
@@ -120,6 +121,10 @@ export class DossierSummaryRow {
   /** The domain's `revocationPending`: the coordinator's revocation queue filters on it. */
   @Column('boolean', { name: 'revocation_pending' })
   revocationPending!: boolean;
+
+  /** The domain's `approverTask`: the approver's work queue filters on it. */
+  @Column('text', { name: 'approver_task', nullable: true })
+  approverTask!: ApproverTask | null;
 
   /** Each refusal with its reasons per criterion, shown to the commune. */
   @Column('jsonb')

@@ -55,6 +55,7 @@ export function summaryRow(state: DossierState, last: RecordedEvent): DossierSum
     measurement: summary.measurement,
     coordinatorTask: summary.coordinatorTask,
     revocationPending: summary.revocationPending,
+    approverTask: summary.approverTask,
     refusals: summary.refusals,
     lastVersion: last.streamVersion,
     updatedAt: last.recordedAt,

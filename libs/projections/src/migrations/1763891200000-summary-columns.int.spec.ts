@@ -9,9 +9,10 @@ import { ProjectionRunner } from '../projection-runner';
 import { SummaryColumns1763891200000 } from './1763891200000-summary-columns';
 import { SummaryRefusals1763891300000 } from './1763891300000-summary-refusals';
 import { ReviewRouting1763891450000 } from './1763891450000-review-routing';
+import { ApproverTask1763891700000 } from './1763891700000-approver-task';
 
 const REBUILT = [dossierSummaryProjector.name, criterionReviewProjector.name];
-const later = [new SummaryRefusals1763891300000(), new ReviewRouting1763891450000()];
+const later = [new SummaryRefusals1763891300000(), new ReviewRouting1763891450000(), new ApproverTask1763891700000()];
 
 /** A summary row, a review row and checkpoints as a worker left them before the summary had its columns. */
 async function projectedBefore(db: TestDatabase): Promise<void> {

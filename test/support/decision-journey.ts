@@ -1,0 +1,91 @@
+import type { Role } from '@ntm/auth';
+import type { PinnedRules, Variant } from '@ntm/catalogue';
+import { vietnamDateOf } from '@ntm/calendar';
+
+import { appraisalPlan, EVIDENCE, filingSteps, type Send } from './dossier-journey';
+import { councilApproves } from './revocation-journey';
+import { ok } from './three-tier-journey';
+import { until } from './until';
+
+/** Whoever acts, as `apiJourney().as` gives them. */
+type Actors = (role: Role, unit: string, options?: { userId?: string; department?: string }) => Send;
+
+interface Filing {
+  readonly province: string;
+  readonly commune: string;
+  readonly rules: PinnedRules;
+  readonly variant: Variant;
+}
+
+/**
+ * A commune's dossier (NTM, 2026) filed, appraised by the province's departments and consolidated:
+ * every criterion met, except those named `unmet`.
+ */
+export async function consolidatedDossier(
+  as: Actors,
+  { province, commune, rules, variant }: Filing,
+  unmet: readonly string[] = [],
+): Promise<string> {
+  const officer = as('commune-officer', commune);
+  const group = 'group' in variant ? { communeGroup: variant.group } : {};
+  const registered = await officer('/dossiers', { unitCode: commune, level: 'ntm', year: 2026, ...group });
+  expect(registered.status).toBe(201);
+  const id = String(registered.body.dossierId);
+  for (const [send, path, body] of filingSteps(rules, variant, officer, as('survey-officer', commune)))
+    await ok(send(`/dossiers/${id}/${path}`, body));
+  for (const { criterionId, department, judgements } of appraisalPlan(rules)) {
+    const appraiser = as('department-appraiser', province, { department });
+    const verdict = unmet.includes(criterionId) ? 'not-met' : 'met';
+    const findings = verdict === 'met' ? 'Đạt theo biên bản kiểm tra thực địa' : 'Chưa đạt: chỉ tiêu dưới ngưỡng';
+    // The dispatch on submission is the workflow's: retry until the criterion is pending.
+    await until(async () => {
+      const answer = await appraiser(`/dossiers/${id}/criteria/${criterionId}/appraisal`, {
+        verdict,
+        findings,
+        judgements,
+      });
+      return answer.status === 200;
+    }, `criterion ${criterionId} appraised`);
+  }
+  await ok(as('province-coordinator', province)(`/dossiers/${id}/review-step/completion`, { tier: 'province' }));
+  return id;
+}
+
+/** A dossier whose provincial council approved: a recognition waits for the approver's signature. */
+export async function awaitingRecognition(as: Actors, filing: Filing): Promise<string> {
+  const id = await consolidatedDossier(as, filing);
+  await councilApproves(as, filing.province, id);
+  return id;
+}
+
+/**
+ * A recognised dossier's revocation proposal brought to its decision (QĐ 18/2022/QĐ-TTg, Điều 24):
+ * verified criterion by criterion, explained by the commune, its residents consulted (Nghị định
+ * 131/2025/NĐ-CP, Điều 44), approved by the provincial council. `recognisedThenProposed` proposes it.
+ */
+export async function revocationReady(
+  as: Actors,
+  { id, province, commune, criteria }: { id: string; province: string; commune: string; criteria: readonly string[] },
+): Promise<void> {
+  const coordinator = as('province-coordinator', province);
+  const officer = as('commune-officer', commune);
+  const findings = criteria.map((criterionId) => ({
+    criterionId,
+    met: false,
+    findings: 'Kiểm tra thực tế: chỉ tiêu dưới ngưỡng',
+    evidence: EVIDENCE,
+  }));
+  await ok(coordinator(`/dossiers/${id}/revocation-verification`, { findings }));
+  const explanation = { explanation: 'Xã đang khắc phục, dự kiến đạt lại trong năm sau', evidence: EVIDENCE };
+  await ok(officer(`/dossiers/${id}/revocation-explanation`, explanation));
+  await ok(
+    officer(`/dossiers/${id}/revocation-consultation`, {
+      heldOn: vietnamDateOf(new Date().toISOString()),
+      participants: 320,
+      inFavour: 250,
+      summary: 'Đa số người dân đồng ý thu hồi',
+      evidence: EVIDENCE,
+    }),
+  );
+  await councilApproves(as, province, id);
+}
