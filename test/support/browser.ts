@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+
+import { until } from './until';
 
 /** Debian's Chromium: playwright's own browser download cannot work on an offline machine. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -91,4 +93,18 @@ export function devLogin(browser: Browser, baseUrl: string): Login {
     await page.getByRole('navigation', { name: 'Các trang làm việc' }).waitFor();
     return page;
   };
+}
+
+/**
+ * A page reading a read model, opened again until it shows `shown`: what was just done elsewhere
+ * reaches the projection a moment later. `ready` waits for the page itself after each load.
+ */
+export async function reopenUntil(page: Page, ready: () => Promise<unknown>, shown: Locator, what: string) {
+  await ready();
+  await until(async () => {
+    if (await shown.isVisible()) return true;
+    await page.reload();
+    await ready();
+    return shown.isVisible();
+  }, what);
 }

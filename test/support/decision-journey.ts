@@ -61,7 +61,7 @@ export async function awaitingRecognition(as: Actors, filing: Filing): Promise<s
 /**
  * A recognised dossier's revocation proposal brought to its decision (QĐ 18/2022/QĐ-TTg, Điều 24):
  * verified criterion by criterion, explained by the commune, its residents consulted (Nghị định
- * 131/2025/NĐ-CP, Điều 44), approved by the provincial council. `recognisedThenProposed` proposes it.
+ * 131/2025/NĐ-CP, Điều 44), approved by the provincial council; `proposedFromReview` proposes it.
  */
 export async function revocationReady(
   as: Actors,

@@ -54,23 +54,6 @@ export async function councilApproves(as: Actors, province: string, id: string):
 }
 
 /**
- * A dossier appraised in full, recognised by the province, then found lapsed by a periodic review
- * and proposed for revocation: the commune is asked to explain and to consult its residents.
- */
-export async function recognisedThenProposed(
-  as: Actors,
-  { id, province, rules, variant }: { id: string; province: string; rules: PinnedRules; variant: Variant },
-): Promise<void> {
-  const coordinator = as('province-coordinator', province);
-  await ok(coordinator(`/dossiers/${id}/review-step/completion`, { tier: 'province' }));
-  await councilApproves(as, province, id);
-  const today = new Date().toISOString().slice(0, 10);
-  const decision = { decisionNumber: '1234/QĐ-UBND', decisionDate: today, signer: 'Chủ tịch UBND tỉnh' };
-  await ok(as('approver', province)(`/dossiers/${id}/decision`, decision));
-  await proposedFromReview(as, { id, province, rules, variant });
-}
-
-/**
  * A recognised dossier found lapsed by a periodic review, and the coordinator proposing its
  * revocation from the case; answers the criteria that lapsed.
  */

@@ -1,8 +1,7 @@
-import type { EvidenceRef, ResidentsConsultation, RevocationFinding } from './commands';
+import type { ResidentsConsultation } from './commands';
 import { recognitionBlocked } from './decide/outcome';
 import { revocationAwaiting, revokeBlocked } from './decide/revocation';
 import type { Decision } from './decide/support';
-import type { RevocationBand } from './evaluation';
 import type { Tier } from './rules';
 import {
   type CouncilSession,
@@ -45,34 +44,21 @@ export interface CouncilConclusion {
   readonly approvalShare: number;
 }
 
+type Proposal = Pick<
+  RevocationProposal,
+  'grounds' | 'proposedAt' | 'unmetCriterionIds' | 'share' | 'band' | 'criticalUnmet'
+>;
+
 /** A revocation proposal with each step the decision rests on (QĐ 18/2022/QĐ-TTg, Điều 23–24). */
-export interface RevocationBasis {
-  readonly grounds: string;
-  readonly proposedAt: string;
-  readonly unmetCriterionIds: readonly string[];
-  readonly share: number;
-  readonly band: RevocationBand;
-  readonly criticalUnmet: readonly string[];
+export interface RevocationBasis extends Proposal {
   readonly explanationDueDate: string | null;
-  readonly explanation: {
-    readonly text: string;
-    readonly evidence: readonly EvidenceRef[];
-    readonly at: string;
-  } | null;
+  readonly explanation: NonNullable<RevocationProposal['explanation']> | null;
   /** The explanation's last working day, passed without one. */
   readonly explanationOverdue: string | null;
   /** Nghị định 131/2025/NĐ-CP, Điều 44: required for a proposal since 1/7/2025. */
   readonly consultationRequired: boolean;
   readonly consultation: (ResidentsConsultation & { readonly at: string }) | null;
-  readonly verification: {
-    readonly findings: readonly RevocationFinding[];
-    readonly confirmedUnmet: readonly string[];
-    readonly share: number;
-    readonly band: RevocationBand;
-    readonly criticalUnmet: readonly string[];
-    readonly sufficient: boolean;
-    readonly at: string;
-  } | null;
+  readonly verification: NonNullable<RevocationProposal['verification']> | null;
   /** Null when the regime's deciding step has no council, or the proposal is decided directly. */
   readonly council: CouncilConclusion | null;
 }

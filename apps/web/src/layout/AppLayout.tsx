@@ -27,6 +27,11 @@ export function navigationFor(role: Role): readonly { readonly path: string; rea
       { path: '/dieu-phoi', label: 'nav.coordination' },
       { path: '/ho-so', label: 'nav.dossiers' },
     ];
+  if (role === 'approver')
+    return [
+      { path: '/quyet-dinh', label: 'decision.nav' },
+      { path: '/ho-so', label: 'nav.dossiers' },
+    ];
   if (COUNCIL_ROLES.includes(role))
     return [
       { path: '/hoi-dong', label: 'council.nav' },
