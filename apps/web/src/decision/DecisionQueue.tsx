@@ -97,6 +97,8 @@ export default function DecisionQueue() {
           {
             title: t('decision.dossier'),
             key: 'dossier',
+            // On a phone the row keeps what the approver picks by: unit, kind, criteria, waiting since.
+            responsive: ['md'],
             render: (_, item) =>
               t('decision.dossierLine', {
                 level: t(`levels.${item.level}` as 'levels.ntm'),
@@ -112,6 +114,7 @@ export default function DecisionQueue() {
           {
             title: t('decision.survey'),
             key: 'survey',
+            responsive: ['md'],
             render: (_, item) => (item.survey ? percent(item.survey.rate) : t('app.none')),
           },
           {
