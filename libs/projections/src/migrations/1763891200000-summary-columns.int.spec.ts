@@ -74,7 +74,8 @@ describe('summary columns migration, on read models already projected', () => {
       status: 'recognised',
       recognition_authority: 'Chủ tịch UBND tỉnh',
       revocation_pending: false,
-      coordinator_task: null,
+      // Signed, not yet announced (công bố): the coordinator's next task.
+      coordinator_task: 'announcement',
       criteria: 4,
     });
     await expect(db.dataSource.query(`select count(*)::int as count from read_models.dossier_states`)).resolves.toEqual(
