@@ -79,6 +79,18 @@ export type Login = (userId: string) => Promise<Page>;
 /** Called on each screen a step reaches (screenshots, accessibility checks), by its name. */
 export type Visit = (page: Page, name: string) => Promise<void>;
 
+/**
+ * The dev login's picker, typed into, then chosen once the list of demo users shows the user: Enter
+ * on a list still loading picks nobody, and the login then waits on a form asking for a user.
+ */
+export async function pickDemoUser(page: Page, userId: string, type = false): Promise<void> {
+  const picker = page.getByRole('combobox', { name: 'Người dùng' });
+  if (type) await page.keyboard.type(userId);
+  else await picker.fill(userId);
+  await page.locator(`.ant-select-dropdown:visible [title$="(${userId})"]`).waitFor();
+  await page.keyboard.press('Enter');
+}
+
 /** The dev login's user picker of the application at `baseUrl`, in a fresh context at the office screen, Vietnamese first. */
 export function devLogin(browser: Browser, baseUrl: string): Login {
   return async (userId) => {
@@ -87,8 +99,7 @@ export function devLogin(browser: Browser, baseUrl: string): Login {
     context.setDefaultTimeout(300_000);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('combobox', { name: 'Người dùng' }).fill(userId);
-    await page.keyboard.press('Enter');
+    await pickDemoUser(page, userId);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('navigation', { name: 'Các trang làm việc' }).waitFor();
     return page;

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 
 import { apiJourney } from '../../support/api-journey';
-import { chromiumAvailable, launchChromium, OFFICE_SCREEN } from '../../support/browser';
+import { chromiumAvailable, launchChromium, OFFICE_SCREEN, pickDemoUser } from '../../support/browser';
 
 const COMMUNE = '02008';
 /** More presses than any of these pages has stops before the control sought: a trap shows as a miss. */
@@ -52,8 +52,7 @@ interface Focused {
     };
 
     await tabTo((focused) => focused.role === 'combobox' && focused.name === 'Người dùng');
-    await page.keyboard.type('can-bo-cam-giang');
-    await page.keyboard.press('Enter');
+    await pickDemoUser(page, 'can-bo-cam-giang', true);
     await tabTo((focused) => focused.name === 'Đăng nhập');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: `Hồ sơ của xã ${COMMUNE}` }).waitFor();

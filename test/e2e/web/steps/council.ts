@@ -43,7 +43,8 @@ export async function secretaryOpensSession(
   for (const member of members) await page.getByRole('checkbox', { name: new RegExp(`\\(${member}\\)`) }).check();
   await visit?.(page, 'hoi-dong-trieu-tap');
   await page.getByRole('button', { name: 'Mở phiên họp' }).click();
-  await page.getByRole('heading', { name: 'Phiên họp số 1 — Xét công nhận' }).waitFor();
+  // A recognition's first session, or a revocation's: the subject is the dossier's, not the step's.
+  await page.getByRole('heading', { name: /^Phiên họp số 1 — Xét (công nhận|thu hồi)$/ }).waitFor();
   await page.getByRole('button', { name: 'Kết thúc phiên họp' }).waitFor();
   await visit?.(page, 'hoi-dong-dang-hop');
   await page.context().close();
