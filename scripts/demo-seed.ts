@@ -4,8 +4,12 @@ import type { Variant } from '@ntm/catalogue';
 import { apiActor, appraisalPlan, EVIDENCE, meetingValues, rulesFiledOn, type Send } from './dossier-steps';
 
 type Sign = Parameters<typeof apiActor>[1];
-/** `in-appraisal`: half the criteria of the first review step decided (district verification under three tiers). */
-type Stage = 'self-assessed' | 'in-appraisal' | 'recognised';
+/**
+ * `in-appraisal`: half the criteria of the first review step decided (district verification under
+ * three tiers); then, all appraised, the province's steps as far as the stage names: consolidated
+ * (waiting for its council), approved by the council (waiting for the decision), recognised.
+ */
+type Stage = 'self-assessed' | 'in-appraisal' | 'awaiting-council' | 'awaiting-decision' | 'recognised';
 
 interface DemoDossier {
   readonly key: string;
@@ -29,6 +33,8 @@ const DEMO: readonly DemoDossier[] = [
   { key: 'cam-giang-2026', unit: '02008', province: '19', variant: { group: 2 }, stage: 'recognised' },
   { key: 'phu-thong-2026', unit: '01969', province: '19', variant: { group: 3 }, stage: 'in-appraisal' },
   { key: 'cho-ra-2026', unit: '01912', province: '19', variant: { group: 3 }, stage: 'self-assessed' },
+  { key: 'tan-cuong-2026', unit: '05503', province: '19', variant: { group: 2 }, stage: 'awaiting-council' },
+  { key: 'dai-tu-2026', unit: '05830', province: '19', variant: { group: 2 }, stage: 'awaiting-decision' },
   // Filed under the 2021–2025 rules (19 criteria, three tiers): keeps them for life.
   {
     key: 'quan-ha-2025',
@@ -61,12 +67,37 @@ export async function seedDemo(apiUrl: string, sign: Sign, progress: (line: stri
     throw new Error(`công bố danh mục 2026.1: HTTP ${published.status} ${JSON.stringify(published.body)}`);
   progress(`  danh mục 2026.1 (dự thảo) được tỉnh ${DEMO_PUBLICATION.province} công bố áp dụng (dữ liệu mẫu)`);
   for (const dossier of DEMO) {
-    const id = await advance(dossier, as);
+    const id = await advance(dossier, as, decidedAlready(apiUrl, sign, dossier.province));
     progress(`  hồ sơ mẫu ${dossier.key} (${dossier.stage}): ${apiUrl}/api/v1/dossiers/${id}`);
   }
 }
 
-async function advance(demo: DemoDossier, as: ReturnType<typeof apiActor>): Promise<string> {
+const DECIDED = ['recognised', 'revocation-proposed', 'revoked', 'refused'];
+
+/**
+ * Whether a dossier is past its decision already: the data of an earlier start, seeded by steps
+ * whose Idempotency-Keys have since changed, is left as it stands rather than sent them again.
+ */
+function decidedAlready(apiUrl: string, sign: Sign, province: string) {
+  const coordinator = {
+    userId: 'dieu-phoi-du-lieu-mau',
+    name: 'Điều phối (dữ liệu mẫu)',
+    grants: [{ role: 'province-coordinator' as const, unit: province }],
+  };
+  return async (id: string): Promise<boolean> => {
+    const { accessToken } = await sign(coordinator);
+    const response = await fetch(`${apiUrl}/api/v1/dossiers/${id}`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    return response.ok && DECIDED.includes(((await response.json()) as { status: string }).status);
+  };
+}
+
+async function advance(
+  demo: DemoDossier,
+  as: ReturnType<typeof apiActor>,
+  decided: (id: string) => Promise<boolean>,
+): Promise<string> {
   const rules = rulesFiledOn(demo.filedOn ?? new Date().toISOString().slice(0, 10), demo.province, demo.variant);
   const call: Call = async (role, unit, path, body, options = {}) => {
     const send: Send = as(role, unit, options);
@@ -107,15 +138,15 @@ async function advance(demo: DemoDossier, as: ReturnType<typeof apiActor>): Prom
   const { tier } = rules.regime.steps[0];
   await commune('submissions', { tier });
   const plan = appraisalPlan(rules, 0);
-  const appraised = demo.stage === 'recognised' ? plan : plan.slice(0, Math.floor(plan.length / 2));
+  const appraised = demo.stage === 'in-appraisal' ? plan.slice(0, Math.floor(plan.length / 2)) : plan;
   const [role, unit]: [Role, string] =
     tier === 'district' ? ['district-appraiser', demo.district ?? ''] : ['department-appraiser', demo.province];
   for (const { criterionId, department, judgements } of appraised) {
     const body = { verdict: 'met', findings: 'Đạt', judgements };
     await call(role, unit, `/dossiers/${id}/criteria/${criterionId}/appraisal`, body, { department });
   }
-  if (demo.stage === 'in-appraisal') return id;
-  await finish(id, demo.province, call);
+  if (demo.stage === 'in-appraisal' || (await decided(id))) return id;
+  await finish(id, demo, call);
   return id;
 }
 
@@ -127,17 +158,28 @@ type Call = (
   options?: { userId?: string; department?: string },
 ) => ReturnType<Send>;
 
-async function finish(id: string, province: string, call: Call): Promise<void> {
-  const members = ['thanh-vien-hoi-dong-1', 'thanh-vien-hoi-dong-2', 'thanh-vien-hoi-dong-3'];
+/** Thái Nguyên's demo council and chairman (libs/auth/data/demo-users.yaml), who sit and sign in the demo. */
+const SECRETARY = 'thu-ky-thai-nguyen';
+const MEMBERS = ['hoi-dong-thai-nguyen-1', 'hoi-dong-thai-nguyen-2', 'hoi-dong-thai-nguyen-3'];
+const CHAIRMAN = 'chu-tich-thai-nguyen';
+
+/** The province's steps after the appraisals, as far as the dossier's stage: consolidation, council, decision. */
+async function finish(id: string, { province, stage }: DemoDossier, call: Call): Promise<void> {
   await call('province-coordinator', province, `/dossiers/${id}/review-step/completion`, { tier: 'province' });
-  await call('council-secretary', province, `/dossiers/${id}/council`, { tier: 'province', members });
-  for (const userId of members) {
+  if (stage === 'awaiting-council') return;
+  const secretary = { userId: SECRETARY };
+  await call(
+    'council-secretary',
+    province,
+    `/dossiers/${id}/council`,
+    { tier: 'province', members: MEMBERS },
+    secretary,
+  );
+  for (const userId of MEMBERS) {
     await call('council-member', province, `/dossiers/${id}/council/votes`, { approve: true }, { userId });
   }
-  await call('council-secretary', province, `/dossiers/${id}/council/closure`, { tier: 'province' });
-  await call('approver', province, `/dossiers/${id}/decision`, {
-    decisionNumber: '2468/QĐ-UBND',
-    decisionDate: '2026-11-20',
-    signer: 'Chủ tịch UBND tỉnh',
-  });
+  await call('council-secretary', province, `/dossiers/${id}/council/closure`, { tier: 'province' }, secretary);
+  if (stage === 'awaiting-decision') return;
+  const decision = { decisionNumber: '2468/QĐ-UBND', decisionDate: '2026-11-20', signer: 'Chủ tịch UBND tỉnh' };
+  await call('approver', province, `/dossiers/${id}/decision`, decision, { userId: CHAIRMAN });
 }

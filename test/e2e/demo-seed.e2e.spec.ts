@@ -28,7 +28,7 @@ describe('demo seeding: dossiers at several stages fill the work queues, and a s
     const lines: string[] = [];
     await seedDemo(system().api.url, sign, (line) => lines.push(line));
     await seedDemo(system().api.url, sign, (line) => lines.push(line));
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(14);
 
     // Quân Hà (Bắc Kạn, filed 01/06/2025): half its criteria verified by the Bạch Thông divisions.
     const verification = appraisalPlan(rulesFiledOn('2025-06-01', '06', { region: 'northern-midlands-mountains' }), 0);
@@ -53,6 +53,35 @@ describe('demo seeding: dossiers at several stages fill the work queues, and a s
     });
     // Thái Nguyên's coordinator also sees Bắc Kạn's dossiers (the province it absorbed): one each.
     const listed = (await coordinator('/dossiers')) as { items: { unit: { code: string } }[] };
-    expect(listed.items.map((dossier) => dossier.unit.code).sort()).toEqual(['01912', '01969', '02005', '02008']);
+    expect(listed.items.map((dossier) => dossier.unit.code).sort()).toEqual([
+      '01912',
+      '01969',
+      '02005',
+      '02008',
+      '05503',
+      '05830',
+    ]);
+
+    // Each workbench of the province has work: the announcement, the council's session, the decision.
+    const unitsOf = (queue: unknown) =>
+      (queue as { items: { unitCode?: string; unit?: { code: string } }[] }).items.map(
+        (item) => item.unitCode ?? item.unit?.code,
+      );
+    const desk = (await coordinator('/work-queues/coordinator')) as {
+      awaiting: { unitCode: string; awaiting: string }[];
+    };
+    expect(desk.awaiting).toContainEqual(expect.objectContaining({ unitCode: '02008', awaiting: 'announcement' }));
+    const secretary = read({
+      userId: 'thu-ky-thai-nguyen',
+      name: 'Thư ký',
+      grants: [{ role: 'council-secretary', unit: '19' }],
+    });
+    expect(unitsOf(await filled(() => secretary('/work-queues/council/waiting')))).toEqual(['05503']);
+    const chairman = read({
+      userId: 'chu-tich-thai-nguyen',
+      name: 'Chủ tịch',
+      grants: [{ role: 'approver', unit: '19' }],
+    });
+    expect(unitsOf(await filled(() => chairman('/work-queues/approver')))).toEqual(['05830']);
   });
 });
