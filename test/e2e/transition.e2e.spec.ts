@@ -159,6 +159,14 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
     const filed = await register({ year: 2025, region: 'northern-midlands-mountains', filedOn: '2025-06-01' }, QUAN_HA);
     expect(filed.status).toBe(201);
     const id = String(filed.body.dossierId);
+    // The detail names the commune Quân Hà was merged into, which the coordinator's page offers.
+    const successors = async () => {
+      const detail = await call('province-coordinator', PROVINCE, 'GET', `/dossiers/${id}`);
+      return detail.status === 200 && (detail.body.successorUnits as unknown[]);
+    };
+    expect(await until(successors, 'the merged dossier in the read model')).toEqual([
+      { code: CAM_GIANG, name: 'Xã Cẩm Giàng' },
+    ]);
     const wrong = await call('province-coordinator', PROVINCE, 'POST', `/dossiers/${id}/merger/carry-over`, {
       successorUnit: '01969',
       note: 'Chuyển nhầm',
@@ -181,6 +189,11 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
       data: { previousUnit: { code: QUAN_HA }, unit: { code: CAM_GIANG } },
       metadata: { role: 'province-coordinator', unit: PROVINCE },
     });
+    // Carried over, the dossier's commune is one in force: no successor left to offer.
+    await until(async () => {
+      const found = await successors();
+      return found !== false && found.length === 0;
+    }, 'the carried-over dossier under Cẩm Giàng');
     // The 2021–2025 rules pinned at filing stay with the dossier under its new commune.
     expect(stored[0].data.rules?.criteriaSet.criteria).toHaveLength(19);
 

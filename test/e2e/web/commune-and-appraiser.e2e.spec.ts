@@ -282,6 +282,20 @@ const typedDate = (days: number) => {
     const next = page.getByText('Đã tổng hợp kết quả thẩm định: chờ thư ký mở phiên họp hội đồng.');
     await next.waitFor();
     expect(await page.getByRole('button', { name: 'Tổng hợp kết quả' }).count()).toBe(0);
+
+    // The office places another commune in its group for the 2026–2030 criteria, as an audited event.
+    await page.getByRole('navigation', { name: 'Các trang làm việc' }).getByRole('link', { name: 'Nhóm xã' }).click();
+    await page.getByRole('searchbox', { name: 'Mã xã' }).fill('01969');
+    await page.keyboard.press('Enter');
+    const groups = page.locator('.plain-table', { hasText: 'Phiên bản danh mục' });
+    await groups.getByText('Nhóm 3').waitFor();
+    await page.getByText('Nhóm 2', { exact: true }).click();
+    await page.getByLabel('Căn cứ, lý do').fill('Theo kết quả rà soát phân nhóm xã năm 2026 của UBND tỉnh');
+    await visit('dieu-phoi-nhom-xa');
+    await page.getByRole('button', { name: 'Ghi nhóm xã' }).click();
+    await page.getByText('Đã ghi nhóm xã.').waitFor();
+    await groups.getByText('Nhóm 2').waitFor();
+    expect(await groups.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^2026\.1\s+Nhóm 2$/)]);
     await page.context().close();
   });
 
@@ -335,6 +349,14 @@ const typedDate = (days: number) => {
     );
     expect(await caseRow.innerText()).toMatch(/Đã đề nghị thu hồi[\s\S]*%[\s\S]*Đủ căn cứ thu hồi/);
     await visit('dieu-phoi');
+    // The board's count opens the dossier list filtered to that stage, the filter kept in the address.
+    await page.getByRole('link', { name: 'Xem 1 hồ sơ: Đang xem xét thu hồi' }).click();
+    await page.waitForURL(/\/ho-so\?status=revocation-proposed$/);
+    await page.getByRole('heading', { name: 'Hồ sơ', exact: true, level: 1 }).waitFor();
+    const rows = page.locator('.plain-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.allInnerTexts()).toEqual([expect.stringContaining('Đang xem xét thu hồi')]);
+    await visit('ho-so-loc');
     await page.context().close();
 
     await login('can-bo-cam-giang');
@@ -421,6 +443,7 @@ const typedDate = (days: number) => {
         'quyet-dinh-da-cong-nhan',
         'quyet-dinh-da-thu-hoi',
         'quyet-dinh-thu-hoi',
+        'ho-so-loc',
         'hoi-dong-bo-phieu',
         'hoi-dong-da-bo-phieu',
         'hoi-dong-dang-hop',
@@ -430,6 +453,7 @@ const typedDate = (days: number) => {
         'hoi-dong-trieu-tap',
         'dieu-phoi-cong-bo',
         'dieu-phoi-ho-so',
+        'dieu-phoi-nhom-xa',
         'dieu-phoi-xac-minh',
         'dieu-phoi-xem-xet',
         'hang-doi',

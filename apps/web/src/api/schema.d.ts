@@ -1745,7 +1745,9 @@ export interface components {
              *       "2026.1": 2
              *     }
              */
-            groups: Record<string, never>;
+            groups: {
+                [key: string]: 1 | 2 | 3;
+            };
             /** @description Phiên bản luồng sự kiện (0: chỉ nhóm ban đầu) */
             version: number;
         };

@@ -1,8 +1,9 @@
-import { Alert, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Card, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 
+import { DossierFacts } from '../dossier/DossierFacts';
 import { useDossier } from '../dossier/useDossier';
 import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
@@ -48,20 +49,20 @@ export default function CoordinatorDossier() {
         <Typography.Title level={1} className="page-title">
           {t('coordinatorDossier.title', { unit: dossier.unit.code })}
         </Typography.Title>
-        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
-          <Descriptions.Item label={t('dossier.status')}>
-            <Tag color="blue">{t(`statuses.${dossier.status}` as 'statuses.registered')}</Tag>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('dossier.round')}>{dossier.round}</Descriptions.Item>
-          <Descriptions.Item label={t('dossier.criteria')}>
-            {t('dossier.criteriaMet', { met: dossier.criteria.metCount, total: dossier.criteria.total })}
-          </Descriptions.Item>
-          {dossier.recognition && (
-            <Descriptions.Item label={t('coordinatorDossier.recognition')}>
-              {dossier.recognition.decisionNumber}, {formatDate(dossier.recognition.decisionDate)}
-            </Descriptions.Item>
-          )}
-        </Descriptions>
+        <DossierFacts
+          dossier={dossier}
+          more={
+            dossier.recognition
+              ? [
+                  {
+                    key: 'recognition',
+                    label: t('coordinatorDossier.recognition'),
+                    children: `${dossier.recognition.decisionNumber}, ${formatDate(dossier.recognition.decisionDate)}`,
+                  },
+                ]
+              : []
+          }
+        />
         <Link to={`/ho-so/${dossier.dossierId}`}>{t('coordinatorDossier.fullDossier')}</Link>
       </Card>
       {done && <Alert type="success" showIcon role="status" title={done} />}

@@ -1,10 +1,11 @@
-import { Card, Descriptions, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Card, Space, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 
 import { useSession } from '../auth/session';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { AssessmentEditor } from './AssessmentEditor';
+import { DossierFacts } from './DossierFacts';
 import { PostingPanel } from './PostingPanel';
 import { RequestsPanel } from './RequestsPanel';
 import { ReviewPanel } from './ReviewPanel';
@@ -31,29 +32,34 @@ export default function DossierPage() {
             unit: dossier.unit.code,
           })}
         </Typography.Title>
-        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
-          <Descriptions.Item label={t('dossier.status')}>
-            <Tag color="blue">{t(`statuses.${dossier.status}` as 'statuses.registered')}</Tag>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('dossier.round')}>{dossier.round}</Descriptions.Item>
-          <Descriptions.Item label={t('dossier.criteria')}>
-            {t('dossier.criteriaMet', { met: dossier.criteria.metCount, total: dossier.criteria.total })}
-          </Descriptions.Item>
-          {dossier.stage && (
-            <Descriptions.Item label={t('dossier.stage')}>
-              {t(`tiers.${dossier.stage.tier}` as 'tiers.commune')} —{' '}
-              {t(`steps.${dossier.stage.step}` as 'steps.appraisal')}
-            </Descriptions.Item>
-          )}
-          <Descriptions.Item label={t('dossier.catalogue')}>
-            {dossier.catalogueVersion} ({dossier.criteriaSetId})
-          </Descriptions.Item>
-          {dossier.unconfirmedThresholds.length > 0 && (
-            <Descriptions.Item label={t('dossier.unconfirmedLabel')}>
-              {dossier.unconfirmedThresholds.join(', ')}
-            </Descriptions.Item>
-          )}
-        </Descriptions>
+        <DossierFacts
+          dossier={dossier}
+          more={[
+            ...(dossier.stage
+              ? [
+                  {
+                    key: 'stage',
+                    label: t('dossier.stage'),
+                    children: `${t(`tiers.${dossier.stage.tier}` as 'tiers.commune')} — ${t(`steps.${dossier.stage.step}` as 'steps.appraisal')}`,
+                  },
+                ]
+              : []),
+            {
+              key: 'catalogue',
+              label: t('dossier.catalogue'),
+              children: `${dossier.catalogueVersion} (${dossier.criteriaSetId})`,
+            },
+            ...(dossier.unconfirmedThresholds.length > 0
+              ? [
+                  {
+                    key: 'unconfirmed',
+                    label: t('dossier.unconfirmedLabel'),
+                    children: dossier.unconfirmedThresholds.join(', '),
+                  },
+                ]
+              : []),
+          ]}
+        />
       </Card>
       <Tabs
         defaultActiveKey={commune ? 'assessment' : 'review'}

@@ -24,6 +24,7 @@ export const en: Dictionary = {
     dossiers: 'Dossiers',
     surveys: 'Satisfaction surveys',
     coordination: 'Coordination',
+    communeGroups: 'Commune groups',
   },
   login: {
     devTitle: 'Development login',
@@ -300,6 +301,20 @@ export const en: Dictionary = {
     reason: 'Reason for closing',
     submit: 'Record',
     done: 'The merged commune’s dossier is handled.',
+  },
+  communeGroups: {
+    title: 'Commune groups (2026–2030 criteria)',
+    help: 'Under QĐ 51/2025/QĐ-TTg the province places each commune in group 1, 2 or 3; each placement is recorded in the log. A dossier already filed keeps the group it was filed under.',
+    code: 'Commune code',
+    find: 'Look up',
+    of: 'Groups of commune {{code}}',
+    version: 'Catalogue version',
+    group: 'Group',
+    groupN: 'Group {{group}}',
+    newGroup: 'Place in group (catalogue {{version}})',
+    reason: 'Basis, reason',
+    submit: 'Record the group',
+    assigned: 'The commune’s group is recorded.',
   },
   coordinatorDossier: {
     title: 'Coordination of the dossier of unit {{unit}}',

@@ -23,6 +23,7 @@ export const vi = {
     dossiers: 'Hồ sơ',
     surveys: 'Lấy ý kiến sự hài lòng',
     coordination: 'Điều phối',
+    communeGroups: 'Nhóm xã',
   },
   login: {
     devTitle: 'Đăng nhập thử (môi trường phát triển)',
@@ -313,6 +314,20 @@ export const vi = {
     reason: 'Lý do đóng hồ sơ',
     submit: 'Ghi nhận',
     done: 'Đã ghi nhận việc xử lý hồ sơ của xã đã sáp nhập.',
+  },
+  communeGroups: {
+    title: 'Nhóm xã (bộ tiêu chí 2026–2030)',
+    help: 'Theo QĐ 51/2025/QĐ-TTg, tỉnh xếp mỗi xã vào nhóm 1, 2 hoặc 3; mỗi lần xếp lại được ghi vào nhật ký. Hồ sơ đã nộp giữ nhóm đã ghi khi nộp.',
+    code: 'Mã xã',
+    find: 'Tra cứu',
+    of: 'Nhóm của xã {{code}}',
+    version: 'Phiên bản danh mục',
+    group: 'Nhóm',
+    groupN: 'Nhóm {{group}}',
+    newGroup: 'Xếp vào nhóm (danh mục {{version}})',
+    reason: 'Căn cứ, lý do',
+    submit: 'Ghi nhóm xã',
+    assigned: 'Đã ghi nhóm xã.',
   },
   coordinatorDossier: {
     title: 'Điều phối hồ sơ của đơn vị {{unit}}',

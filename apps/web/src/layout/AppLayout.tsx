@@ -22,7 +22,13 @@ export function navigationFor(role: Role): readonly { readonly path: string; rea
     ];
   if (APPRAISER_ROLES.includes(role)) return [{ path: '/tham-dinh', label: 'nav.queue' }];
   if (role === 'survey-officer') return [{ path: '/mttq', label: 'nav.surveys' }];
-  if (role === 'province-coordinator' || role === 'district-coordinator')
+  if (role === 'province-coordinator')
+    return [
+      { path: '/dieu-phoi', label: 'nav.coordination' },
+      { path: '/ho-so', label: 'nav.dossiers' },
+      { path: '/dieu-phoi/nhom-xa', label: 'nav.communeGroups' },
+    ];
+  if (role === 'district-coordinator')
     return [
       { path: '/dieu-phoi', label: 'nav.coordination' },
       { path: '/ho-so', label: 'nav.dossiers' },

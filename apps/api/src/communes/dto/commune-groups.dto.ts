@@ -20,7 +20,12 @@ export class CommuneGroupsResponse {
   @ApiProperty({ example: '02008' })
   unitCode!: string;
 
-  @ApiProperty({ example: { '2026.1': 2 }, description: 'Phiên bản danh mục → nhóm xã' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer', enum: [...COMMUNE_GROUPS] },
+    example: { '2026.1': 2 },
+    description: 'Phiên bản danh mục → nhóm xã',
+  })
   groups!: Record<string, CommuneGroupNumber>;
 
   @ApiProperty({ description: 'Phiên bản luồng sự kiện (0: chỉ nhóm ban đầu)' })
