@@ -36,6 +36,11 @@ export default function CoordinatorDossier() {
   // After consolidation the dossier is the council's, then the approver's: the page says so.
   const phase = dossier.status === 'in-review' ? dossier.stage?.phase : undefined;
   const waiting = WAITING.find((each) => each === phase);
+  // Consolidation comes once every criterion is appraised: until then the page says how many wait.
+  const appraising =
+    phase === 'appraising'
+      ? dossier.criteriaStatus.filter((row) => row.review && row.review.status !== 'appraised').length
+      : 0;
   const merged = dossier.successorUnits.length > 0 && !OVER.includes(dossier.status);
   const nothing =
     !merged &&
@@ -68,6 +73,9 @@ export default function CoordinatorDossier() {
       {done && <Alert type="success" showIcon role="status" title={done} />}
       {dossier.status === 'in-review' && <ReviewProgress dossier={dossier} names={names} onDone={setDone} />}
       {waiting && <Alert type="info" showIcon title={t(`coordinatorDossier.waits.${waiting}`)} />}
+      {appraising > 0 && (
+        <Alert type="info" showIcon title={t('coordinatorDossier.waits.appraising', { count: appraising })} />
+      )}
       {dossier.coordinatorTask === 'consolidation' && <Consolidation dossier={dossier} onDone={setDone} />}
       {revocation && revocation.phase !== 'revoked' && (
         <RevocationActions dossier={dossier} revocation={revocation} names={names} onDone={setDone} />

@@ -332,6 +332,8 @@ export const en: Dictionary = {
     unmetList: 'Not met: {{criteria}}.',
     consolidate: 'Consolidate the results',
     waits: {
+      appraising:
+        '{{count}} criteria still to appraise: the results are consolidated once every criterion is appraised.',
       consolidated: 'The appraisals are consolidated: the council secretary is to open a session.',
       'council-open': 'The council is in session and voting.',
       'council-concluded': 'The council has concluded: the competent authority is to sign the decision.',

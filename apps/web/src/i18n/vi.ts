@@ -345,6 +345,7 @@ export const vi = {
     unmetList: 'Chưa đạt: {{criteria}}.',
     consolidate: 'Tổng hợp kết quả',
     waits: {
+      appraising: 'Còn {{count}} tiêu chí chờ thẩm định: tổng hợp kết quả khi mọi tiêu chí đã được thẩm định.',
       consolidated: 'Đã tổng hợp kết quả thẩm định: chờ thư ký mở phiên họp hội đồng.',
       'council-open': 'Hội đồng đang họp và bỏ phiếu.',
       'council-concluded': 'Hội đồng đã kết luận: chờ người có thẩm quyền ký quyết định.',
