@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import type { Role } from '@ntm/auth';
 import type { Variant } from '@ntm/catalogue';
 
@@ -98,7 +99,7 @@ async function advance(
   as: ReturnType<typeof apiActor>,
   decided: (id: string) => Promise<boolean>,
 ): Promise<string> {
-  const rules = rulesFiledOn(demo.filedOn ?? new Date().toISOString().slice(0, 10), demo.province, demo.variant);
+  const rules = rulesFiledOn(demo.filedOn ?? vietnamDateOf(new Date()), demo.province, demo.variant);
   const call: Call = async (role, unit, path, body, options = {}) => {
     const send: Send = as(role, unit, options);
     const key = `demo-${demo.key}-${path}-${options.userId ?? ''}`;

@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import { randomUUID } from 'node:crypto';
 
 import { API_PREFIX } from '@ntm/api/bootstrap';
@@ -43,7 +44,7 @@ const PROVINCE = '19';
 const AT_LEVEL = { commune: '02008', district: '063', province: PROVINCE, village: '02008-01' } as const;
 const UNITS = { twoTier: '02008', district: '02005', otherDistrict: '01852', otherProvince: '25378' } as const;
 const GROUP = { group: 2 } as const;
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = vietnamDateOf(new Date());
 const plan = appraisalPlan(rulesFiledOn(TODAY, PROVINCE, GROUP));
 const CRITERION = plan[0];
 const OTHER_DEPARTMENT = plan.find((entry) => entry.department !== CRITERION.department)?.department ?? '';

@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import type { Role } from '@ntm/auth';
 
 import { apiJourney } from '../support/api-journey';
@@ -9,7 +10,7 @@ import { until } from '../support/until';
 
 const PROVINCE = '19'; // Thái Nguyên
 const ELSEWHERE = '06'; // Bắc Kạn's approver, before the 2025 merger
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = vietnamDateOf(new Date());
 const SIGNED = { decisionDate: TODAY, signer: 'Chủ tịch UBND tỉnh Thái Nguyên' };
 const CAM_GIANG = { province: PROVINCE, commune: '02008', variant: { group: 2 } as const };
 const CHO_RA = { province: PROVINCE, commune: '01912', variant: { group: 3 } as const };

@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import type { Role } from '@ntm/auth';
 import type { CouncilAnswer } from '@ntm/api/dossier-queries/council.query';
 
@@ -32,7 +33,7 @@ describe('a dossier’s council through the HTTP API: before, open, voted, confl
     return (answer.body.items as { dossierId: string; subject: string }[]).map((item) => item.dossierId);
   };
   const member = (userId: string) => as('council-member', PROVINCE, { userId });
-  const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
+  const rules = rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, GROUP);
   let id: string;
 
   beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import type { Identity } from '@ntm/auth';
 
 import { seedDemo } from '../../scripts/demo-seed';
@@ -39,7 +40,7 @@ describe('demo seeding: dossiers at several stages fill the work queues, and a s
     expect(division.items).toContainEqual(expect.objectContaining({ criterionId: pending?.criterionId }));
 
     // Phú Thông (Thái Nguyên, two tiers): half its criteria appraised by the province's departments.
-    const appraisal = appraisalPlan(rulesFiledOn(new Date().toISOString().slice(0, 10), '19', { group: 3 }));
+    const appraisal = appraisalPlan(rulesFiledOn(vietnamDateOf(new Date()), '19', { group: 3 }));
     const awaited = appraisal.at(-1);
     const department = await filled(() =>
       reader('department-appraiser', '19', awaited?.department ?? '')('/work-queues/department'),

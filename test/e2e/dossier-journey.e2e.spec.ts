@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import type { Role } from '@ntm/auth';
 
 import { apiJourney } from '../support/api-journey';
@@ -52,7 +53,7 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
       errors: [{ field: 'unitCode' }],
       details: { existingDossierId: id, existingStatus: 'registered' },
     });
-    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
+    const rules = rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, GROUP);
     const plan = appraisalPlan(rules);
 
     const early = await as('department-appraiser', PROVINCE, { department: plan[0].department })(
@@ -182,7 +183,7 @@ describe('a dossier through the HTTP API alone, each role with its own token (tw
     // Two more dossiers in flight, so that queues and the agenda are not empty: one waiting on a
     // supplement and an unappraised criterion, one before its council with a vote cast.
     const group = { group: 3 } as const;
-    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, group);
+    const rules = rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, group);
     const plan = appraisalPlan(rules);
     const inReview: string[] = [];
     for (const unitCode of ['01969', '01912']) {

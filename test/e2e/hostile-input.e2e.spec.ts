@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import { apiJourney } from '../support/api-journey';
 import { appraisalPlan, dossierInPosting, filingSteps, rulesFiledOn, versionOf } from '../support/dossier-journey';
 import { until } from '../support/until';
@@ -88,7 +89,7 @@ describe('hostile input is refused at the edge with the field named, and changes
 
   describe('on a dossier under appraisal', () => {
     let appraisedId = '';
-    const rules = () => rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, APPRAISED_GROUP);
+    const rules = () => rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, APPRAISED_GROUP);
     const firstCriterion = () => appraisalPlan(rules())[0];
     const appraise = (criterionId: string, findings: string) => {
       const { department, judgements } = firstCriterion();

@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import { loadCatalogue } from '@ntm/catalogue';
 import { bodyToday } from '@ntm/domain';
 
@@ -127,7 +128,7 @@ describe('a dossier filed before the 2025 mergers is appraised to the end by the
     await steps.provinceCouncil();
     const decided = await as('approver', PROVINCE)(`/dossiers/${id}/decision`, {
       decisionNumber: '2468/QĐ-UBND',
-      decisionDate: new Date().toISOString().slice(0, 10),
+      decisionDate: vietnamDateOf(new Date()),
       signer: 'Chủ tịch UBND tỉnh Đồng Nai',
     });
     expect(decided).toMatchObject({ status: 200, body: { status: 'recognised', events: ['DossierRecognised'] } });

@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import type { Client } from '@temporalio/client';
 
 import { loadCatalogue, pinRules } from '@ntm/catalogue';
@@ -18,7 +19,7 @@ const COMMUNE = '02008'; // Xã Cẩm Giàng, region Trung du miền núi phía 
 const REGION = { region: 'northern-midlands-mountains' } as const;
 /** Filed after 1/7/2025 and before 15/02/2026: the 2021–2025 sets (QĐ 319/QĐ-TTg for kiểu mẫu), two tiers. */
 const FILED_ON = '2025-10-01';
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = vietnamDateOf(new Date());
 const NANG_CAO = 'xa-ntm-nang-cao-2021-2025';
 /** Huyện Bạch Thông of Bắc Kạn, until 30/6/2025, and three of its communes recognised NTM on paper. */
 const OLD_PROVINCE = '06';

@@ -9,7 +9,7 @@ import { councilApproves, lapsedReview } from '../support/revocation-journey';
 const PROVINCE = '19'; // Thái Nguyên
 const COMMUNE = '02008'; // Xã Cẩm Giàng
 const GROUP = { group: 2 } as const;
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = vietnamDateOf(new Date());
 const RECOGNITION = { decisionNumber: '1234/QĐ-UBND', decisionDate: TODAY, signer: 'Chủ tịch UBND tỉnh Thái Nguyên' };
 const REVOCATION = { decisionNumber: '77/QĐ-UBND', decisionDate: TODAY, signer: 'Chủ tịch UBND tỉnh Thái Nguyên' };
 

@@ -67,7 +67,7 @@ describe('MTTQ satisfaction survey through the HTTP API (campaign, responses, im
     const registered = await commune('/dossiers', { unitCode: COMMUNE, level: 'ntm', year: 2026, communeGroup: 2 });
     expect(registered.status).toBe(201);
     const id = String(registered.body.dossierId);
-    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, { group: 2 });
+    const rules = rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, { group: 2 });
     for (const [send, path, body] of filingSteps(rules, { group: 2 }, commune, mttq).slice(0, 3)) {
       expect((await send(`/dossiers/${id}/${path}`, body)).status).toBe(200);
     }
@@ -179,7 +179,7 @@ describe('MTTQ satisfaction survey through the HTTP API (campaign, responses, im
     });
     expect(registered.status).toBe(201);
     const id = String(registered.body.dossierId);
-    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, { group: 3 });
+    const rules = rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, { group: 3 });
     for (const [, path, body] of filingSteps(rules, { group: 3 }, communeOfficer, officer).slice(0, 3)) {
       expect((await communeOfficer(`/dossiers/${id}/${path}`, body)).status).toBe(200);
     }

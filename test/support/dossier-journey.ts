@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import type { Role } from '@ntm/auth';
 import type { PinnedRules, Variant } from '@ntm/catalogue';
 
@@ -55,7 +56,7 @@ export async function dossierInPosting(
   const registered = await commune('/dossiers', { unitCode, level: 'ntm', year: 2026, communeGroup: 2 });
   const id = String(registered.body.dossierId);
   const group = { group: 2 } as const;
-  const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), province, group);
+  const rules = rulesFiledOn(vietnamDateOf(new Date()), province, group);
   const [selfAssessment, posting] = filingSteps(rules, group, commune, as('survey-officer', unitCode));
   let version = 0;
   for (const [send, path, body] of [selfAssessment, posting]) {

@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import type { DevTokenSigner } from '@ntm/auth';
 import { DEV_TOKEN_SIGNER } from '@ntm/api/auth/auth.tokens';
 
@@ -33,7 +34,7 @@ export function faultJourney(system: FaultSystem) {
   const signer = system.api.app.get<symbol, DevTokenSigner>(DEV_TOKEN_SIGNER);
   const as = apiActor(system.api.url, signer);
   const commune = as('commune-officer', COMMUNE);
-  const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
+  const rules = rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, GROUP);
 
   const fileForAppraisal = async (label: string): Promise<string> => {
     const registration = { unitCode: COMMUNE, level: 'ntm', year: 2026, communeGroup: 2 };

@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import type { Browser, Page } from 'playwright-core';
 
 import { apiJourney } from '../../support/api-journey';
@@ -16,7 +17,7 @@ import { proposedFromReview } from '../../support/revocation-journey';
 import { APPROVER, openFromQueue, revokeRecognition, signRecognition } from './steps/approver';
 
 const PROVINCE = '19';
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = vietnamDateOf(new Date());
 const CAM_GIANG = { province: PROVINCE, commune: '02008', variant: { group: 2 } as const };
 const CHO_RA = { province: PROVINCE, commune: '01912', variant: { group: 3 } as const };
 

@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import type { Browser, Page } from 'playwright-core';
 
 import { apiJourney } from '../../support/api-journey';
@@ -31,7 +32,7 @@ const GROUP = { group: 2 } as const;
   const journey = apiJourney();
   let browser: Browser;
   const violations: Record<string, AxeViolation[]> = {};
-  const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
+  const rules = rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, GROUP);
 
   beforeAll(async () => {
     browser = await launchChromium();

@@ -8,6 +8,7 @@ import type { Assessment } from '../dossier/types';
 import { CardTitle } from '../shared/CardTitle';
 import { type CommandHeaders, dossierParams, useCommand } from '../shared/commands';
 import { showFieldErrors } from '../shared/fieldErrors';
+import { todayInVietnam } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import type { DecisionBasis } from './DecisionBasisCards';
 
@@ -67,7 +68,7 @@ export function RecognitionForm({ basis }: { basis: DecisionBasis }) {
       <Form<DecisionRefInput>
         form={form}
         layout="vertical"
-        initialValues={{ decisionDate: dayjs(), signer: basis.authority }}
+        initialValues={{ decisionDate: dayjs(todayInVietnam()), signer: basis.authority }}
         onFinish={(input) => sign.mutate(input, { onError: (error) => showFieldErrors(form, error) })}
       >
         <BlockedAlert basis={basis} act="recognise" />
@@ -166,7 +167,7 @@ export function RevocationForm({ basis }: { basis: DecisionBasis }) {
       <Form<RevocationInput>
         form={form}
         layout="vertical"
-        initialValues={{ outcome: 'revoke', decisionDate: dayjs(), signer: basis.authority }}
+        initialValues={{ outcome: 'revoke', decisionDate: dayjs(todayInVietnam()), signer: basis.authority }}
         onFinish={(input) => decide.mutate(input, { onError: (error) => showFieldErrors(form, error) })}
       >
         <Form.Item name="outcome" label={t('decision.outcome')}>
