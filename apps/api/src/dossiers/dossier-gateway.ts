@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type Client,
+  isGrpcDeadlineError,
   WithStartWorkflowOperation,
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
@@ -25,6 +26,9 @@ import { domainProblem, versionChanged } from '../platform/record-problems';
 import { APP_CONFIG, type AppConfig, TEMPORAL_CLIENT } from '../platform/tokens';
 
 type DomainFailureDetails = DomainErrorInit & { readonly kind: DomainErrorKind };
+
+/** A Query a loaded worker did not answer in time is asked again, so that a busy moment is not a 503. */
+const QUERY_ATTEMPTS = 3;
 
 /**
  * Exactly the guard's answer for a dossier outside the caller's jurisdiction: a distinct code or
@@ -104,11 +108,12 @@ export class DossierGateway {
     }
   }
 
-  async position(dossierId: string): Promise<DossierPosition> {
+  async position(dossierId: string, attempts = QUERY_ATTEMPTS): Promise<DossierPosition> {
     try {
       return await this.temporal.workflow.getHandle(dossierWorkflowId(dossierId)).query(dossierPosition);
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw dossierNotFound();
+      if (attempts > 1 && isGrpcDeadlineError(error)) return this.position(dossierId, attempts - 1);
       throw error;
     }
   }
