@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@ntm/calendar';
 import type { Browser, Page } from 'playwright-core';
 
 import type { Indicator } from '@ntm/catalogue';
@@ -36,9 +37,9 @@ function paperForms(): string {
   return ['ma_ho,ma_thon,q1,q2,q3,ly_do_q1', ...rows, 'T9-1,T9,1,1,1,'].join('\n');
 }
 
-/** dd/mm/yyyy, as the date pickers take it, `days` from today. */
+/** dd/mm/yyyy, as the date pickers take it, `days` from today in Việt Nam. */
 const typedDate = (days: number) => {
-  const [year, month, day] = new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10).split('-');
+  const [year, month, day] = vietnamDateOf(Date.now() + days * DAY_MS).split('-');
   return `${day}/${month}/${year}`;
 };
 
@@ -109,7 +110,7 @@ const typedDate = (days: number) => {
     await page.waitForURL(/\/ho-so\/[0-9a-f-]{36}$/);
     await page.getByText('Tự đánh giá theo tiêu chí, chỉ tiêu').waitFor();
 
-    const rules = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP);
+    const rules = rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, GROUP);
     const indicators = new Map(rules.criteriaSet.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i])));
     const values = meetingValues(rules.criteriaSet, GROUP);
     const total = rules.criteriaSet.criteria.length;
@@ -212,7 +213,7 @@ const typedDate = (days: number) => {
     await page.getByRole('tab', { name: 'Thẩm định' }).click();
     await visit('tham-dinh-cua-xa');
     // Every criterion of the set now waits for its department.
-    const criteria = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP).criteriaSet.criteria;
+    const criteria = rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, GROUP).criteriaSet.criteria;
     const waiting = await page.locator('.ant-table-row').allInnerTexts();
     expect(waiting).toHaveLength(criteria.length);
     expect(waiting.filter((row) => row.includes('Chờ thẩm định'))).toHaveLength(criteria.length);
@@ -273,7 +274,7 @@ const typedDate = (days: number) => {
 
   it('the coordination office consolidates the appraisals in the browser', async () => {
     await handleFromDesk('Hồ sơ chờ điều phối');
-    const total = rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP).criteriaSet.criteria.length;
+    const total = rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, GROUP).criteriaSet.criteria.length;
     await page.getByText(`Mọi tiêu chí đã được thẩm định: đạt ${total}/${total} tiêu chí.`).waitFor();
     await visit('dieu-phoi-ho-so');
     await page.getByRole('button', { name: 'Tổng hợp kết quả' }).click();
@@ -318,7 +319,7 @@ const typedDate = (days: number) => {
     await page.context().close();
 
     // The periodic review's figures come from the statistics office's tables: through the API.
-    const lapsed = lapsedReview(rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP), GROUP);
+    const lapsed = lapsedReview(rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, GROUP), GROUP);
     await ok(
       journey.as('province-coordinator', PROVINCE)(`/dossiers/${dossierId}/review-rounds`, {
         indicators: lapsed.indicators,
@@ -395,7 +396,7 @@ const typedDate = (days: number) => {
     await handleFromDesk('Xem xét thu hồi');
     await page.getByText('Kiểm tra, xác minh từng tiêu chí').waitFor();
     const findings = page.locator('fieldset.finding');
-    const lapsed = lapsedReview(rulesFiledOn(new Date().toISOString().slice(0, 10), PROVINCE, GROUP), GROUP);
+    const lapsed = lapsedReview(rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, GROUP), GROUP);
     expect(await findings.locator('legend').allInnerTexts()).toEqual(
       lapsed.criteria.map((id) => expect.stringMatching(new RegExp(`^${id}\\. `))),
     );
@@ -432,6 +433,37 @@ const typedDate = (days: number) => {
     await page.context().close();
   });
 
+  it('the coordination office closes a merged commune’s 2025 dossier in the browser', async () => {
+    // Mỹ Thanh (02011) filed in May 2025, then merged into Cẩm Giàng on 1/7/2025.
+    const filed = await journey.as('commune-officer', '02011')('/dossiers', {
+      unitCode: '02011',
+      level: 'ntm',
+      year: 2025,
+      region: 'northern-midlands-mountains',
+      filedOn: '2025-05-20',
+    });
+    expect(filed.status).toBe(201);
+    const merged = String(filed.body.dossierId);
+    await login('dieu-phoi-thai-nguyen');
+    await page.getByRole('heading', { name: 'Điều phối hồ sơ' }).waitFor();
+    await page.goto(`${journey.system().api.url}/ho-so/${merged}`);
+    // Just registered: the dossier's page is opened again until its summary is projected.
+    const coordinate = page.getByRole('link', { name: 'Việc điều phối hồ sơ' });
+    const loaded = page.getByRole('heading', { name: /— xã 02011$/ }).or(page.getByRole('alert'));
+    await reopenUntil(page, () => loaded.first().waitFor(), coordinate, 'the merged dossier’s page');
+    await coordinate.click();
+    const card = page.locator('.ant-card', { has: page.getByRole('heading', { name: /^Xã đã sáp nhập/ }) });
+    await card.getByText('Xã Cẩm Giàng (02008)').waitFor();
+    await card.getByText('Đóng hồ sơ', { exact: true }).click();
+    await card.getByLabel('Lý do đóng hồ sơ').fill('Xã Cẩm Giàng lập hồ sơ mới theo bộ tiêu chí 2026–2030');
+    await visit('dieu-phoi-sap-nhap');
+    await card.getByRole('button', { name: 'Ghi nhận' }).click();
+    await page.getByText('Đã ghi nhận việc xử lý hồ sơ của xã đã sáp nhập.').waitFor();
+    await page.getByText('Đã rút', { exact: true }).waitFor();
+    expect(await page.getByRole('heading', { name: /^Xã đã sáp nhập/ }).count()).toBe(0);
+    await page.context().close();
+  });
+
   it('finds no serious or critical accessibility violation on any page', () => {
     expect(Object.keys(violations).sort()).toEqual(
       [
@@ -454,6 +486,7 @@ const typedDate = (days: number) => {
         'dieu-phoi-cong-bo',
         'dieu-phoi-ho-so',
         'dieu-phoi-nhom-xa',
+        'dieu-phoi-sap-nhap',
         'dieu-phoi-xac-minh',
         'dieu-phoi-xem-xet',
         'hang-doi',

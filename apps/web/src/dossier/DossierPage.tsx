@@ -1,6 +1,6 @@
 import { Card, Space, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 
 import { useSession } from '../auth/session';
 import { ProblemAlert } from '../shared/ProblemAlert';
@@ -12,6 +12,8 @@ import { ReviewPanel } from './ReviewPanel';
 import { useDossier } from './useDossier';
 
 const ASSESSABLE = ['registered', 'self-assessed'];
+/** Who carries the dossier's procedure from the coordination page (extensions, consolidation, mergers…). */
+const COORDINATORS = ['province-coordinator', 'district-coordinator'];
 
 export default function DossierPage() {
   const { t } = useTranslation();
@@ -60,6 +62,9 @@ export default function DossierPage() {
               : []),
           ]}
         />
+        {COORDINATORS.includes(grant.role) && (
+          <Link to={`/dieu-phoi/${dossier.dossierId}`}>{t('dossier.coordinate')}</Link>
+        )}
       </Card>
       <Tabs
         defaultActiveKey={commune ? 'assessment' : 'review'}

@@ -97,6 +97,7 @@ export const en: Dictionary = {
     submit: 'Register',
   },
   dossier: {
+    coordinate: 'Coordinate this dossier',
     noneInScope: 'No dossier in your jurisdiction yet.',
     criteria: 'Criteria met',
     updated: 'Updated',

@@ -110,6 +110,7 @@ export const vi = {
     submit: 'Đăng ký',
   },
   dossier: {
+    coordinate: 'Việc điều phối hồ sơ',
     noneInScope: 'Chưa có hồ sơ nào trong phạm vi của bạn.',
     criteria: 'Tiêu chí đạt',
     updated: 'Cập nhật lúc',
