@@ -60,7 +60,7 @@ export default function DecisionPage() {
     );
   if (dossier.status === 'revocation-proposed') form = <RevocationForm basis={basis.data} />;
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%' }} className="decision-page">
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card>
         <Typography.Title level={1} className="page-title">
           {t('decision.pageTitle', { unit: unit.name })}
