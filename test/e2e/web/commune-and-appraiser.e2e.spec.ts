@@ -166,12 +166,26 @@ const typedDate = (days: number) => {
     await page.getByRole('button', { name: 'Mở đợt khảo sát' }).click();
     await page.getByText('Đang thu phiếu').waitFor();
 
-    // One form typed on the spot, as on a phone: the household, then each question.
-    await page.getByLabel('Mã hộ').fill('T1-1');
-    for (const question of await page.getByRole('radiogroup').all())
-      await question.getByText('Hài lòng', { exact: true }).click();
+    // One form typed on the spot, as on a phone: the household, then each question, the last one
+    // ticked wrong.
+    const questions = page.locator('fieldset.form-group').getByRole('radiogroup');
+    const typeForm = async (lastAnswer: string) => {
+      await page.getByLabel('Mã hộ').fill('T1-1');
+      const all = await questions.all();
+      for (const [index, question] of all.entries())
+        await question.getByText(index === all.length - 1 ? lastAnswer : 'Hài lòng', { exact: true }).click();
+    };
+    await typeForm('Không hài lòng');
     await page.getByRole('button', { name: 'Ghi phiếu' }).click();
     await page.getByText('Đã ghi phiếu hộ T1-1.').waitFor();
+    // The household says so: the form typed again is refused as a second one, and offered as a correction.
+    await typeForm('Hài lòng');
+    await page.getByRole('button', { name: 'Ghi phiếu' }).click();
+    await page.getByRole('button', { name: 'Sửa phiếu đã ghi của hộ này' }).click();
+    await page.getByLabel('Lý do sửa phiếu').fill('Phiếu ghi nhầm câu cuối, hộ xác nhận lại');
+    await visit('mttq-sua-phieu');
+    await page.getByRole('button', { name: 'Ghi chỉnh sửa' }).click();
+    await page.getByText('Đã sửa phiếu hộ T1-1.').waitFor();
 
     // The paper forms in a file: a row in error refuses the file with its line, column and reason,
     // then the officer imports the valid rows only.
@@ -494,6 +508,7 @@ const typedDate = (days: number) => {
         'mttq-dot-khao-sat',
         'mttq-mo-dot',
         'mttq-nhap-tep',
+        'mttq-sua-phieu',
         'tham-dinh-cua-xa',
         'tham-dinh-tieu-chi',
         'thu-hoi',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { answer, api } from '../api/client';
+import { ApiProblem } from '../api/problem';
 import type { components } from '../api/schema';
 import { type CommandHeaders, useCommand } from '../shared/commands';
 import { showFieldErrors } from '../shared/fieldErrors';
@@ -10,8 +11,11 @@ import { ProblemAlert } from '../shared/ProblemAlert';
 import type { CampaignView } from './types';
 
 type Response = components['schemas']['ResponseDto'];
+/** A new household's form, or a form already recorded that the household asks to change. */
+type Mode = 'record' | 'correct';
 interface Values {
   readonly householdCode: string;
+  readonly correctionReason?: string;
   readonly village: string;
   readonly channel: Response['channel'];
   readonly answers: Readonly<Record<string, { readonly satisfied?: boolean; readonly reason?: string }>>;
@@ -31,38 +35,59 @@ export function ResponseForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  // The household just recorded, said until the next one is: the officer sees each form went in.
-  const [recorded, setRecorded] = useState<string>();
-  const record = useCommand(
-    (response: Response, headers: CommandHeaders) =>
+  // The household just recorded or corrected, said until the next one is: the officer sees each form went in.
+  const [done, setDone] = useState<{ readonly mode: Mode; readonly household: string }>();
+  const [mode, setMode] = useState<Mode>('record');
+  const send = useCommand(
+    ({ response, reason }: { response: Response; reason?: string }, headers: CommandHeaders) =>
       answer(
-        api.POST('/api/v1/dossiers/{dossierId}/survey-campaigns/{campaignId}/responses', {
-          params: { path: target, header: headers },
-          body: response,
-        }),
+        reason === undefined
+          ? api.POST('/api/v1/dossiers/{dossierId}/survey-campaigns/{campaignId}/responses', {
+              params: { path: target, header: headers },
+              body: response,
+            })
+          : api.POST(
+              '/api/v1/dossiers/{dossierId}/survey-campaigns/{campaignId}/responses/{householdCode}/correction',
+              {
+                params: { path: { ...target, householdCode: response.householdCode }, header: headers },
+                body: { village: response.village, channel: response.channel, answers: response.answers, reason },
+              },
+            ),
       ),
     { dossierId: target.dossierId },
   );
   const questions = campaign.questionnaire.questions;
-  const submit = (values: Values) =>
-    record.mutate(
+  const submit = (values: Values) => {
+    const household = values.householdCode.trim();
+    send.mutate(
       {
-        householdCode: values.householdCode.trim(),
-        village: values.village,
-        channel: values.channel,
-        answers: questions.map(({ id }) => {
-          const { satisfied = false, reason } = values.answers[id] ?? {};
-          return { questionId: id, satisfied, ...(!satisfied && reason ? { reason } : {}) };
-        }),
+        response: {
+          householdCode: household,
+          village: values.village,
+          channel: values.channel,
+          answers: questions.map(({ id }) => {
+            const { satisfied = false, reason } = values.answers[id] ?? {};
+            return { questionId: id, satisfied, ...(!satisfied && reason ? { reason } : {}) };
+          }),
+        },
+        ...(mode === 'correct' && { reason: values.correctionReason?.trim() ?? '' }),
       },
       {
         onSuccess: () => {
-          setRecorded(values.householdCode.trim());
-          form.resetFields(['householdCode', 'answers']);
+          setDone({ mode, household });
+          form.resetFields(['householdCode', 'answers', 'correctionReason']);
         },
         onError: (error) => showFieldErrors(form, error),
       },
     );
+  };
+  const switchTo = (next: Mode) => {
+    setMode(next);
+    setDone(undefined);
+    send.reset();
+  };
+  // A household that already answered: its form is changed by a correction with a reason, offered here.
+  const answered = send.error instanceof ApiProblem && send.error.code === 'survey.duplicate-household';
   return (
     <Card size="small" title={t('survey.response')}>
       <Form<Values>
@@ -72,6 +97,17 @@ export function ResponseForm({
         initialValues={{ village: campaign.villages[0]?.code, channel: campaign.method }}
         onFinish={submit}
       >
+        <Form.Item label={t('survey.mode')}>
+          <Radio.Group
+            optionType="button"
+            value={mode}
+            onChange={(event) => switchTo(event.target.value as Mode)}
+            options={[
+              { value: 'record', label: t('survey.modes.record') },
+              { value: 'correct', label: t('survey.modes.correct') },
+            ]}
+          />
+        </Form.Item>
         <Space wrap>
           <Form.Item name="village" label={t('survey.village')} rules={[{ required: true }]}>
             <Select
@@ -129,12 +165,31 @@ export function ResponseForm({
             </Form.Item>
           </fieldset>
         ))}
-        <ProblemAlert error={record.error} />
-        {recorded && !record.error && (
-          <Alert type="success" role="status" title={t('survey.recorded', { household: recorded })} />
+        {mode === 'correct' && (
+          <Form.Item
+            name="correctionReason"
+            label={t('survey.correctionReason')}
+            extra={t('survey.correctionHelp')}
+            rules={[{ required: true, min: 3, message: t('survey.correctionReasonRequired') }]}
+          >
+            <Input.TextArea rows={2} maxLength={500} />
+          </Form.Item>
         )}
-        <Button type="primary" htmlType="submit" loading={record.isPending}>
-          {t('survey.record')}
+        <ProblemAlert error={send.error} />
+        {answered && (
+          <Button onClick={() => switchTo('correct')} style={{ marginBottom: 16 }}>
+            {t('survey.correctInstead')}
+          </Button>
+        )}
+        {done && !send.error && (
+          <Alert
+            type="success"
+            role="status"
+            title={t(done.mode === 'record' ? 'survey.recorded' : 'survey.corrected', { household: done.household })}
+          />
+        )}
+        <Button type="primary" htmlType="submit" loading={send.isPending}>
+          {t(mode === 'record' ? 'survey.record' : 'survey.correct')}
         </Button>
       </Form>
     </Card>
