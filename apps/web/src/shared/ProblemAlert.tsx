@@ -16,10 +16,18 @@ export function ProblemAlert({ error }: { readonly error: unknown }) {
         : problem?.status === 412
           ? t('errors.stale')
           : (problem?.message ?? t('errors.title'));
-  const details = [
-    ...(problem?.detail ? [problem.detail] : []),
-    ...(problem?.errors ?? []).map((error) => t('errors.field', { field: error.field, reason: error.reason })),
+  const lines = [
+    ...(problem?.detail ? [{ reason: problem.detail, line: problem.detail }] : []),
+    ...(problem?.errors ?? []).map(({ field, reason }) => ({ reason, line: t('errors.field', { field, reason }) })),
   ];
+  // A one-field refusal's reason is often its title and its detail too: each is said once.
+  const said = new Set([message]);
+  const details: string[] = [];
+  for (const { reason, line } of lines) {
+    if (said.has(reason)) continue;
+    said.add(reason);
+    details.push(line);
+  }
   return (
     <Alert
       type="error"
