@@ -11,6 +11,7 @@ export {
 } from './event-store.port';
 export { type VerifyResult } from './hash-chain';
 export { CreateEventStore1763890000000 } from './migrations/1763890000000-create-event-store';
+export { CreateCheckpoints1763891800000 } from './migrations/1763891800000-create-checkpoints';
 export { PostgresEventStore } from './postgres-event-store';
 export { PostgresHashChainAudit } from './postgres-hash-chain-audit';
 export { type EventRow, type Queryable, STORED_COLUMNS, type StoredRow, toStoredLink } from './rows';

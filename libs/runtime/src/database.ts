@@ -1,6 +1,6 @@
 import { DataSource, type DataSourceOptions, type MigrationInterface } from 'typeorm';
 
-import { CreateEventStore1763890000000 } from '@ntm/event-store';
+import { CreateCheckpoints1763891800000, CreateEventStore1763890000000 } from '@ntm/event-store';
 import {
   AddCouncilAgendaSubject1763891050000,
   AddCouncilQuorumDeadline1763890600000,
@@ -43,6 +43,7 @@ export const migrations: Migration[] = [
   SummaryRevocationGrounds1763891500000,
   CoordinatorAnnouncement1763891600000,
   ApproverTask1763891700000,
+  CreateCheckpoints1763891800000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

@@ -1,0 +1,111 @@
+import { generateKeyPairSync } from 'node:crypto';
+
+import { SQLSTATE } from './errors';
+import { eventHash } from './hash-chain';
+import { PostgresCheckpoints } from './postgres-checkpoints';
+import { PostgresHashChainAudit } from './postgres-hash-chain-audit';
+import { type StoredRow, toStoredLink } from './rows';
+import { aStream, anEvent, type EventStoreFixture, eventStoreFixture } from './testing/event-store-fixture';
+
+describe('checkpoints anchor the hash chain', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  let fx: EventStoreFixture;
+  let audit: PostgresHashChainAudit;
+  let checkpoints: PostgresCheckpoints;
+  beforeAll(async () => {
+    fx = await eventStoreFixture();
+    audit = new PostgresHashChainAudit(fx.pool);
+    checkpoints = new PostgresCheckpoints(fx.pool);
+  });
+  afterAll(() => fx.close());
+
+  /**
+   * The attack a plain chain cannot see: a superuser edits one event, then recomputes and rewrites
+   * every later hash and the stream head, so every stored link agrees with its neighbour again.
+   */
+  async function rechainAsSuperuser(streamId: string, version: number, data: unknown): Promise<void> {
+    const client = await fx.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query('alter table event_store.events disable trigger events_append_only');
+      await client.query(`update event_store.events set data = $3 where stream_id = $1 and stream_version = $2`, [
+        streamId,
+        version,
+        JSON.stringify(data),
+      ]);
+      const { rows } = await client.query<StoredRow>(
+        `select e.* from event_store.events e where stream_id = $1 order by stream_version`,
+        [streamId],
+      );
+      let prevHash: string | null = null;
+      for (const row of rows) {
+        const hash = eventHash({ ...toStoredLink(row), prevHash });
+        await client.query(`update event_store.events set prev_hash = $2, hash = $3 where event_id = $1`, [
+          row.event_id,
+          prevHash,
+          hash,
+        ]);
+        prevHash = hash;
+      }
+      await client.query(`update event_store.streams set last_hash = $2 where stream_id = $1`, [streamId, prevHash]);
+      await client.query('alter table event_store.events enable always trigger events_append_only');
+      await client.query('commit');
+    } finally {
+      client.release();
+    }
+  }
+
+  it('detects a re-chained stream that the plain chain check passes, naming the stream and version', async () => {
+    const stream = aStream();
+    await fx.store.append(stream, 'no-stream', [anEvent(), anEvent(), anEvent()]);
+    const checkpoint = await checkpoints.take(privateKey);
+    await expect(checkpoints.verify(checkpoint, publicKey)).resolves.toMatchObject({ ok: true });
+
+    await rechainAsSuperuser(stream, 2, { note: 'sửa lén' });
+
+    await expect(audit.verify(stream)).resolves.toEqual({ ok: true, checked: 3 });
+    await expect(checkpoints.verify(checkpoint, publicKey)).resolves.toEqual({
+      ok: false,
+      reason: 'checkpoint-mismatch',
+      takenAt: checkpoint.takenAt,
+      streamId: stream,
+      version: 3,
+    });
+  });
+
+  it('keeps checking streams that grew after the checkpoint at their checkpointed version', async () => {
+    const stream = aStream();
+    await fx.store.append(stream, 'no-stream', [anEvent()]);
+    const checkpoint = await checkpoints.take(privateKey);
+    await fx.store.append(stream, 1, [anEvent()]);
+    await expect(checkpoints.latest()).resolves.toEqual(checkpoint);
+    await expect(checkpoints.verify(checkpoint, publicKey)).resolves.toMatchObject({ ok: true });
+  });
+
+  it('reports a forged checkpoint: heads edited, or re-signed with a key the auditor does not trust', async () => {
+    await fx.store.append(aStream(), 'no-stream', [anEvent()]);
+    const checkpoint = await checkpoints.take(privateKey);
+    const edited = { ...checkpoint, heads: checkpoint.heads.map((head) => ({ ...head, hash: '0'.repeat(64) })) };
+    await expect(checkpoints.verify(edited, publicKey)).resolves.toMatchObject({ ok: false, reason: 'bad-signature' });
+    const forger = new PostgresCheckpoints(fx.pool);
+    const forged = await forger.take(generateKeyPairSync('ed25519').privateKey);
+    await expect(checkpoints.verify(forged, publicKey)).resolves.toMatchObject({ ok: false, reason: 'bad-signature' });
+  });
+
+  it.each([
+    ['UPDATE', `update event_store.checkpoints set signature = ''`],
+    ['DELETE', `delete from event_store.checkpoints`],
+    ['TRUNCATE', `truncate event_store.checkpoints`],
+  ])('refuses %s of stored checkpoints, even for a superuser bypassing triggers', async (_op, sql) => {
+    await checkpoints.take(privateKey);
+    await expect(fx.pool.query(sql)).rejects.toMatchObject({ code: SQLSTATE.appendOnly });
+    const client = await fx.pool.connect();
+    try {
+      await client.query('set session_replication_role = replica');
+      await expect(client.query(sql)).rejects.toMatchObject({ code: SQLSTATE.appendOnly });
+    } finally {
+      await client.query('reset session_replication_role');
+      client.release();
+    }
+  });
+});
