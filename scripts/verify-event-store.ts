@@ -31,6 +31,9 @@ export function parseVerifyArgs(argv: readonly string[]): VerifyOptions {
 export function describeResult(result: VerifyResult, stream: string | undefined): string {
   const scope = stream ?? 'toàn bộ nhật ký (whole log)';
   if (result.ok) return `OK: ${scope} — ${result.checked} sự kiện toàn vẹn (events intact)`;
+  if (result.reason === 'checkpoint-signature-invalid') {
+    return `HỎNG (BROKEN): chữ ký điểm neo ${result.checkpointTakenAt} không hợp lệ (checkpoint signature invalid)`;
+  }
   return (
     `HỎNG (BROKEN): luồng ${result.streamId}, phiên bản ${result.version}, vị trí ${result.position}: ${result.reason}` +
     ' — liên kết hỏng đầu tiên (first broken link)'

@@ -59,6 +59,7 @@ describe('docker-compose.yml: the production-like topology', () => {
       PATH: loadConfig().PATH,
       AUTH_ISSUER: 'https://id.example.gov.vn',
       AUTH_JWKS_URL: 'https://id.example.gov.vn/jwks',
+      AUDIT_SIGNING_KEY: 'MC4CAQAwBQYDK2VwBCIEIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
     };
     const run = spawnSync(command, [...prefix, '-f', composeFile, 'config', '--quiet'], {
       cwd: root,

@@ -110,6 +110,9 @@ export const ACCESS_POLICIES: AccessPolicies = {
     target: 'dossier',
     request: ({ dossierId }) => ({ query: `stream=dossier-${dossierId}` }),
   },
+  // Signed checkpoints (issue #20): administrators sign one now; auditors read the signed root.
+  'POST /api/v1/audit/checkpoints': { roles: ['administrator'] },
+  'GET /api/v1/audit/checkpoints/latest': { roles: ['auditor', 'administrator'] },
 
   // Dossier commands (apps/api/src/dossiers): registration is scoped by the unit in the body.
   'POST /api/v1/dossiers': {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { resolveAuditSigningKey } from './audit-signing';
+
 const port = (fallback: number) =>
   z.coerce
     .number({ error: 'phải là số cổng 1–65535 (a port number 1–65535)' })
@@ -103,8 +105,16 @@ const settingsSchema = z.object({
   AUTH_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   AUTH_LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   // --- end identity and access ---
+  // --- Hash chain checkpoints (apps/api/src/audit) ---
+  /** Ed25519 PKCS8 private key (PEM or base64 DER); a public development key when absent, refused in production. */
+  AUDIT_SIGNING_KEY: z.preprocess(blankAsUndefined, z.string().trim().optional()),
+  /** How often the API signs a checkpoint of every stream head; 0 only on demand (POST /audit/checkpoints). */
+  AUDIT_CHECKPOINT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(604_800).default(3600),
+  // --- end hash chain checkpoints ---
 });
 
-export const configSchema = settingsSchema.transform(resolveDevLogin); // identity and access: AUTH_DEV_LOGIN default
+export const configSchema = settingsSchema
+  .transform(resolveDevLogin) // identity and access: AUTH_DEV_LOGIN default
+  .transform(resolveAuditSigningKey);
 
 export type AppConfig = z.infer<typeof configSchema>;

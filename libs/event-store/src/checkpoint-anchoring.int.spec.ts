@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 
+import { AnchoredHashChainAudit } from './anchored-hash-chain-audit';
 import { SQLSTATE } from './errors';
 import { eventHash } from './hash-chain';
 import { PostgresCheckpoints } from './postgres-checkpoints';
@@ -63,14 +64,19 @@ describe('checkpoints anchor the hash chain', () => {
 
     await rechainAsSuperuser(stream, 2, { note: 'sửa lén' });
 
-    await expect(audit.verify(stream)).resolves.toEqual({ ok: true, checked: 3 });
-    await expect(checkpoints.verify(checkpoint, publicKey)).resolves.toEqual({
+    const [, , third] = await fx.store.readStream(stream);
+    const broken = {
       ok: false,
       reason: 'checkpoint-mismatch',
-      takenAt: checkpoint.takenAt,
       streamId: stream,
       version: 3,
-    });
+      position: third.globalPosition,
+    };
+    await expect(audit.verify(stream)).resolves.toEqual({ ok: true, checked: 3 });
+    await expect(checkpoints.verify(checkpoint, publicKey)).resolves.toEqual(broken);
+    const anchored = new AnchoredHashChainAudit(audit, checkpoints, publicKey);
+    await expect(anchored.verify(stream)).resolves.toEqual(broken);
+    await expect(anchored.verify()).resolves.toEqual(broken);
   });
 
   it('keeps checking streams that grew after the checkpoint at their checkpointed version', async () => {
@@ -79,17 +85,26 @@ describe('checkpoints anchor the hash chain', () => {
     const checkpoint = await checkpoints.take(privateKey);
     await fx.store.append(stream, 1, [anEvent()]);
     await expect(checkpoints.latest()).resolves.toEqual(checkpoint);
-    await expect(checkpoints.verify(checkpoint, publicKey)).resolves.toMatchObject({ ok: true });
+    await expect(checkpoints.verify(checkpoint, publicKey)).resolves.toMatchObject({
+      ok: true,
+      anchoredAt: checkpoint.takenAt,
+    });
   });
 
   it('reports a forged checkpoint: heads edited, or re-signed with a key the auditor does not trust', async () => {
     await fx.store.append(aStream(), 'no-stream', [anEvent()]);
     const checkpoint = await checkpoints.take(privateKey);
     const edited = { ...checkpoint, heads: checkpoint.heads.map((head) => ({ ...head, hash: '0'.repeat(64) })) };
-    await expect(checkpoints.verify(edited, publicKey)).resolves.toMatchObject({ ok: false, reason: 'bad-signature' });
+    const forgedResult = { ok: false, reason: 'checkpoint-signature-invalid', checkpointTakenAt: checkpoint.takenAt };
+    await expect(checkpoints.verify(edited, publicKey)).resolves.toEqual(forgedResult);
     const forger = new PostgresCheckpoints(fx.pool);
     const forged = await forger.take(generateKeyPairSync('ed25519').privateKey);
-    await expect(checkpoints.verify(forged, publicKey)).resolves.toMatchObject({ ok: false, reason: 'bad-signature' });
+    await expect(checkpoints.verify(forged, publicKey)).resolves.toMatchObject({
+      ok: false,
+      reason: 'checkpoint-signature-invalid',
+    });
+    const anchored = new AnchoredHashChainAudit(audit, checkpoints, publicKey);
+    await expect(anchored.verify()).resolves.toEqual({ ...forgedResult, checkpointTakenAt: forged.takenAt });
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
+import { createHash, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
 
 import canonicalize from 'canonicalize';
 
@@ -25,14 +25,35 @@ export interface SignedCheckpoint extends CheckpointBody {
   readonly publicKey: string;
 }
 
-/** The exact bytes signed: RFC 8785 canonical JSON of the body, so any language can re-create them. */
-export function checkpointBytes(body: CheckpointBody): Buffer {
-  const heads = [...body.heads]
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+function sortedHeads(heads: readonly CheckpointHead[]): CheckpointHead[] {
+  return [...heads]
     .sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0))
     .map(({ streamId, version, hash }) => ({ streamId, version, hash }));
-  const text = canonicalize({ takenAt: body.takenAt, heads });
-  if (text === undefined) throw new TypeError('checkpoint cannot be canonicalised');
-  return Buffer.from(text, 'utf8');
+}
+
+/**
+ * Merkle root over the heads sorted by stream id (leaf: sha256 of "0" + RFC 8785 JSON of the head;
+ * node: sha256 of "1" + left + right in hex; an odd node moves up unpaired). The signature covers
+ * the root, so the signed part can be published without naming every stream of every province.
+ */
+export function merkleRoot(heads: readonly CheckpointHead[]): string {
+  let level = sortedHeads(heads).map((head) => sha256(`0${canonicalize(head) ?? ''}`));
+  if (level.length === 0) return sha256('');
+  while (level.length > 1) {
+    const next: string[] = [];
+    for (let i = 0; i < level.length; i += 2)
+      next.push(i + 1 < level.length ? sha256(`1${level[i]}${level[i + 1]}`) : level[i]);
+    level = next;
+  }
+  return level[0];
+}
+
+/** The exact bytes signed: RFC 8785 canonical JSON of `{ takenAt, merkleRoot, streamCount }`. */
+function checkpointBytes(body: CheckpointBody): Buffer {
+  const signed = { takenAt: body.takenAt, merkleRoot: merkleRoot(body.heads), streamCount: body.heads.length };
+  return Buffer.from(canonicalize(signed) ?? '', 'utf8');
 }
 
 export function signCheckpoint(body: CheckpointBody, privateKey: KeyObject): SignedCheckpoint {
@@ -52,14 +73,3 @@ export function checkpointSignatureValid(checkpoint: SignedCheckpoint, trustedPu
   const signature = Buffer.from(checkpoint.signature, 'base64');
   return verify(null, checkpointBytes(checkpoint), key, signature);
 }
-
-export type CheckpointVerifyResult =
-  | { readonly ok: true; readonly streams: number; readonly takenAt: string }
-  | { readonly ok: false; readonly reason: 'bad-signature'; readonly takenAt: string }
-  | {
-      readonly ok: false;
-      readonly reason: 'checkpoint-mismatch' | 'checkpoint-missing-version';
-      readonly takenAt: string;
-      readonly streamId: string;
-      readonly version: number;
-    };

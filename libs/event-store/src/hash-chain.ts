@@ -44,7 +44,17 @@ export interface StreamHead {
   readonly lastHash: string;
 }
 
-export type BrokenLinkReason = 'hash-mismatch' | 'broken-link' | 'missing-version' | 'head-mismatch';
+/**
+ * `checkpoint-*`: the stream no longer hashes, at a version a signed checkpoint recorded, to the
+ * head hash signed then (re-chained by someone holding the database but not the signing key).
+ */
+export type BrokenLinkReason =
+  | 'hash-mismatch'
+  | 'broken-link'
+  | 'missing-version'
+  | 'head-mismatch'
+  | 'checkpoint-mismatch'
+  | 'checkpoint-missing-version';
 
 export interface BrokenLink {
   readonly ok: false;
@@ -54,7 +64,16 @@ export interface BrokenLink {
   readonly reason: BrokenLinkReason;
 }
 
-export type VerifyResult = { readonly ok: true; readonly checked: number } | BrokenLink;
+/** The latest checkpoint's signature does not hold under the trusted public key. */
+export interface ForgedCheckpoint {
+  readonly ok: false;
+  readonly reason: 'checkpoint-signature-invalid';
+  readonly checkpointTakenAt: string;
+}
+
+/** `anchoredAt`: when the signed checkpoint the chain was also checked against was taken. */
+export type VerifyResult =
+  { readonly ok: true; readonly checked: number; readonly anchoredAt?: string } | BrokenLink | ForgedCheckpoint;
 
 /**
  * Checks one stream's events, fed in version order. Each event must follow its predecessor

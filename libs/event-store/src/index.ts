@@ -9,10 +9,13 @@ export {
   type HashChainAudit,
   type ReadStreamOptions,
 } from './event-store.port';
+export { AnchoredHashChainAudit } from './anchored-hash-chain-audit';
+export { merkleRoot, type SignedCheckpoint } from './checkpoint';
 export { type VerifyResult } from './hash-chain';
 export { CreateEventStore1763890000000 } from './migrations/1763890000000-create-event-store';
 export { CreateCheckpoints1763891800000 } from './migrations/1763891800000-create-checkpoints';
 export { PostgresEventStore } from './postgres-event-store';
+export { PostgresCheckpoints } from './postgres-checkpoints';
 export { PostgresHashChainAudit } from './postgres-hash-chain-audit';
 export { type EventRow, type Queryable, STORED_COLUMNS, type StoredRow, toStoredLink } from './rows';
 export { type Decision, handleCommand, readState } from './command-handler';

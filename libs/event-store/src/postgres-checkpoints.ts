@@ -1,13 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 
-import {
-  type CheckpointHead,
-  checkpointSignatureValid,
-  type CheckpointVerifyResult,
-  signCheckpoint,
-  type SignedCheckpoint,
-} from './checkpoint';
-import { eventHash } from './hash-chain';
+import { type CheckpointHead, checkpointSignatureValid, signCheckpoint, type SignedCheckpoint } from './checkpoint';
+import { eventHash, type VerifyResult } from './hash-chain';
 import { type Queryable, STORED_COLUMNS, type StoredRow, toStoredLink } from './rows';
 
 interface CheckpointRow {
@@ -58,22 +52,33 @@ export class PostgresCheckpoints {
   }
 
   /**
-   * Checks the signature under the trusted key, then that each checkpointed stream still hashes,
-   * at the checkpointed version, to the signed head hash. The hash is recomputed from the stored
-   * event, not read from its hash column, so a re-chained stream differs even where every stored
-   * link agrees with its neighbour.
+   * Checks the signature under the trusted key, then that each checkpointed stream (or only
+   * `streamId`) still hashes, at the checkpointed version, to the signed head hash. The hash is
+   * recomputed from the stored event, not read from its hash column, so a re-chained stream differs
+   * even where every stored link agrees with its neighbour.
    */
-  async verify(checkpoint: SignedCheckpoint, trustedPublicKey: KeyObject | string): Promise<CheckpointVerifyResult> {
+  async verify(
+    checkpoint: SignedCheckpoint,
+    trustedPublicKey: KeyObject | string,
+    streamId?: string,
+  ): Promise<VerifyResult> {
     const { takenAt } = checkpoint;
-    if (!checkpointSignatureValid(checkpoint, trustedPublicKey)) return { ok: false, reason: 'bad-signature', takenAt };
-    const rows = await this.rowsAt(checkpoint.heads);
-    for (const head of [...checkpoint.heads].sort((a, b) => (a.streamId < b.streamId ? -1 : 1))) {
-      const row = rows.get(`${head.version}:${head.streamId}`);
-      const at = { takenAt, streamId: head.streamId, version: head.version };
-      if (!row) return { ok: false, reason: 'checkpoint-missing-version', ...at };
-      if (eventHash(toStoredLink(row)) !== head.hash) return { ok: false, reason: 'checkpoint-mismatch', ...at };
+    if (!checkpointSignatureValid(checkpoint, trustedPublicKey)) {
+      return { ok: false, reason: 'checkpoint-signature-invalid', checkpointTakenAt: takenAt };
     }
-    return { ok: true, streams: checkpoint.heads.length, takenAt };
+    const heads = checkpoint.heads
+      .filter((head) => streamId === undefined || head.streamId === streamId)
+      .sort((a, b) => (a.streamId < b.streamId ? -1 : 1));
+    const rows = await this.rowsAt(heads);
+    for (const head of heads) {
+      const row = rows.get(`${head.version}:${head.streamId}`);
+      // No stored event at the checkpointed version: the position names none (0).
+      const at = { ok: false, streamId: head.streamId, version: head.version } as const;
+      if (!row) return { ...at, position: 0, reason: 'checkpoint-missing-version' };
+      const link = toStoredLink(row);
+      if (eventHash(link) !== head.hash) return { ...at, position: link.position, reason: 'checkpoint-mismatch' };
+    }
+    return { ok: true, checked: heads.length, anchoredAt: takenAt };
   }
 
   private async rowsAt(heads: readonly CheckpointHead[]): Promise<Map<string, StoredRow>> {

@@ -85,5 +85,13 @@ export class VerifyResponse {
   @ApiPropertyOptional() readonly streamId?: string;
   @ApiPropertyOptional() readonly version?: number;
   @ApiPropertyOptional() readonly position?: number;
-  @ApiPropertyOptional({ description: 'Vì sao chuỗi băm bị đứt (when broken)' }) readonly reason?: string;
+  @ApiPropertyOptional({
+    description:
+      'Vì sao chuỗi băm bị đứt (when broken); checkpoint-mismatch: luồng không còn khớp điểm neo đã ký ở phiên bản đó',
+  })
+  readonly reason?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Điểm neo đã ký mà chuỗi được đối chiếu (when ok)' })
+  readonly anchoredAt?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Điểm neo có chữ ký không hợp lệ (forged checkpoint)' })
+  readonly checkpointTakenAt?: string;
 }

@@ -912,6 +912,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lập và ký điểm neo chuỗi băm ngay (sign a checkpoint of every stream head now) */
+        post: operations["AuditCheckpointsController_take"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/checkpoints/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Điểm neo đã ký gần nhất, chữ ký và khoá công khai (latest signed checkpoint, for offline checks) */
+        get: operations["AuditCheckpointsController_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{dossierId}/self-assessment": {
         parameters: {
             query?: never;
@@ -2922,8 +2956,30 @@ export interface components {
             streamId?: string;
             version?: number;
             position?: number;
-            /** @description Vì sao chuỗi băm bị đứt (when broken) */
+            /** @description Vì sao chuỗi băm bị đứt (when broken); checkpoint-mismatch: luồng không còn khớp điểm neo đã ký ở phiên bản đó */
             reason?: string;
+            /**
+             * Format: date-time
+             * @description Điểm neo đã ký mà chuỗi được đối chiếu (when ok)
+             */
+            anchoredAt?: string;
+            /**
+             * Format: date-time
+             * @description Điểm neo có chữ ký không hợp lệ (forged checkpoint)
+             */
+            checkpointTakenAt?: string;
+        };
+        AuditCheckpointResponse: {
+            /** Format: date-time */
+            takenAt: string;
+            /** @description Gốc Merkle của các đầu luồng, sắp theo streamId (hex) */
+            merkleRoot: string;
+            /** @description Số luồng trong điểm neo */
+            streamCount: number;
+            /** @description Chữ ký Ed25519 (base64) */
+            signature: string;
+            /** @description Khoá công khai Ed25519 của máy chủ (SPKI PEM) dùng để kiểm tra chữ ký */
+            publicKey: string;
         };
         RegisterDossierDto: {
             /**
@@ -8755,6 +8811,161 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VerifyResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    AuditCheckpointsController_take: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCheckpointResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    AuditCheckpointsController_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCheckpointResponse"];
                 };
             };
             /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
