@@ -3,7 +3,7 @@
  * Offline verifier of a dossier audit archive (GET /api/v1/audit/dossiers/:id/export), for anyone
  * holding the file: no project code, no network, no database, only Node's built-ins.
  *
- *   node tools/verify-archive.mjs dossier-<id>.tar
+ *   node tools/verify-archive.mjs dossier-<id>.tar [--public-key server-key.pem]
  *
  * Checks, in order, and stops at the first failure (exit 1; 0 when everything holds, 2 on usage):
  *  1. every line of events.jsonl is canonical JSON (RFC 8785) with exactly the hashed fields + hash;
@@ -12,11 +12,18 @@
  *     metadata, recordedAt, prevHash} — the rule of libs/event-store/src/hash-chain.ts;
  *  3. manifest.json: event count, first/last hash per stream and overall, sha256 of events.jsonl
  *     and report.html, and the server's verification at export time.
- * The manifest is not signed: compare its lastHash with one obtained independently (verify CLI).
+ *  4. checkpoint.json, when present (issue #20): the Ed25519 signature of the latest signed checkpoint
+ *     holds, each archived head's Merkle path leads to the signed root, and each archived stream has,
+ *     at the checkpointed version, exactly the signed hash — a history re-chained after the checkpoint
+ *     is reported with its stream and version. Pass the server's key (GET /api/v1/audit/checkpoints/latest,
+ *     obtained independently) with --public-key; without it the archive's own key is used, and said so.
+ * The manifest itself is not signed: the checkpoint is what anchors the chain.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey, verify } from 'node:crypto';
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import process from 'node:process';
+import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 
 /** RFC 8785 canonical JSON of a JSON value, byte for byte what the `canonicalize` package (2.1) returns. */
@@ -75,6 +82,7 @@ export function checkEvents(text) {
   const lines = text.split('\n');
   if (lines.pop() !== '') return { line: lines.length + 1, problem: 'the file does not end with a newline' };
   const heads = new Map();
+  const hashAt = new Map();
   for (const [index, raw] of lines.entries()) {
     const fail = (problem) => ({ line: index + 1, problem });
     let event;
@@ -93,8 +101,9 @@ export function checkEvents(text) {
     const fields = Object.fromEntries(HASHED.map((key) => [key, event[key]]));
     if (sha256(canonicalize(fields)) !== event.hash) return fail('hash does not match the event’s content');
     heads.set(event.streamId, { version: event.version, hash: event.hash, first: previous?.first ?? event.hash });
+    hashAt.set(`${event.version} ${event.streamId}`, event.hash);
   }
-  return { heads, count: lines.length, first: lines.length ? JSON.parse(lines[0]).hash : null };
+  return { heads, hashAt, count: lines.length, first: lines.length ? JSON.parse(lines[0]).hash : null };
 }
 
 function checkManifest(manifest, files, events) {
@@ -119,8 +128,42 @@ function checkManifest(manifest, files, events) {
   return problems;
 }
 
-/** Verifies an archive; returns the report lines and the exit code. */
-export function verifyArchive(buffer) {
+/** Climbs a head's Merkle path (libs/event-store/src/checkpoint.ts) to the root it proves. */
+function merkleClimb({ streamId, version, hash, proof }) {
+  const leaf = sha256(`0${canonicalize({ streamId, version, hash })}`);
+  return (proof ?? []).reduce(
+    (node, step) => sha256(step.side === 'left' ? `1${step.hash}${node}` : `1${node}${step.hash}`),
+    leaf,
+  );
+}
+
+/** Checks checkpoint.json against the events; returns the problems found. */
+function checkCheckpoint(checkpoint, events, trustedKey) {
+  const { takenAt, merkleRoot, streamCount, signature } = checkpoint;
+  const bytes = Buffer.from(canonicalize({ takenAt, merkleRoot, streamCount }), 'utf8');
+  let valid;
+  try {
+    valid = verify(null, bytes, createPublicKey(trustedKey ?? checkpoint.publicKey), Buffer.from(signature, 'base64'));
+  } catch {
+    valid = false;
+  }
+  if (!valid) return [`the signature of the checkpoint taken at ${takenAt} does not hold`];
+  const problems = [];
+  for (const head of checkpoint.streams ?? []) {
+    const at = `stream ${head.streamId} version ${head.version}`;
+    if (merkleClimb(head) !== merkleRoot) problems.push(`${at}: not in the signed checkpoint (Merkle path)`);
+    else if (events.hashAt.get(`${head.version} ${head.streamId}`) !== head.hash) {
+      problems.push(`${at}: differs from the signed checkpoint of ${takenAt}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Verifies an archive; returns the report lines and the exit code. `trustedKey`: the server's public
+ * key (PEM) obtained independently; without it the key inside the archive is used.
+ */
+export function verifyArchive(buffer, trustedKey) {
   const files = untar(buffer);
   const eventsFile = files.get('events.jsonl');
   const manifestFile = files.get('manifest.json');
@@ -129,21 +172,31 @@ export function verifyArchive(buffer) {
   if (events.problem) {
     return { code: 1, lines: [`HỎNG (BROKEN): events.jsonl line ${events.line}: ${events.problem}`] };
   }
-  const problems = checkManifest(JSON.parse(manifestFile.toString('utf8')), files, events);
-  if (problems.length) return { code: 1, lines: problems.map((p) => `HỎNG (BROKEN): manifest: ${p}`) };
-  return {
-    code: 0,
-    lines: [`OK: ${events.count} events in ${events.heads.size} stream(s), chain and manifest intact`],
-  };
+  // Both are reported: a server that says the stream broke proves nothing by itself offline.
+  const problems = checkManifest(JSON.parse(manifestFile.toString('utf8')), files, events).map(
+    (p) => `HỎNG (BROKEN): manifest: ${p}`,
+  );
+  const checkpointFile = files.get('checkpoint.json');
+  const checkpoint = checkpointFile && JSON.parse(checkpointFile.toString('utf8'));
+  if (checkpoint) {
+    problems.push(...checkCheckpoint(checkpoint, events, trustedKey).map((p) => `HỎNG (BROKEN): checkpoint: ${p}`));
+  }
+  if (problems.length) return { code: 1, lines: problems };
+  const ok = `OK: ${events.count} events in ${events.heads.size} stream(s), chain and manifest intact`;
+  if (!checkpoint) return { code: 0, lines: [ok, 'no signed checkpoint in the archive: the chain is not anchored'] };
+  const key = trustedKey ? 'the given public key' : 'the archive’s own public key (pass --public-key to pin it)';
+  return { code: 0, lines: [ok, `anchored to the checkpoint signed at ${checkpoint.takenAt}, checked with ${key}`] };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [file] = process.argv.slice(2);
+  const { positionals, values } = parseArgs({ options: { 'public-key': { type: 'string' } }, allowPositionals: true });
+  const [file] = positionals;
   if (!file) {
-    process.stderr.write('usage: node tools/verify-archive.mjs <archive.tar>\n');
+    process.stderr.write('usage: node tools/verify-archive.mjs <archive.tar> [--public-key key.pem]\n');
     process.exitCode = 2;
   } else {
-    const { code, lines } = verifyArchive(readFileSync(file));
+    const key = values['public-key'] && readFileSync(values['public-key'], 'utf8');
+    const { code, lines } = verifyArchive(readFileSync(file), key);
     process.stdout.write(lines.map((line) => `${line}\n`).join(''));
     process.exitCode = code;
   }

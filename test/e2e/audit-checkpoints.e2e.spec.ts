@@ -1,4 +1,9 @@
-import { createPublicKey, verify } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 import canonicalize from 'canonicalize';
 import type { Pool } from 'pg';
@@ -10,6 +15,8 @@ import { appendHistory, recognitionHistory } from '../../libs/audit/src/testing/
 import { eventHash } from '../../libs/event-store/src/hash-chain';
 import { devLoginHeaders } from '../support/dev-login';
 
+const run = promisify(execFile);
+const VERIFIER = join(__dirname, '../../tools/verify-archive.mjs');
 const DOSSIER = 'hs-02005-2026';
 const STREAM = dossierStreamId(DOSSIER);
 
@@ -27,11 +34,30 @@ function signatureHolds({ takenAt, merkleRoot, streamCount, signature, publicKey
   return verify(null, bytes, createPublicKey(publicKey), Buffer.from(signature, 'base64'));
 }
 
+/** Exports the dossier's archive as the province's auditor and runs the offline tool on it. */
+async function verifyExport(
+  system: TestSystem,
+  auditor: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; output: string }> {
+  const response = await system.request(`/api/v1/audit/dossiers/${DOSSIER}/export`, { headers: auditor });
+  const file = join(await mkdtemp(join(tmpdir(), 'ntm-anchor-')), 'archive.tar');
+  await writeFile(file, Buffer.from(await response.arrayBuffer()));
+  try {
+    const { stdout } = await run(process.execPath, [VERIFIER, file, ...args]);
+    return { code: 0, output: stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    return { code: failed.code, output: failed.stdout };
+  }
+}
+
 describe('signed checkpoints anchor the hash chain (issue #20)', () => {
   let system: TestSystem;
   let pool: Pool;
   let store: PostgresEventStore;
   let admin: Record<string, string>;
+  let auditor: Record<string, string>;
 
   beforeAll(async () => {
     system = await startTestSystem();
@@ -39,6 +65,7 @@ describe('signed checkpoints anchor the hash chain (issue #20)', () => {
     store = new PostgresEventStore(pool);
     await appendHistory(store, DOSSIER, recognitionHistory({ dossierId: DOSSIER, unit: '02005', province: '06' }));
     admin = await devLoginHeaders(system.api.url, 'quan-tri-thai-nguyen');
+    auditor = await devLoginHeaders(system.api.url, 'thanh-tra-bac-kan');
   });
   afterAll(async () => {
     await store?.drain();
@@ -87,6 +114,15 @@ describe('signed checkpoints anchor the hash chain (issue #20)', () => {
     expect(await latest.json()).toEqual(checkpoint);
     const intact = await system.request('/api/v1/audit/verify', { headers: admin });
     expect(await intact.json()).toMatchObject({ ok: true, anchoredAt: checkpoint.takenAt });
+    const keyFile = join(await mkdtemp(join(tmpdir(), 'ntm-key-')), 'server.pem');
+    await writeFile(keyFile, checkpoint.publicKey);
+    const offline = await verifyExport(system, auditor, '--public-key', keyFile);
+    expect(offline).toEqual({ code: 0, output: expect.stringContaining('anchored to the checkpoint') as string });
+    const otherKey = join(await mkdtemp(join(tmpdir(), 'ntm-key-')), 'other.pem');
+    const other = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' });
+    await writeFile(otherKey, other.toString());
+    const forged = await verifyExport(system, auditor, '--public-key', otherKey);
+    expect(forged).toEqual({ code: 1, output: expect.stringContaining('signature of the checkpoint') as string });
 
     await rechainAsSuperuser();
 
@@ -100,6 +136,13 @@ describe('signed checkpoints anchor the hash chain (issue #20)', () => {
       reason: 'checkpoint-mismatch',
       streamId: STREAM,
       version: rows[0].version,
+    });
+    const rechained = await verifyExport(system, auditor, '--public-key', keyFile);
+    expect(rechained).toEqual({
+      code: 1,
+      output: expect.stringContaining(
+        `stream ${STREAM} version ${rows[0].version}: differs from the signed checkpoint`,
+      ) as string,
     });
   });
 });

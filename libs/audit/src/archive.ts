@@ -14,7 +14,33 @@ import type { VerifyResult } from '@ntm/event-store';
  */
 export const ARCHIVE_FORMAT = 'ntm-dossier-audit-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;
-export const ARCHIVE_FILES = { events: 'events.jsonl', manifest: 'manifest.json', report: 'report.html' } as const;
+export const ARCHIVE_FILES = {
+  events: 'events.jsonl',
+  manifest: 'manifest.json',
+  report: 'report.html',
+  checkpoint: 'checkpoint.json',
+} as const;
+
+/**
+ * checkpoint.json (when a checkpoint has been signed): the latest signed checkpoint's root and
+ * signature, the server's public key, and for each archived stream it covers, the head it signed
+ * with the Merkle path from that head to the root (issue #20).
+ */
+export interface ArchiveCheckpoint {
+  readonly takenAt: string;
+  readonly merkleRoot: string;
+  readonly streamCount: number;
+  readonly signature: string;
+  readonly publicKey: string;
+  /** How the signed bytes and the Merkle tree are made, for an auditor without this code. */
+  readonly rule: string;
+  readonly streams: readonly {
+    readonly streamId: string;
+    readonly version: number;
+    readonly hash: string;
+    readonly proof: readonly { readonly side: 'left' | 'right'; readonly hash: string }[];
+  }[];
+}
 
 /** A stored event exactly as hashed (never upcast), plus where it sits and its hash. */
 export interface StoredEventLine {
@@ -54,6 +80,9 @@ export interface ArchiveManifest {
   readonly verificationAtExport: Readonly<Record<string, VerifyResult>>;
   readonly files: Readonly<Record<string, { readonly sha256: string; readonly bytes: number }>>;
 }
+
+export const CHECKPOINT_RULE =
+  'signature = Ed25519 over RFC 8785 canonical JSON of {takenAt, merkleRoot, streamCount}; leaf = sha256("0" + canonical JSON of {streamId, version, hash}), heads sorted by streamId; node = sha256("1" + left + right), hex; an odd node moves up unpaired';
 
 export const HASH_RULE =
   'hash = sha256(RFC 8785 canonical JSON of {streamId, version, eventId, type, schemaVersion, data, metadata, recordedAt, prevHash}); prevHash = hash of the previous version of the same stream, null for version 1';

@@ -39,15 +39,38 @@ function sortedHeads(heads: readonly CheckpointHead[]): CheckpointHead[] {
  * the root, so the signed part can be published without naming every stream of every province.
  */
 export function merkleRoot(heads: readonly CheckpointHead[]): string {
-  let level = sortedHeads(heads).map((head) => sha256(`0${canonicalize(head) ?? ''}`));
-  if (level.length === 0) return sha256('');
-  while (level.length > 1) {
+  return merkleLevels(heads).at(-1)?.[0] ?? sha256('');
+}
+
+/** One step up from a leaf: the sibling's hash and on which side it is concatenated. */
+export interface MerkleStep {
+  readonly side: 'left' | 'right';
+  readonly hash: string;
+}
+
+/** The path from one stream's leaf to the root, so an archive proves its heads without listing the others. */
+export function merkleProof(heads: readonly CheckpointHead[], streamId: string): MerkleStep[] | undefined {
+  let index = sortedHeads(heads).findIndex((head) => head.streamId === streamId);
+  if (index < 0) return undefined;
+  const proof: MerkleStep[] = [];
+  for (const level of merkleLevels(heads).slice(0, -1)) {
+    const sibling = index % 2 === 0 ? index + 1 : index - 1;
+    if (sibling < level.length) proof.push({ side: index % 2 === 0 ? 'right' : 'left', hash: level[sibling] });
+    index = Math.floor(index / 2);
+  }
+  return proof;
+}
+
+function merkleLevels(heads: readonly CheckpointHead[]): string[][] {
+  const levels = [sortedHeads(heads).map((head) => sha256(`0${canonicalize(head) ?? ''}`))];
+  for (let level = levels[0]; level.length > 1; levels.push(level)) {
     const next: string[] = [];
-    for (let i = 0; i < level.length; i += 2)
+    for (let i = 0; i < level.length; i += 2) {
       next.push(i + 1 < level.length ? sha256(`1${level[i]}${level[i + 1]}`) : level[i]);
+    }
     level = next;
   }
-  return level[0];
+  return levels;
 }
 
 /** The exact bytes signed: RFC 8785 canonical JSON of `{ takenAt, merkleRoot, streamCount }`. */

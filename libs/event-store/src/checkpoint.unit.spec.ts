@@ -1,6 +1,10 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 
-import { checkpointSignatureValid, signCheckpoint } from './checkpoint';
+import canonicalize from 'canonicalize';
+
+import { checkpointSignatureValid, type MerkleStep, merkleProof, merkleRoot, signCheckpoint } from './checkpoint';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 describe('signed checkpoints', () => {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -30,5 +34,24 @@ describe('signed checkpoints', () => {
     const forged = signCheckpoint(body, other.privateKey);
     expect(checkpointSignatureValid(forged, forged.publicKey)).toBe(true);
     expect(checkpointSignatureValid(forged, publicKey)).toBe(false);
+  });
+});
+
+describe('Merkle proofs of checkpointed heads', () => {
+  const heads = ['e', 'a', 'c', 'b', 'd'].map((id, i) => ({
+    streamId: `s-${id}`,
+    version: i + 1,
+    hash: `${i}`.repeat(64),
+  }));
+  const climb = (leaf: string, proof: readonly MerkleStep[]) =>
+    proof.reduce((hash, step) => sha256(step.side === 'left' ? `1${step.hash}${hash}` : `1${hash}${step.hash}`), leaf);
+
+  it.each(heads.map((head) => [head.streamId, head] as const))('proves %s leads to the signed root', (_id, head) => {
+    const proof = merkleProof(heads, head.streamId) ?? [];
+    expect(climb(sha256(`0${canonicalize(head)}`), proof)).toBe(merkleRoot(heads));
+  });
+
+  it('proves nothing for a stream not in the checkpoint', () => {
+    expect(merkleProof(heads, 's-z')).toBeUndefined();
   });
 });

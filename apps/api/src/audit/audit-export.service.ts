@@ -21,6 +21,7 @@ import {
 } from '@ntm/event-store';
 
 import { STORED_EVENTS } from './audit.tokens';
+import { CheckpointSigner } from './checkpoint-signer';
 import type { StoredEvents } from './stored-events';
 
 export interface DossierArchive {
@@ -35,6 +36,7 @@ export class AuditExport {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(STORED_EVENTS) private readonly stored: StoredEvents,
     @Inject(HASH_CHAIN_AUDIT) private readonly audit: HashChainAudit,
+    private readonly signer: CheckpointSigner,
   ) {}
 
   async archive(dossierId: string, exportedAt = new Date()): Promise<DossierArchive> {
@@ -54,17 +56,23 @@ export class AuditExport {
       state: stateOf(dossier),
       verified: Object.values(verification).every((result) => result.ok),
     });
+    const checkpoint = await this.signer.forArchive(present);
+    // The offline tool checks the archived heads against the signed checkpoint (issue #20).
+    const anchored: Record<string, string> = checkpoint
+      ? { [ARCHIVE_FILES.checkpoint]: `${JSON.stringify(checkpoint, null, 2)}\n` }
+      : {};
     const manifest = buildManifest({
       dossierId,
       exportedAt,
       lines,
       evidence: evidenceManifest(entries),
       verification,
-      files: { [ARCHIVE_FILES.events]: events, [ARCHIVE_FILES.report]: report },
+      files: { [ARCHIVE_FILES.events]: events, [ARCHIVE_FILES.report]: report, ...anchored },
     });
     const files = {
       [ARCHIVE_FILES.manifest]: `${JSON.stringify(manifest, null, 2)}\n`,
       [ARCHIVE_FILES.events]: events,
+      ...anchored,
     };
     return { manifest, tar: await tarOf({ ...files, [ARCHIVE_FILES.report]: report }) };
   }

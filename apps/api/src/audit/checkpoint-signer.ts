@@ -2,7 +2,8 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 
-import { merkleRoot, type PostgresCheckpoints, type SignedCheckpoint } from '@ntm/event-store';
+import { type ArchiveCheckpoint, CHECKPOINT_RULE } from '@ntm/audit';
+import { merkleProof, merkleRoot, type PostgresCheckpoints, type SignedCheckpoint } from '@ntm/event-store';
 
 import { APP_CONFIG, type AppConfig } from '../platform/tokens';
 import { CHECKPOINTS } from './audit.tokens';
@@ -42,6 +43,16 @@ export class CheckpointSigner implements OnApplicationBootstrap, OnApplicationSh
       signature,
       publicKey: this.publicKeyPem,
     };
+  }
+
+  /** The latest checkpoint, with the Merkle path of each of `streamIds` it covers, for an archive. */
+  async forArchive(streamIds: readonly string[]): Promise<ArchiveCheckpoint | undefined> {
+    const checkpoint = await this.checkpoints.latest();
+    if (!checkpoint) return undefined;
+    const streams = checkpoint.heads
+      .filter((head) => streamIds.includes(head.streamId))
+      .map((head) => ({ ...head, proof: merkleProof(checkpoint.heads, head.streamId) ?? [] }));
+    return { ...this.presented(checkpoint), rule: CHECKPOINT_RULE, streams };
   }
 
   onApplicationBootstrap(): void {
