@@ -8,11 +8,11 @@ import { promisify } from 'node:util';
 import canonicalize from 'canonicalize';
 import type { Pool } from 'pg';
 
-import { dossierStreamId, PostgresEventStore, type StoredRow, toStoredLink } from '@ntm/event-store';
+import { dossierStreamId, PostgresEventStore } from '@ntm/event-store';
 import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
 import { appendHistory, recognitionHistory } from '../../libs/audit/src/testing/histories';
-import { eventHash } from '../../libs/event-store/src/hash-chain';
+import { rechainAsSuperuser } from '../../libs/event-store/src/testing/rechain';
 import { devLoginHeaders } from '../support/dev-login';
 
 const run = promisify(execFile);
@@ -72,38 +72,6 @@ describe('signed checkpoints anchor the hash chain (issue #20)', () => {
     await system?.stop();
   });
 
-  /** A superuser edits the first event, then re-chains every later hash and the stream head. */
-  async function rechainAsSuperuser(): Promise<void> {
-    const client = await pool.connect();
-    try {
-      await client.query('begin');
-      await client.query('alter table event_store.events disable trigger events_append_only');
-      await client.query(
-        `update event_store.events set data = data || '{"note":"sửa lén"}' where stream_id = $1 and stream_version = 1`,
-        [STREAM],
-      );
-      const { rows } = await client.query<StoredRow>(
-        `select * from event_store.events where stream_id = $1 order by stream_version`,
-        [STREAM],
-      );
-      let prevHash: string | null = null;
-      for (const row of rows) {
-        const hash = eventHash({ ...toStoredLink(row), prevHash });
-        await client.query(`update event_store.events set prev_hash = $2, hash = $3 where event_id = $1`, [
-          row.event_id,
-          prevHash,
-          hash,
-        ]);
-        prevHash = hash;
-      }
-      await client.query(`update event_store.streams set last_hash = $2 where stream_id = $1`, [STREAM, prevHash]);
-      await client.query('alter table event_store.events enable always trigger events_append_only');
-      await client.query('commit');
-    } finally {
-      client.release();
-    }
-  }
-
   it('publishes a checkpoint an auditor verifies offline, and reports a re-chained dossier at its version', async () => {
     const taken = await system.request('/api/v1/audit/checkpoints', { method: 'POST', headers: admin });
     expect(taken.status).toBe(200);
@@ -124,7 +92,8 @@ describe('signed checkpoints anchor the hash chain (issue #20)', () => {
     const forged = await verifyExport(system, auditor, '--public-key', otherKey);
     expect(forged).toEqual({ code: 1, output: expect.stringContaining('signature of the checkpoint') as string });
 
-    await rechainAsSuperuser();
+    // A superuser edits the first event, then re-chains every later hash and the stream head.
+    await rechainAsSuperuser(pool, STREAM, 1, { note: 'sửa lén' });
 
     const { rows } = await pool.query<{ version: number }>(
       `select version from event_store.streams where stream_id = $1`,

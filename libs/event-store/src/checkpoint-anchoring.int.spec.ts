@@ -2,11 +2,10 @@ import { generateKeyPairSync } from 'node:crypto';
 
 import { AnchoredHashChainAudit } from './anchored-hash-chain-audit';
 import { SQLSTATE } from './errors';
-import { eventHash } from './hash-chain';
 import { PostgresCheckpoints } from './postgres-checkpoints';
 import { PostgresHashChainAudit } from './postgres-hash-chain-audit';
-import { type StoredRow, toStoredLink } from './rows';
 import { aStream, anEvent, type EventStoreFixture, eventStoreFixture } from './testing/event-store-fixture';
+import { rechainAsSuperuser } from './testing/rechain';
 
 describe('checkpoints anchor the hash chain', () => {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -20,49 +19,13 @@ describe('checkpoints anchor the hash chain', () => {
   });
   afterAll(() => fx.close());
 
-  /**
-   * The attack a plain chain cannot see: a superuser edits one event, then recomputes and rewrites
-   * every later hash and the stream head, so every stored link agrees with its neighbour again.
-   */
-  async function rechainAsSuperuser(streamId: string, version: number, data: unknown): Promise<void> {
-    const client = await fx.pool.connect();
-    try {
-      await client.query('begin');
-      await client.query('alter table event_store.events disable trigger events_append_only');
-      await client.query(`update event_store.events set data = $3 where stream_id = $1 and stream_version = $2`, [
-        streamId,
-        version,
-        JSON.stringify(data),
-      ]);
-      const { rows } = await client.query<StoredRow>(
-        `select e.* from event_store.events e where stream_id = $1 order by stream_version`,
-        [streamId],
-      );
-      let prevHash: string | null = null;
-      for (const row of rows) {
-        const hash = eventHash({ ...toStoredLink(row), prevHash });
-        await client.query(`update event_store.events set prev_hash = $2, hash = $3 where event_id = $1`, [
-          row.event_id,
-          prevHash,
-          hash,
-        ]);
-        prevHash = hash;
-      }
-      await client.query(`update event_store.streams set last_hash = $2 where stream_id = $1`, [streamId, prevHash]);
-      await client.query('alter table event_store.events enable always trigger events_append_only');
-      await client.query('commit');
-    } finally {
-      client.release();
-    }
-  }
-
   it('detects a re-chained stream that the plain chain check passes, naming the stream and version', async () => {
     const stream = aStream();
     await fx.store.append(stream, 'no-stream', [anEvent(), anEvent(), anEvent()]);
     const checkpoint = await checkpoints.take(privateKey);
     await expect(checkpoints.verify(checkpoint, publicKey)).resolves.toMatchObject({ ok: true });
 
-    await rechainAsSuperuser(stream, 2, { note: 'sửa lén' });
+    await rechainAsSuperuser(fx.pool, stream, 2, { note: 'sửa lén' });
 
     const [, , third] = await fx.store.readStream(stream);
     const broken = {
