@@ -27,10 +27,12 @@ export interface SignedCheckpoint extends CheckpointBody {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** By stream id, code point order (as PostgreSQL's `collate "C"` that lists the heads). */
+export const byStreamId = (a: CheckpointHead, b: CheckpointHead): number =>
+  a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0;
+
 function sortedHeads(heads: readonly CheckpointHead[]): CheckpointHead[] {
-  return [...heads]
-    .sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0))
-    .map(({ streamId, version, hash }) => ({ streamId, version, hash }));
+  return [...heads].sort(byStreamId).map(({ streamId, version, hash }) => ({ streamId, version, hash }));
 }
 
 /**

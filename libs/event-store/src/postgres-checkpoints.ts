@@ -1,6 +1,12 @@
 import type { KeyObject } from 'node:crypto';
 
-import { type CheckpointHead, checkpointSignatureValid, signCheckpoint, type SignedCheckpoint } from './checkpoint';
+import {
+  byStreamId,
+  type CheckpointHead,
+  checkpointSignatureValid,
+  signCheckpoint,
+  type SignedCheckpoint,
+} from './checkpoint';
 import { eventHash, type VerifyResult } from './hash-chain';
 import { type Queryable, STORED_COLUMNS, type StoredRow, toStoredLink } from './rows';
 
@@ -68,7 +74,7 @@ export class PostgresCheckpoints {
     }
     const heads = checkpoint.heads
       .filter((head) => streamId === undefined || head.streamId === streamId)
-      .sort((a, b) => (a.streamId < b.streamId ? -1 : 1));
+      .sort(byStreamId);
     const rows = await this.rowsAt(heads);
     for (const head of heads) {
       const row = rows.get(`${head.version}:${head.streamId}`);
