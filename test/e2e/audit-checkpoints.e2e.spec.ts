@@ -72,6 +72,16 @@ describe('signed checkpoints anchor the hash chain (issue #20)', () => {
     await system?.stop();
   });
 
+  it('says plainly that no checkpoint has been signed yet, and lets no auditor sign one', async () => {
+    const none = await system.request('/api/v1/audit/checkpoints/latest', { headers: auditor });
+    expect(none.status).toBe(404);
+    expect(none.headers.get('content-type')).toContain('application/problem+json');
+    expect(await none.json()).toMatchObject({ code: 'no-checkpoint', title: 'Chưa có điểm neo nào được ký' });
+    const byAuditor = await system.request('/api/v1/audit/checkpoints', { method: 'POST', headers: auditor });
+    expect(byAuditor.status).toBe(403);
+    expect((await system.request('/api/v1/audit/checkpoints/latest', { headers: auditor })).status).toBe(404);
+  });
+
   it('publishes a checkpoint an auditor verifies offline, and reports a re-chained dossier at its version', async () => {
     const taken = await system.request('/api/v1/audit/checkpoints', { method: 'POST', headers: admin });
     expect(taken.status).toBe(200);
