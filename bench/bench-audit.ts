@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 
 import { DossierHistory } from '@ntm/api/audit/dossier-history.service';
 import { PostgresEventStore } from '@ntm/event-store';
+import { loadAdministrativeUnits } from '@ntm/units';
 
 import { appendHistory, longHistory } from '../libs/audit/src/testing/histories';
 import { withBenchDatabase } from './bench-database';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     const store = new PostgresEventStore(pool);
     const history = longHistory({ dossierId: DOSSIER, unit: '02005', province: '06' }, EVENTS);
     await appendHistory(store, DOSSIER, history);
-    const service = new DossierHistory(store);
+    const service = new DossierHistory(store, loadAdministrativeUnits(), { of: () => Promise.resolve(new Map()) });
     const recorded = await store.readStream(`dossier-${DOSSIER}`);
     const instant = (i: number) => recorded[Math.floor(((i + 1) * recorded.length) / (CALLS + 1))].recordedAt;
     const rows = [

@@ -13,6 +13,7 @@ import { startTestSystem, type TestSystem } from '@ntm/test-support';
 
 import { appendHistory, recognitionHistory } from '../../libs/audit/src/testing/histories';
 import { rechainAsSuperuser } from '../../libs/event-store/src/testing/rechain';
+import { verifyEventStore } from '../../scripts/verify-event-store';
 import { devLoginHeaders } from '../support/dev-login';
 
 const run = promisify(execFile);
@@ -101,6 +102,11 @@ describe('signed checkpoints anchor the hash chain (issue #20)', () => {
     await writeFile(otherKey, other.toString());
     const forged = await verifyExport(system, auditor, '--public-key', otherKey);
     expect(forged).toEqual({ code: 1, output: expect.stringContaining('signature of the checkpoint') as string });
+    // The command-line check against the database pins the published key too.
+    const direct = { databaseUrl: system.db.url, stream: STREAM, publicKey: createPublicKey(checkpoint.publicKey) };
+    const said: string[] = [];
+    expect(await verifyEventStore(direct, (line) => said.push(line))).toBe(0);
+    expect(said).toEqual([expect.stringContaining(`matches the checkpoint signed at ${checkpoint.takenAt}`)]);
 
     // A superuser edits the first event, then re-chains every later hash and the stream head.
     await rechainAsSuperuser(pool, STREAM, 1, { note: 'sửa lén' });
@@ -116,6 +122,9 @@ describe('signed checkpoints anchor the hash chain (issue #20)', () => {
       streamId: STREAM,
       version: rows[0].version,
     });
+    expect(await verifyEventStore(direct, (line) => said.push(line))).toBe(1);
+    expect(said.at(-1)).toContain(`luồng ${STREAM}, phiên bản ${rows[0].version}`);
+    expect(said.at(-1)).toContain('checkpoint-mismatch');
     const rechained = await verifyExport(system, auditor, '--public-key', keyFile);
     expect(rechained).toEqual({
       code: 1,

@@ -1,6 +1,19 @@
 import type { AuditState } from './point-in-time';
 import type { TimelineEntry } from './timeline';
 
+/** Việt Nam's time of an instant, as an offline reader of the report expects it, not UTC. */
+const VIETNAM_TIME = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
+const vietnamTime = (iso: string | Date) => `${VIETNAM_TIME.format(new Date(iso))} (giờ Việt Nam)`;
+
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -39,7 +52,8 @@ export interface ReportInput {
 export function renderReport({ dossierId, exportedAt, entries, state, verified }: ReportInput): string {
   const history = entries.map((e) =>
     row([
-      e.recordedAt,
+      vietnamTime(e.recordedAt),
+      e.round ?? '—',
       `${e.streamId} #${e.version}`,
       e.sentence.vi,
       e.evidence.map((f) => `${f.name} (${f.sha256})`).join(', '),
@@ -54,9 +68,9 @@ export function renderReport({ dossierId, exportedAt, entries, state, verified }
 <html lang="vi"><head><meta charset="utf-8"><title>Hồ sơ ${escape(dossierId)} — báo cáo kiểm toán</title></head>
 <body>
 <h1>Báo cáo lịch sử hồ sơ ${escape(dossierId)}</h1>
-<p>Xuất lúc ${escape(exportedAt.toISOString())}. Chuỗi băm khi xuất: ${verified ? 'toàn vẹn' : 'KHÔNG toàn vẹn'}.</p>
+<p>Xuất lúc ${escape(vietnamTime(exportedAt))}. Chuỗi băm khi xuất: ${verified ? 'toàn vẹn' : 'KHÔNG toàn vẹn'}.</p>
 <h2>Diễn biến (${entries.length} sự kiện)</h2>
-<table border="1"><tr><th>Thời điểm ghi</th><th>Luồng / phiên bản</th><th>Nội dung</th><th>Tài liệu minh chứng (sha256)</th></tr>
+<table border="1"><tr><th>Thời điểm ghi</th><th>Vòng</th><th>Luồng / phiên bản</th><th>Nội dung</th><th>Tài liệu minh chứng (sha256)</th></tr>
 ${history.join('\n')}
 </table>
 <h2>Trạng thái cuối</h2>

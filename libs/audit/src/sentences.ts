@@ -1,4 +1,5 @@
-import type { AppraisalVerdict, CriterionVerdict, DossierEvent } from '@ntm/domain';
+import { isRole, ROLE_NAMES } from '@ntm/auth';
+import { type AppraisalVerdict, type CriterionVerdict, type DossierEvent, LEVEL_NAMES } from '@ntm/domain';
 
 /** One line of the audit trail in both languages. */
 export interface Sentence {
@@ -6,9 +7,15 @@ export interface Sentence {
   readonly en: string;
 }
 
-/** What a sentence needs besides the event: names from the dossier's pinned criteria set. */
+/** What a sentence needs besides the event: names of criteria, departments and people. */
 export interface SentenceContext {
   readonly criterionName: (criterionId: string) => string;
+  /** A department's name ("Sở Xây dựng") by its code; "Sở <code>" where none is known. */
+  readonly departmentName: (code: string) => Sentence;
+  /** A person's display name; their user id where none is known. */
+  readonly personName: (userId: string) => string;
+  /** "Xã Cẩm Giàng (02008)"; the code where the unit is unknown. */
+  readonly unitName: (code: string) => string;
 }
 
 const VERDICT: Readonly<Record<CriterionVerdict, Sentence>> = {
@@ -23,17 +30,33 @@ const STEP: Readonly<Record<'verification' | 'appraisal', Sentence>> = {
   appraisal: { vi: 'thẩm định', en: 'appraisal' },
 };
 
-/** "Sở xay-dung (appraiser-1)": the capacity first, the person in brackets, as an audit report reads. */
-function who(event: DossierEvent): Sentence {
+const SYSTEM: Sentence = { vi: 'hệ thống', en: 'the system' };
+
+const roleName = (role: string): Sentence =>
+  isRole(role) ? ROLE_NAMES[role] : role === 'system' ? SYSTEM : { vi: role, en: role };
+
+/**
+ * "Sở Xây dựng (Nguyễn Văn An)", "Trần Thị Bình (cán bộ xã)": the capacity and the person, as an
+ * audit report reads; the user id stays on the entry itself for searching.
+ */
+function who(event: DossierEvent, context: SentenceContext): Sentence {
   const { actor, role, onBehalfOf } = event.metadata;
+  if (role === 'system') return { vi: 'Hệ thống', en: 'The system' };
+  const person = context.personName(actor);
   const delegate = onBehalfOf
-    ? { vi: `, thay mặt ${onBehalfOf}`, en: `, on behalf of ${onBehalfOf}` }
+    ? { vi: `, thay mặt ${context.personName(onBehalfOf)}`, en: `, on behalf of ${context.personName(onBehalfOf)}` }
     : { vi: '', en: '' };
   const department = 'department' in event.data ? event.data.department : undefined;
-  const vi = department ? `Sở ${department} (${actor}${delegate.vi})` : `${actor} (${role}${delegate.vi})`;
-  const en = department ? `Department ${department} (${actor}${delegate.en})` : `${actor} (${role}${delegate.en})`;
-  return { vi, en };
+  const capacity = department ? context.departmentName(department) : undefined;
+  const title = roleName(role);
+  return {
+    vi: capacity ? `${capacity.vi} (${person}${delegate.vi})` : `${person} (${title.vi}${delegate.vi})`,
+    en: capacity ? `${capacity.en} (${person}${delegate.en})` : `${person} (${title.en}${delegate.en})`,
+  };
 }
+
+/** A calendar date the way a Vietnamese document writes it: 2026-04-01 → 01/04/2026. */
+export const dayVi = (isoDate: string) => isoDate.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1');
 
 const both = (subject: Sentence, vi: string, en: string): Sentence => ({
   vi: `${subject.vi} ${vi}`,
@@ -45,15 +68,15 @@ const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 /** A sentence for every dossier event type; the `never` check makes a new type a compile error here. */
 export function describeEvent(event: DossierEvent, context: SentenceContext): Sentence {
-  const s = who(event);
+  const s = who(event, context);
   const name = context.criterionName;
   switch (event.type) {
     case 'DossierRegistered': {
       const { unit, level, year } = event.data;
       return both(
         s,
-        `đăng ký hồ sơ ${unit.code} mức ${level} năm ${year}`,
-        `registered dossier ${unit.code}, level ${level}, year ${year}`,
+        `đăng ký hồ sơ xét công nhận ${context.unitName(unit.code)} đạt chuẩn ${LEVEL_NAMES[level].vi} năm ${year}`,
+        `registered the dossier of ${context.unitName(unit.code)} for ${LEVEL_NAMES[level].en} recognition, year ${year}`,
       );
     }
     case 'SelfAssessmentRecorded': {
@@ -68,7 +91,7 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
       const { postedFrom, postedUntil } = event.data;
       return both(
         s,
-        `công khai kết quả từ ${postedFrom} đến ${postedUntil}`,
+        `công khai kết quả từ ${dayVi(postedFrom)} đến ${dayVi(postedUntil)}`,
         `posted the results from ${postedFrom} to ${postedUntil}`,
       );
     }
@@ -133,7 +156,7 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
       const { criterionId, previousDueDate, dueDate } = event.data;
       return both(
         s,
-        `gia hạn tiêu chí ${name(criterionId)} từ ${previousDueDate} đến ${dueDate}`,
+        `gia hạn tiêu chí ${name(criterionId)} từ ${dayVi(previousDueDate)} đến ${dayVi(dueDate)}`,
         `extended criterion ${name(criterionId)} from ${previousDueDate} to ${dueDate}`,
       );
     }
@@ -153,10 +176,12 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
       );
     case 'VoteCast': {
       const vote = event.data.approve ? { vi: 'tán thành', en: 'in favour' } : { vi: 'không tán thành', en: 'against' };
+      // A ballot is the member's own; one recorded by someone else names the member it counts for.
+      const member = event.data.memberId === event.metadata.actor ? '' : context.personName(event.data.memberId);
       return both(
         s,
-        `bỏ phiếu ${vote.vi} (thành viên ${event.data.memberId})`,
-        `voted ${vote.en} (member ${event.data.memberId})`,
+        `bỏ phiếu ${vote.vi}${member && ` thay cho thành viên ${member}`}`,
+        `voted ${vote.en}${member && ` for member ${member}`}`,
       );
     }
     case 'CouncilConcluded': {
@@ -171,7 +196,7 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
     case 'DossierRecognised':
       return both(
         s,
-        `công nhận đạt chuẩn theo Quyết định ${event.data.decisionNumber} ngày ${event.data.decisionDate}`,
+        `công nhận đạt chuẩn theo Quyết định số ${event.data.decisionNumber} ngày ${dayVi(event.data.decisionDate)}`,
         `recognised the unit by decision ${event.data.decisionNumber} of ${event.data.decisionDate}`,
       );
     case 'DossierRefused':
@@ -187,14 +212,14 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
     case 'DossierCarriedOver':
       return both(
         s,
-        `chuyển hồ sơ từ ${event.data.previousUnit.code} sang ${event.data.unit.code} (sắp xếp đơn vị hành chính): ${event.data.note}`,
-        `carried the dossier over from ${event.data.previousUnit.code} to ${event.data.unit.code} (merger): ${event.data.note}`,
+        `chuyển hồ sơ từ ${context.unitName(event.data.previousUnit.code)} sang ${context.unitName(event.data.unit.code)} (sắp xếp đơn vị hành chính): ${event.data.note}`,
+        `carried the dossier over from ${context.unitName(event.data.previousUnit.code)} to ${context.unitName(event.data.unit.code)} (merger): ${event.data.note}`,
       );
     case 'DossierClosedOnMerger':
       return both(
         s,
-        `đóng hồ sơ do sáp nhập vào ${event.data.successor.code}: ${event.data.reason}`,
-        `closed the dossier on the merger into ${event.data.successor.code}: ${event.data.reason}`,
+        `đóng hồ sơ do sáp nhập vào ${context.unitName(event.data.successor.code)}: ${event.data.reason}`,
+        `closed the dossier on the merger into ${context.unitName(event.data.successor.code)}: ${event.data.reason}`,
       );
     case 'RevocationProposed':
       return both(
@@ -205,7 +230,7 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
     case 'RecognitionRevoked':
       return both(
         s,
-        `thu hồi quyết định công nhận theo Quyết định ${event.data.decisionNumber}`,
+        `thu hồi quyết định công nhận theo Quyết định số ${event.data.decisionNumber}`,
         `revoked the recognition by decision ${event.data.decisionNumber}`,
       );
     case 'RevocationDismissed':
@@ -219,13 +244,13 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
     case 'ResidentsConsulted':
       return both(
         s,
-        `lấy ý kiến người dân về đề nghị thu hồi ngày ${event.data.heldOn}: ${event.data.inFavour}/${event.data.participants} người đồng ý thu hồi`,
+        `lấy ý kiến người dân về đề nghị thu hồi ngày ${dayVi(event.data.heldOn)}: ${event.data.inFavour}/${event.data.participants} người đồng ý thu hồi`,
         `consulted the residents on the revocation on ${event.data.heldOn}: ${event.data.inFavour} of ${event.data.participants} in favour`,
       );
     case 'RevocationExplanationOverdue':
       return both(
         s,
-        `ghi nhận xã không giải trình đúng hạn (hạn ${event.data.dueDate})`,
+        `ghi nhận xã không giải trình đúng hạn (hạn ${dayVi(event.data.dueDate)})`,
         `recorded no explanation by ${event.data.dueDate}`,
       );
     case 'ReviewRoundRecorded':
@@ -255,13 +280,13 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
     case 'RecognitionAnnounced':
       return both(
         s,
-        `công bố Quyết định công nhận ${event.data.decisionNumber} ngày ${event.data.announcedOn}`,
+        `công bố Quyết định công nhận số ${event.data.decisionNumber} ngày ${dayVi(event.data.announcedOn)}`,
         `announced recognition decision ${event.data.decisionNumber} on ${event.data.announcedOn}`,
       );
     case 'RevocationAnnounced':
       return both(
         s,
-        `công bố Quyết định thu hồi ${event.data.decisionNumber} ngày ${event.data.announcedOn}`,
+        `công bố Quyết định thu hồi số ${event.data.decisionNumber} ngày ${dayVi(event.data.announcedOn)}`,
         `announced revocation decision ${event.data.decisionNumber} on ${event.data.announcedOn}`,
       );
     default: {

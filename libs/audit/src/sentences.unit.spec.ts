@@ -1,3 +1,4 @@
+import { isRole } from '@ntm/auth';
 import { dossierEventTypes, type DossierEvent } from '@ntm/domain';
 import {
   cmd,
@@ -12,7 +13,12 @@ import { lapsedValues, revocationCmd, revokedStepwise } from '@ntm/domain/testin
 import { evidenceOf } from './evidence';
 import { describeEvent } from './sentences';
 
-const context = { criterionName: (id: string) => `«${id}»` };
+const context = {
+  criterionName: (id: string) => `«${id}»`,
+  departmentName: (code: string) => ({ vi: `Sở «${code}»`, en: `Department «${code}»` }),
+  personName: (id: string) => `Họ tên ${id}`,
+  unitName: (code: string) => `Xã «${code}»`,
+};
 
 /** Histories that between them reach every event type the domain can record. */
 const histories: DossierEvent[][] = [
@@ -54,8 +60,10 @@ describe('the timeline sentence of each event type', () => {
     const event = sample.get(type);
     if (!event) throw new Error(`no fixture history records ${type}`);
     const sentence = describeEvent(event, context);
-    expect(sentence.vi).toContain(event.metadata.actor);
-    expect(sentence.en).toContain(event.metadata.actor);
+    const subject = event.metadata.role === 'system' ? 'Hệ thống' : context.personName(event.metadata.actor);
+    expect(sentence.vi).toContain(subject);
+    // The fixtures also use made-up roles ('coordinator'): those have no Vietnamese name to show.
+    expect(isRole(event.metadata.role) && sentence.vi.includes(`(${event.metadata.role}`)).toBe(false);
     expect(sentence.vi).not.toEqual(sentence.en);
     expect(`${sentence.vi} ${sentence.en}`).not.toMatch(/undefined|\[object/);
   });
@@ -64,14 +72,27 @@ describe('the timeline sentence of each event type', () => {
     const appraisal = sample.get('CriterionAppraised');
     if (appraisal?.type !== 'CriterionAppraised') throw new Error('fixture');
     expect(describeEvent(appraisal, context).vi).toBe(
-      `Sở ${appraisal.data.department} (${appraisal.metadata.actor}) đánh giá tiêu chí «${appraisal.data.criterionId}» — Đạt`,
+      `Sở «${appraisal.data.department}» (Họ tên ${appraisal.metadata.actor}) đánh giá tiêu chí «${appraisal.data.criterionId}» — Đạt`,
     );
+  });
+
+  it('names the person with their role in Vietnamese, the unit, and the level as the decisions do', () => {
+    expect(describeEvent(sample.get('DossierRegistered') as DossierEvent, context).vi).toBe(
+      'Họ tên commune-officer-1 (cán bộ xã) đăng ký hồ sơ xét công nhận Xã «xa-01» đạt chuẩn nông thôn mới năm 2026',
+    );
+  });
+
+  it('writes dates the Vietnamese way, day first', () => {
+    const recognised = sample.get('DossierRecognised');
+    if (recognised?.type !== 'DossierRecognised') throw new Error('fixture');
+    const [year, month, day] = recognised.data.decisionDate.split('-');
+    expect(describeEvent(recognised, context).vi).toContain(`ngày ${day}/${month}/${year}`);
   });
 
   it('shows who acted on whose behalf', () => {
     const event = sample.get('DossierWithdrawn') as DossierEvent;
     const delegated = { ...event, metadata: { ...event.metadata, onBehalfOf: 'chu-tich-xa' } } as DossierEvent;
-    expect(describeEvent(delegated, context).vi).toContain('thay mặt chu-tich-xa');
+    expect(describeEvent(delegated, context).vi).toContain('thay mặt Họ tên chu-tich-xa');
   });
 
   it('lists the evidence files of a self-assessment once each, with their sha256', () => {

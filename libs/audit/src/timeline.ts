@@ -1,8 +1,9 @@
-import { type DossierEvent, type EvidenceRef, isDossierEventType } from '@ntm/domain';
+import { catalogueVersions } from '@ntm/catalogue';
+import { type DossierEvent, type DossierState, evolve, type EvidenceRef, isDossierEventType } from '@ntm/domain';
 import { decodeEvent, type RecordedEvent } from '@ntm/event-store';
 
 import { criteriaOf, evidenceOf } from './evidence';
-import { describeEvent, type Sentence, type SentenceContext } from './sentences';
+import { dayVi, describeEvent, type Sentence, type SentenceContext } from './sentences';
 
 /** One event as an auditor reads it: who, in which capacity, when (recorded and claimed), what, on what evidence. */
 export interface TimelineEntry {
@@ -15,7 +16,11 @@ export interface TimelineEntry {
   /** The command's own clock (`metadata.now`); `recordedAt` is the store's and is what point-in-time uses. */
   readonly commandTime: string | null;
   readonly actor: string | null;
+  /** The actor's display name, when the directory knows them. */
+  readonly actorName: string | null;
   readonly role: string | null;
+  /** The dossier's round when the event was recorded: two appraisals of one criterion in two rounds differ by it. */
+  readonly round: number | null;
   readonly unit: string | null;
   readonly onBehalfOf: string | null;
   readonly workflowId: string | null;
@@ -38,27 +43,52 @@ export function toDossierEvent(event: RecordedEvent): DossierEvent | undefined {
   return isDossierEventType(event.type) ? decodeEvent<DossierEvent>(event) : undefined;
 }
 
-/** Criterion names from the criteria set the dossier pinned at registration; the id where unknown. */
-export function sentenceContext(events: readonly RecordedEvent[]): SentenceContext {
+/** Names the events do not carry: people (from the accounts) and administrative units. */
+export interface Directory {
+  readonly personName: (userId: string) => string | undefined;
+  readonly unitName: (code: string) => string | undefined;
+}
+
+const NO_NAMES: Directory = { personName: () => undefined, unitName: () => undefined };
+
+/** Every department any shipped catalogue version names, a later version's name winning. */
+let departments: ReadonlyMap<string, Sentence> | undefined;
+const departmentNames = () =>
+  (departments ??= new Map(
+    catalogueVersions().flatMap((version) => version.departments.map((d) => [d.code, { vi: d.name, en: d.nameEn }])),
+  ));
+
+/** Criterion names from the criteria set the dossier pinned at registration; other names from the directory. */
+export function sentenceContext(events: readonly RecordedEvent[], directory: Directory = NO_NAMES): SentenceContext {
   const registered = events.map(toDossierEvent).find((e) => e?.type === 'DossierRegistered');
   const criteria = registered?.type === 'DossierRegistered' ? registered.data.rules.criteriaSet.criteria : [];
   const names = new Map(criteria.map((c) => [c.id, `${c.id} (${c.name})`]));
-  return { criterionName: (id) => names.get(id) ?? id };
+  return {
+    criterionName: (id) => names.get(id) ?? id,
+    departmentName: (code) => departmentNames().get(code) ?? { vi: `Sở ${code}`, en: `Department ${code}` },
+    personName: (id) => directory.personName(id) ?? id,
+    unitName: (code) => {
+      const name = directory.unitName(code);
+      return name ? `${name} (${code})` : code;
+    },
+  };
 }
 
 /** Notices the worker writes beside the dossier stream, and any type the formatter does not know. */
-function describeOther(event: RecordedEvent): Sentence {
+function describeOther(event: RecordedEvent, context: SentenceContext): Sentence {
   const data = event.data as { criterionId?: string; department?: string; dueDate?: string };
+  const department = context.departmentName(data.department ?? '');
+  const criterion = context.criterionName(data.criterionId ?? '');
   if (event.type === 'AppraisalReminderSent') {
     return {
-      vi: `Hệ thống nhắc Sở ${data.department} hạn thẩm định tiêu chí ${data.criterionId} (${data.dueDate})`,
-      en: `The system reminded department ${data.department} of the appraisal due date of ${data.criterionId} (${data.dueDate})`,
+      vi: `Hệ thống nhắc ${department.vi} hạn thẩm định tiêu chí ${criterion} (hạn ${dayVi(data.dueDate ?? '')})`,
+      en: `The system reminded ${department.en} of the appraisal due date of ${criterion} (${data.dueDate})`,
     };
   }
   if (event.type === 'AppraisalOverdue') {
     return {
-      vi: `Hệ thống ghi nhận Sở ${data.department} quá hạn thẩm định tiêu chí ${data.criterionId} (${data.dueDate})`,
-      en: `The system recorded department ${data.department} overdue on criterion ${data.criterionId} (${data.dueDate})`,
+      vi: `Hệ thống ghi nhận ${department.vi} quá hạn thẩm định tiêu chí ${criterion} (hạn ${dayVi(data.dueDate ?? '')})`,
+      en: `The system recorded ${department.en} overdue on criterion ${criterion} (${data.dueDate})`,
     };
   }
   return { vi: `Sự kiện ${event.type}`, en: `Event ${event.type}` };
@@ -66,9 +96,10 @@ function describeOther(event: RecordedEvent): Sentence {
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-export function timelineEntry(event: RecordedEvent, context: SentenceContext): TimelineEntry {
+export function timelineEntry(event: RecordedEvent, context: SentenceContext, round: number | null): TimelineEntry {
   const domain = toDossierEvent(event);
   const data = event.data as { criterionId?: unknown };
+  const actor = text(event.metadata.actor);
   return {
     streamId: event.streamId,
     version: event.streamVersion,
@@ -77,24 +108,38 @@ export function timelineEntry(event: RecordedEvent, context: SentenceContext): T
     type: event.type,
     recordedAt: event.recordedAt.toISOString(),
     commandTime: text(event.metadata.now),
-    actor: text(event.metadata.actor),
+    actor,
+    actorName: actor === null || event.metadata.role === 'system' ? null : context.personName(actor),
     role: text(event.metadata.role),
+    round,
     unit: text(event.metadata.unit),
     onBehalfOf: text(event.metadata.onBehalfOf),
     workflowId: text(event.metadata.workflowId),
-    sentence: domain ? describeEvent(domain, context) : describeOther(event),
+    sentence: domain ? describeEvent(domain, context) : describeOther(event, context),
     evidence: domain ? evidenceOf(domain) : [],
     criteria: domain ? criteriaOf(domain) : typeof data.criterionId === 'string' ? [data.criterionId] : [],
     hash: event.hash,
   };
 }
 
-/** The dossier stream and its notices stream as one history, in recorded order (position breaks ties). */
-export function buildTimeline(dossier: readonly RecordedEvent[], notices: readonly RecordedEvent[]): TimelineEntry[] {
-  const context = sentenceContext(dossier);
+/**
+ * The dossier stream and its notices stream as one history, in recorded order (position breaks
+ * ties), each entry with the round the dossier was in: the dossier's events are folded as they pass.
+ */
+export function buildTimeline(
+  dossier: readonly RecordedEvent[],
+  notices: readonly RecordedEvent[],
+  directory: Directory = NO_NAMES,
+): TimelineEntry[] {
+  const context = sentenceContext(dossier, directory);
+  let state: DossierState = { status: 'unregistered' };
   return [...dossier, ...notices]
     .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || a.globalPosition - b.globalPosition)
-    .map((event) => timelineEntry(event, context));
+    .map((event) => {
+      const domain = toDossierEvent(event);
+      if (domain) state = evolve(state, domain);
+      return timelineEntry(event, context, state.status === 'unregistered' ? null : state.round.number);
+    });
 }
 
 export function filterTimeline(entries: readonly TimelineEntry[], filter: TimelineFilter): TimelineEntry[] {

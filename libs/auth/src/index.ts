@@ -5,7 +5,7 @@ export { type ActorMetadata, actorMetadata } from './event-metadata';
 export { type AccessDecision, decideAccess } from './grants';
 export { departmentInForceErrors, grantFieldErrors, type ListedDepartment } from './grant-validation';
 export { actingAs, departmentsOf, type Identity, type Principal, type RoleGrant } from './principal';
-export { DEPARTMENT_ROLES, ROLE_LEVELS, ROLES, type Role } from './roles';
+export { DEPARTMENT_ROLES, isRole, ROLE_LEVELS, ROLE_NAMES, ROLES, type Role } from './roles';
 export { createScopeFilter, type ScopeFilter } from './scope-filter';
 export { createDevTokenSigner, type DevTokenSigner } from './tokens/dev-token-signer';
 export {

@@ -18,6 +18,22 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
+/** How an audit trail names each role (the web application has its own labels, with its own tone). */
+export const ROLE_NAMES: Readonly<Record<Role, { readonly vi: string; readonly en: string }>> = {
+  'commune-officer': { vi: 'cán bộ xã', en: 'commune officer' },
+  'district-coordinator': { vi: 'điều phối cấp huyện', en: 'district coordinator' },
+  'district-council-member': { vi: 'thành viên hội đồng cấp huyện', en: 'district council member' },
+  'district-appraiser': { vi: 'cán bộ thẩm tra cấp huyện', en: 'district appraiser' },
+  'department-appraiser': { vi: 'cán bộ thẩm định', en: 'department appraiser' },
+  'survey-officer': { vi: 'cán bộ MTTQ', en: 'Fatherland Front survey officer' },
+  'province-coordinator': { vi: 'Văn phòng điều phối tỉnh', en: 'provincial coordination office' },
+  'council-member': { vi: 'thành viên hội đồng thẩm định', en: 'appraisal council member' },
+  'council-secretary': { vi: 'thư ký hội đồng', en: 'council secretary' },
+  approver: { vi: 'người ký quyết định', en: 'approver' },
+  auditor: { vi: 'thanh tra', en: 'auditor' },
+  administrator: { vi: 'quản trị viên', en: 'administrator' },
+};
+
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
 /**

@@ -25,3 +25,30 @@ describe('the checkpoint signing key (AUDIT_SIGNING_KEY)', () => {
     expect(() => loadConfig({ AUDIT_SIGNING_KEY: 'not a key' })).toThrow(/AUDIT_SIGNING_KEY/);
   });
 });
+
+describe('the pinned public key of the checkpoints (AUDIT_PUBLIC_KEY)', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const signing = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
+  it('is derived from the signing key when not set', () => {
+    expect(loadConfig({ AUDIT_SIGNING_KEY: signing }).AUDIT_PUBLIC_KEY.equals(publicKey)).toBe(true);
+  });
+
+  it('accepts the signing key’s own public key as PEM or as base64 SPKI', () => {
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const base64 = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+    for (const pinned of [pem, base64]) {
+      expect(
+        loadConfig({ AUDIT_SIGNING_KEY: signing, AUDIT_PUBLIC_KEY: pinned }).AUDIT_PUBLIC_KEY.equals(publicKey),
+      ).toBe(true);
+    }
+  });
+
+  it('stops the start when it is another key, or no Ed25519 key at all, naming the setting', () => {
+    const other = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(() => loadConfig({ AUDIT_SIGNING_KEY: signing, AUDIT_PUBLIC_KEY: other })).toThrow(
+      /AUDIT_PUBLIC_KEY.*(không khớp|does not match)/s,
+    );
+    expect(() => loadConfig({ AUDIT_PUBLIC_KEY: 'not a key' })).toThrow(/AUDIT_PUBLIC_KEY/);
+  });
+});

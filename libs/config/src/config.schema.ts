@@ -108,6 +108,8 @@ const settingsSchema = z.object({
   // --- Hash chain checkpoints (apps/api/src/audit) ---
   /** Ed25519 PKCS8 private key (PEM or base64 DER); a public development key when absent, refused in production. */
   AUDIT_SIGNING_KEY: z.preprocess(blankAsUndefined, z.string().trim().optional()),
+  /** The signing key's Ed25519 public key (PEM or base64 SPKI), pinned: a mismatch stops the start; derived when absent. */
+  AUDIT_PUBLIC_KEY: z.preprocess(blankAsUndefined, z.string().trim().optional()),
   /** How often the API signs a checkpoint of every stream head; 0 only on demand (POST /audit/checkpoints). */
   AUDIT_CHECKPOINT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(604_800).default(3600),
   // --- end hash chain checkpoints ---

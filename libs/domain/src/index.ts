@@ -23,6 +23,7 @@ export {
 } from './earlier-recognitions';
 export {
   checkPrerequisites,
+  LEVEL_NAMES,
   prerequisiteLevels,
   type StandingRecognition,
   standingInSystem,

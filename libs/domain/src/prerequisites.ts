@@ -47,11 +47,12 @@ export const standingInSystem = (dossiers: readonly UnitDossier[]): StandingReco
       source: 'dossier',
     }));
 
-const LEVEL_VI: Readonly<Record<Level, string>> = {
-  ntm: 'nông thôn mới',
-  advanced: 'nông thôn mới nâng cao',
-  model: 'nông thôn mới kiểu mẫu',
-  modern: 'nông thôn mới hiện đại',
+/** The levels as a sentence names them: "đạt chuẩn nông thôn mới nâng cao". */
+export const LEVEL_NAMES: Readonly<Record<Level, { readonly vi: string; readonly en: string }>> = {
+  ntm: { vi: 'nông thôn mới', en: 'new rural' },
+  advanced: { vi: 'nông thôn mới nâng cao', en: 'advanced new rural' },
+  model: { vi: 'nông thôn mới kiểu mẫu', en: 'model new rural' },
+  modern: { vi: 'nông thôn mới hiện đại', en: 'modern new rural' },
 };
 
 /** A nâng cao commune is also an NTM one, a kiểu mẫu one also nâng cao (QĐ 318, 319/QĐ-TTg 2022). */
@@ -81,7 +82,7 @@ export function checkPrerequisites(
   return fail(
     new ForbiddenError({
       code: 'registration.prerequisite-missing',
-      messageVi: `Đơn vị chưa có quyết định công nhận đạt chuẩn ${LEVEL_VI[missing]} còn hiệu lực: chưa đăng ký xét công nhận ${LEVEL_VI[level]} được.`,
+      messageVi: `Đơn vị chưa có quyết định công nhận đạt chuẩn ${LEVEL_NAMES[missing].vi} còn hiệu lực: chưa đăng ký xét công nhận ${LEVEL_NAMES[level].vi} được.`,
       messageEn: `The unit holds no standing ${missing} recognition, which a ${level} registration requires.`,
       details: { field: 'level', level, requiredLevel: missing },
     }),

@@ -5,7 +5,6 @@ import {
   ARCHIVE_FILES,
   type ArchiveManifest,
   buildManifest,
-  buildTimeline,
   eventsJsonl,
   renderReport,
   stateOf,
@@ -22,6 +21,7 @@ import {
 
 import { STORED_EVENTS } from './audit.tokens';
 import { CheckpointSigner } from './checkpoint-signer';
+import { DossierHistory } from './dossier-history.service';
 import type { StoredEvents } from './stored-events';
 
 export interface DossierArchive {
@@ -37,6 +37,7 @@ export class AuditExport {
     @Inject(STORED_EVENTS) private readonly stored: StoredEvents,
     @Inject(HASH_CHAIN_AUDIT) private readonly audit: HashChainAudit,
     private readonly signer: CheckpointSigner,
+    private readonly history: DossierHistory,
   ) {}
 
   async archive(dossierId: string, exportedAt = new Date()): Promise<DossierArchive> {
@@ -46,9 +47,11 @@ export class AuditExport {
     const verification = Object.fromEntries(
       await Promise.all(present.map(async (id) => [id, await this.audit.verify(id)] as const)),
     );
-    const [dossier, notices] = await Promise.all(streamIds.map((id) => this.store.readStream(id)));
+    const [dossier, entries] = await Promise.all([
+      this.store.readStream(dossierStreamId(dossierId)),
+      this.history.story(dossierId),
+    ]);
     const events = eventsJsonl(lines);
-    const entries = buildTimeline(dossier, notices);
     const report = renderReport({
       dossierId,
       exportedAt,

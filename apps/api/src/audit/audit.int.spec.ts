@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { stateOf } from '@ntm/audit';
 import { dossierStreamId, PostgresEventStore, PostgresHashChainAudit, type RecordedEvent } from '@ntm/event-store';
 import { createTestDatabase, type TestDatabase } from '@ntm/test-support';
+import { loadAdministrativeUnits } from '@ntm/units';
 
 import { appendHistory, recognitionHistory } from '../../../../libs/audit/src/testing/histories';
 import { verifyEventStore } from '../../../../scripts/verify-event-store';
@@ -21,7 +22,8 @@ describe('audit over a real event store', () => {
     db = await createTestDatabase();
     pool = db.openPool(4);
     store = new PostgresEventStore(pool);
-    history = new DossierHistory(store);
+    // People's names come from the accounts' read model, which these tests do not fill.
+    history = new DossierHistory(store, loadAdministrativeUnits(), { of: () => Promise.resolve(new Map()) });
     // 3 ms between appends: every event gets its own recorded_at (millisecond precision).
     await appendHistory(store, DOSSIER, recognitionHistory({ dossierId: DOSSIER, unit: '02005', province: '06' }), 3);
     recorded = await store.readStream(dossierStreamId(DOSSIER));
@@ -57,6 +59,13 @@ describe('audit over a real event store', () => {
     expect(appraisals.map((e) => e.sentence.vi)).toEqual([
       'Sở thong-ke (appraiser-thong-ke) đánh giá tiêu chí c-income (Thu nhập) — Đạt',
     ]);
+    expect(appraisals.map((e) => e.round)).toEqual([1]);
+  });
+
+  it('names the commune by its official name in the registration', async () => {
+    const [registered] = await history.timeline(DOSSIER);
+    const unit = loadAdministrativeUnits().get('02005');
+    expect(registered?.sentence.vi).toContain(`${unit?.name} (02005)`);
   });
 
   it('reports a row a DBA edited by hand, through the service and the command-line tool', async () => {

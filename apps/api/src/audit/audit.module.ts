@@ -1,5 +1,3 @@
-import { createPublicKey } from 'node:crypto';
-
 import { Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 
@@ -46,11 +44,7 @@ import { StoredEvents } from './stored-events';
       provide: HASH_CHAIN_AUDIT,
       inject: [AUDIT_POOL, CHECKPOINTS, APP_CONFIG],
       useFactory: (pool: Pool, checkpoints: PostgresCheckpoints, config: AppConfig) =>
-        new AnchoredHashChainAudit(
-          new PostgresHashChainAudit(pool),
-          checkpoints,
-          createPublicKey(config.AUDIT_SIGNING_KEY),
-        ),
+        new AnchoredHashChainAudit(new PostgresHashChainAudit(pool), checkpoints, config.AUDIT_PUBLIC_KEY),
     },
     CheckpointSigner,
     { provide: STORED_EVENTS, inject: [AUDIT_POOL], useFactory: (pool: Pool) => new StoredEvents(pool) },

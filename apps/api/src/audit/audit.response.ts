@@ -19,7 +19,11 @@ export class TimelineEntryResponse implements TimelineEntry {
   @ApiProperty({ format: 'date-time' }) readonly recordedAt!: string;
   @ApiProperty({ type: String, nullable: true }) readonly commandTime!: string | null;
   @ApiProperty({ type: String, nullable: true }) readonly actor!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Họ tên người thực hiện (khi biết)' })
+  readonly actorName!: string | null;
   @ApiProperty({ type: String, nullable: true }) readonly role!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Vòng của hồ sơ khi sự kiện được ghi' })
+  readonly round!: number | null;
   @ApiProperty({ type: String, nullable: true }) readonly unit!: string | null;
   @ApiProperty({ type: String, nullable: true }) readonly onBehalfOf!: string | null;
   @ApiProperty({ type: String, nullable: true }) readonly workflowId!: string | null;

@@ -4,27 +4,52 @@ import {
   type AuditState,
   buildTimeline,
   diffStates,
+  type Directory,
   filterTimeline,
   stateOf,
   type StateDiff,
   type TimelineEntry,
   type TimelineFilter,
 } from '@ntm/audit';
-import { dossierNoticeStreamId, dossierStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
+import {
+  dossierNoticeStreamId,
+  dossierStreamId,
+  EVENT_STORE,
+  type EventStore,
+  type RecordedEvent,
+} from '@ntm/event-store';
+import type { AdministrativeUnits } from '@ntm/units';
 
+import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
+import { PersonNames } from '../auth/person-names';
 import { type HistoryPoint, readOptions } from './point';
 
 /** A dossier's history straight from the event store (never from read models): timeline, state at a point, diff. */
 @Injectable()
 export class DossierHistory {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ADMINISTRATIVE_UNITS) private readonly units: Pick<AdministrativeUnits, 'get'>,
+    @Inject(PersonNames) private readonly people: Pick<PersonNames, 'of'>,
+  ) {}
 
-  async timeline(dossierId: string, filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
+  /** The whole history as sentences naming people and units, each entry in its round. */
+  async story(dossierId: string): Promise<TimelineEntry[]> {
     const [dossier, notices] = await Promise.all([
       this.store.readStream(dossierStreamId(dossierId)),
       this.store.readStream(dossierNoticeStreamId(dossierId)),
     ]);
-    return filterTimeline(buildTimeline(dossier, notices), filter);
+    return buildTimeline(dossier, notices, await this.directory(dossier));
+  }
+
+  async timeline(dossierId: string, filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
+    return filterTimeline(await this.story(dossierId), filter);
+  }
+
+  private async directory(events: readonly RecordedEvent[]): Promise<Directory> {
+    const ids = events.flatMap(({ metadata }) => [metadata.actor, metadata.onBehalfOf, metadata.memberId]);
+    const names = await this.people.of([...new Set(ids.filter((id): id is string => typeof id === 'string'))]);
+    return { personName: (id) => names.get(id), unitName: (code) => this.units.get(code)?.name };
   }
 
   async stateAt(dossierId: string, point: HistoryPoint): Promise<AuditState> {

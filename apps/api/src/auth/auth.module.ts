@@ -11,6 +11,7 @@ import { ADMINISTRATIVE_UNITS, DEMO_USERS, SCOPE_FILTER } from './auth.tokens';
 import { DevLoginController } from './dev-login.controller';
 import { LoginOptionsController } from './login-options.controller';
 import { MeController } from './me.controller';
+import { PersonNames } from './person-names';
 import { UserDirectory } from './user-directory';
 
 /**
@@ -36,10 +37,18 @@ export class AuthModule {
       providers: [
         ...authProviders,
         UserDirectory,
+        PersonNames,
         ...(devLogin ? devLoginProviders : []),
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [ADMINISTRATIVE_UNITS, SCOPE_FILTER, EVENT_STORE, UserDirectory, ...(devLogin ? [DEMO_USERS] : [])],
+      exports: [
+        ADMINISTRATIVE_UNITS,
+        SCOPE_FILTER,
+        EVENT_STORE,
+        UserDirectory,
+        PersonNames,
+        ...(devLogin ? [DEMO_USERS] : []),
+      ],
     };
   }
 }

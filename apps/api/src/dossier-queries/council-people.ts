@@ -49,19 +49,12 @@ export class CouncilPeople {
       .sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.userId.localeCompare(b.userId));
   }
 
-  /** Display names of the given users; an id no one holds is left out. */
-  async names(userIds: readonly string[]): Promise<Map<string, string>> {
-    const registered = await this.registered({ userIds });
-    const demo = this.demo(registered).filter((person) => userIds.includes(person.userId));
-    return new Map([...demo, ...registered].map((person) => [person.userId, person.name]));
-  }
-
-  private registered(filter: { role?: Role; userIds?: readonly string[] }): Promise<RegisteredGrant[]> {
+  private registered(filter: { role: Role }): Promise<RegisteredGrant[]> {
     return this.dataSource.query(
       `select u.user_id as "userId", u.name, u.status, g.role, g.unit
        from read_models.users u left join read_models.user_grants g on g.user_id = u.user_id
-       where ($1::text is null or g.role = $1) and ($2::text[] is null or u.user_id = any($2))`,
-      [filter.role ?? null, filter.userIds ?? null],
+       where g.role = $1`,
+      [filter.role],
     );
   }
 

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@ntm/auth';
 import { type CouncilView, councilView } from '@ntm/domain';
 
+import { PersonNames } from '../auth/person-names';
 import { CalendarBook } from '../calendar/calendar-book';
 import { CouncilPeople, type CouncilPerson } from './council-people';
 import { VisibleDossier } from './visible-dossier';
@@ -33,13 +34,14 @@ export class CouncilQuery {
     private readonly dossiers: VisibleDossier,
     private readonly calendars: CalendarBook,
     private readonly people: CouncilPeople,
+    private readonly personNames: PersonNames,
   ) {}
 
   async run(principal: Principal, dossierId: string): Promise<CouncilAnswer> {
     const { state, events, version } = await this.dossiers.fold(principal, dossierId);
     const view = councilView(state, events, principal.userId, await this.calendars.calendarOf(state.dossier.province));
     const sessions = [...view.earlier, ...(view.current ? [view.current] : [])];
-    const names = await this.people.names([...new Set(sessions.flatMap((s) => s.members.map((m) => m.memberId)))]);
+    const names = await this.personNames.of([...new Set(sessions.flatMap((s) => s.members.map((m) => m.memberId)))]);
     const named = (session: NonNullable<CouncilView['current']>): NamedSession => ({
       ...session,
       members: session.members.map((member) => ({ ...member, name: names.get(member.memberId) ?? null })),
