@@ -41,7 +41,7 @@ function sortedHeads(heads: readonly CheckpointHead[]): CheckpointHead[] {
  * the root, so the signed part can be published without naming every stream of every province.
  */
 export function merkleRoot(heads: readonly CheckpointHead[]): string {
-  return merkleLevels(heads).at(-1)?.[0] ?? sha256('');
+  return merkleTree(heads).root;
 }
 
 /** One step up from a leaf: the sibling's hash and on which side it is concatenated. */
@@ -50,21 +50,35 @@ export interface MerkleStep {
   readonly hash: string;
 }
 
-/** The path from one stream's leaf to the root, so an archive proves its heads without listing the others. */
-export function merkleProof(heads: readonly CheckpointHead[], streamId: string): MerkleStep[] | undefined {
-  let index = sortedHeads(heads).findIndex((head) => head.streamId === streamId);
-  if (index < 0) return undefined;
-  const proof: MerkleStep[] = [];
-  for (const level of merkleLevels(heads).slice(0, -1)) {
-    const sibling = index % 2 === 0 ? index + 1 : index - 1;
-    if (sibling < level.length) proof.push({ side: index % 2 === 0 ? 'right' : 'left', hash: level[sibling] });
-    index = Math.floor(index / 2);
-  }
-  return proof;
+/** A checkpoint's tree, hashed once for its root and every path an archive asks for. */
+export interface MerkleTree {
+  readonly root: string;
+  /** The path from one stream's leaf to the root, so an archive proves its heads without listing the others. */
+  proof(streamId: string): MerkleStep[] | undefined;
 }
 
-function merkleLevels(heads: readonly CheckpointHead[]): string[][] {
-  const levels = [sortedHeads(heads).map((head) => sha256(`0${canonicalize(head) ?? ''}`))];
+export function merkleTree(heads: readonly CheckpointHead[]): MerkleTree {
+  const sorted = sortedHeads(heads);
+  const leaves = new Map(sorted.map((head, index) => [head.streamId, index]));
+  const levels = merkleLevels(sorted);
+  return {
+    root: levels.at(-1)?.[0] ?? sha256(''),
+    proof(streamId) {
+      let index = leaves.get(streamId);
+      if (index === undefined) return undefined;
+      const proof: MerkleStep[] = [];
+      for (const level of levels.slice(0, -1)) {
+        const sibling = index % 2 === 0 ? index + 1 : index - 1;
+        if (sibling < level.length) proof.push({ side: index % 2 === 0 ? 'right' : 'left', hash: level[sibling] });
+        index = Math.floor(index / 2);
+      }
+      return proof;
+    },
+  };
+}
+
+function merkleLevels(sorted: readonly CheckpointHead[]): string[][] {
+  const levels = [sorted.map((head) => sha256(`0${canonicalize(head) ?? ''}`))];
   for (let level = levels[0]; level.length > 1; levels.push(level)) {
     const next: string[] = [];
     for (let i = 0; i < level.length; i += 2) {

@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 
 import canonicalize from 'canonicalize';
 
-import { checkpointSignatureValid, type MerkleStep, merkleProof, merkleRoot, signCheckpoint } from './checkpoint';
+import { checkpointSignatureValid, type MerkleStep, merkleRoot, merkleTree, signCheckpoint } from './checkpoint';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -47,11 +47,11 @@ describe('Merkle proofs of checkpointed heads', () => {
     proof.reduce((hash, step) => sha256(step.side === 'left' ? `1${step.hash}${hash}` : `1${hash}${step.hash}`), leaf);
 
   it.each(heads.map((head) => [head.streamId, head] as const))('proves %s leads to the signed root', (_id, head) => {
-    const proof = merkleProof(heads, head.streamId) ?? [];
+    const proof = merkleTree(heads).proof(head.streamId) ?? [];
     expect(climb(sha256(`0${canonicalize(head)}`), proof)).toBe(merkleRoot(heads));
   });
 
   it('proves nothing for a stream not in the checkpoint', () => {
-    expect(merkleProof(heads, 's-z')).toBeUndefined();
+    expect(merkleTree(heads).proof('s-z')).toBeUndefined();
   });
 });

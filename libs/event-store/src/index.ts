@@ -10,7 +10,7 @@ export {
   type ReadStreamOptions,
 } from './event-store.port';
 export { AnchoredHashChainAudit } from './anchored-hash-chain-audit';
-export { merkleProof, merkleRoot, type SignedCheckpoint } from './checkpoint';
+export { merkleRoot, merkleTree, type SignedCheckpoint } from './checkpoint';
 export { type VerifyResult } from './hash-chain';
 export { CreateEventStore1763890000000 } from './migrations/1763890000000-create-event-store';
 export { CreateCheckpoints1763891800000 } from './migrations/1763891800000-create-checkpoints';

@@ -3,7 +3,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 
 import { type ArchiveCheckpoint, CHECKPOINT_RULE } from '@ntm/audit';
-import { merkleProof, merkleRoot, type PostgresCheckpoints, type SignedCheckpoint } from '@ntm/event-store';
+import { merkleRoot, merkleTree, type PostgresCheckpoints, type SignedCheckpoint } from '@ntm/event-store';
 
 import { APP_CONFIG, type AppConfig } from '../platform/tokens';
 import { CHECKPOINTS } from './audit.tokens';
@@ -35,10 +35,10 @@ export class CheckpointSigner implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** The key auditors should trust is the configured one, not the one stored beside a checkpoint. */
-  presented({ takenAt, heads, signature }: SignedCheckpoint): AuditCheckpointResponse {
+  presented({ takenAt, heads, signature }: SignedCheckpoint, root = merkleRoot(heads)): AuditCheckpointResponse {
     return {
       takenAt,
-      merkleRoot: merkleRoot(heads),
+      merkleRoot: root,
       streamCount: heads.length,
       signature,
       publicKey: this.publicKeyPem,
@@ -49,10 +49,12 @@ export class CheckpointSigner implements OnApplicationBootstrap, OnApplicationSh
   async forArchive(streamIds: readonly string[]): Promise<ArchiveCheckpoint | undefined> {
     const checkpoint = await this.checkpoints.latest();
     if (!checkpoint) return undefined;
+    // One tree for the root and the paths: a national checkpoint has a head per dossier.
+    const tree = merkleTree(checkpoint.heads);
     const streams = checkpoint.heads
       .filter((head) => streamIds.includes(head.streamId))
-      .map((head) => ({ ...head, proof: merkleProof(checkpoint.heads, head.streamId) ?? [] }));
-    return { ...this.presented(checkpoint), rule: CHECKPOINT_RULE, streams };
+      .map((head) => ({ ...head, proof: tree.proof(head.streamId) ?? [] }));
+    return { ...this.presented(checkpoint, tree.root), rule: CHECKPOINT_RULE, streams };
   }
 
   onApplicationBootstrap(): void {
