@@ -47,13 +47,25 @@ describe('MTTQ satisfaction survey through the HTTP API (campaign, responses, im
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
-  const upload = async (path: string, bytes: string | Buffer, query: string, type = 'text/csv', userId?: string) => {
+  const upload = async (
+    path: string,
+    bytes: string | Buffer | ReadableStream<Uint8Array>,
+    query: string,
+    type = 'text/csv',
+    userId?: string,
+  ) => {
     const response = await system().request(`/api/v1${path}/imports?${query}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await token('survey-officer', COMMUNE, userId)}`, 'content-type': type },
       body: bytes,
-    });
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+      // A stream is sent chunked, without a declared length (Node's fetch needs `duplex` for it).
+      ...(bytes instanceof ReadableStream ? { duplex: 'half' } : {}),
+    } as RequestInit);
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: (await response.json()) as Record<string, unknown>,
+    };
   };
 
   const commune = as('commune-officer', COMMUNE);
@@ -132,6 +144,16 @@ describe('MTTQ satisfaction survey through the HTTP API (campaign, responses, im
     expect((formula.body.report as { problems: unknown[] }).problems).toEqual([
       expect.objectContaining({ line: 2, column: 'q1', code: 'survey.formula-cell' }),
     ]);
+
+    // A file over the upload limit (32 MiB) is refused 413 and records nothing, whether its length is
+    // declared (refused before a byte is read) or not (a chunked upload, refused as it passes the limit).
+    const oversized = `${tallyCsv(119)}${'\n'.repeat(33 * 1024 * 1024)}`;
+    const declared = await upload(campaign, oversized, 'fileName=qua-lon.csv');
+    const chunked = await upload(campaign, new Blob([oversized]).stream(), 'fileName=qua-lon.csv');
+    for (const refused of [declared, chunked]) {
+      expect(refused).toMatchObject({ status: 413, body: { status: 413, code: 'payload-too-large' } });
+      expect(refused.type).toMatch(/^application\/problem\+json/);
+    }
 
     const tallies = await get('province-coordinator', PROVINCE, `${campaign}/tallies`);
     expect(tallies.body.overall).toEqual({ respondents: 120, satisfied: 108, rate: 0.9, threshold: 0.9, met: true });

@@ -1,4 +1,6 @@
-import { EventIdConflict, StreamVersionConflict } from './errors';
+import { APPEND_STATEMENT_CHARS, APPEND_STATEMENT_EVENTS } from './append-statements';
+import { EventIdConflict, StreamVersionConflict, UnstorableEvents } from './errors';
+import { PostgresHashChainAudit } from './postgres-hash-chain-audit';
 import { aStream, anEvent, type EventStoreFixture, eventStoreFixture } from './testing/event-store-fixture';
 
 describe('append', () => {
@@ -77,6 +79,58 @@ describe('append', () => {
     await expect(fx.store.append(stream, 1, [stored, anEvent()])).rejects.toBeInstanceOf(EventIdConflict);
     await expect(fx.store.append(aStream(), 'no-stream', [stored])).rejects.toBeInstanceOf(EventIdConflict);
     expect(await fx.store.readStream(stream)).toHaveLength(1);
+  });
+
+  describe('an append larger than one statement (a survey import of 50,000 rows)', () => {
+    /** Events of just over half a statement each: no two share one. */
+    const large = (note = 'x') => anEvent('Imported', { note: note.repeat(APPEND_STATEMENT_CHARS / 2) });
+
+    it('records every event in order on one unbroken hash chain, as one append', async () => {
+      const stream = aStream();
+      await fx.store.append(stream, 'no-stream', [anEvent()]);
+      const result = await fx.store.append(stream, 1, [large(), large('y'), large('z')]);
+      expect(result.nextExpectedVersion).toBe(4);
+      const events = await fx.store.readStream(stream);
+      expect(events.map((event) => event.streamVersion)).toEqual([1, 2, 3, 4]);
+      expect(new Set(events.slice(1).map((event) => event.transactionId)).size).toBe(1);
+      await expect(new PostgresHashChainAudit(fx.pool).verify(stream)).resolves.toEqual({ ok: true, checked: 4 });
+    });
+
+    it('writes nothing when a later statement is refused, and refuses a stale expected version', async () => {
+      const stream = aStream();
+      const unstorable = anEvent('Imported', { note: 'NUL \u0000 cannot be stored' });
+      await expect(fx.store.append(stream, 'no-stream', [large(), large(), unstorable])).rejects.toBeInstanceOf(
+        UnstorableEvents,
+      );
+      expect(await fx.store.readStream(stream)).toEqual([]);
+      await fx.store.append(stream, 'no-stream', [anEvent()]);
+      await expect(fx.store.append(stream, 'no-stream', [large(), large(), large()])).rejects.toMatchObject({
+        actual: 1,
+      });
+      expect(await fx.store.readStream(stream)).toHaveLength(1);
+    });
+
+    it('cuts many small events into statements PostgreSQL can take (each event is two parameters)', async () => {
+      const stream = aStream();
+      const many = Array.from({ length: APPEND_STATEMENT_EVENTS * 2 + 500 }, () => anEvent());
+      const result = await fx.store.append(stream, 'no-stream', many);
+      expect(result.nextExpectedVersion).toBe(many.length);
+      const events = await fx.store.readStream(stream);
+      expect(events.map((event) => event.eventId)).toEqual(many.map((event) => event.eventId));
+      await expect(new PostgresHashChainAudit(fx.pool).verify(stream)).resolves.toEqual({
+        ok: true,
+        checked: many.length,
+      });
+    });
+
+    it('answers a retry, even concurrent, with the original result and writes nothing twice', async () => {
+      const stream = aStream();
+      const batch = [large(), large(), large()];
+      const results = await Promise.all(Array.from({ length: 3 }, () => fx.store.append(stream, 'no-stream', batch)));
+      expect(new Set(results.map((result) => JSON.stringify(result))).size).toBe(1);
+      await expect(fx.store.append(stream, 'no-stream', batch)).resolves.toEqual(results[0]);
+      expect(await fx.store.readStream(stream)).toHaveLength(3);
+    });
   });
 });
 

@@ -1,10 +1,10 @@
-import { DatabaseError } from 'pg';
+import { DatabaseError, Pool } from 'pg';
 
 import { AppendSignal } from './append-signal';
+import { appendStatements, type EncodedEvent } from './append-statements';
 import { EventIdConflict, isUnstorable, SQLSTATE, StreamVersionConflict, UnstorableEvents } from './errors';
 import type { AppendResult, ExpectedVersion, LogPosition, NewEvent, RecordedEvent } from './event';
 import type { Aggregate, AggregateResult, Backlog, EventLog, EventStore, ReadStreamOptions } from './event-store.port';
-import { canonicalJson } from './hash-chain';
 import { EVENT_COLUMNS, type EventRow, type Queryable, toRecordedEvent } from './rows';
 import { UpcasterRegistry } from './upcasters';
 
@@ -103,27 +103,76 @@ export class PostgresEventStore implements EventStore, EventLog {
     return this.signal.drain();
   }
 
+  /**
+   * One statement, as almost every append is; a large one (an import's chunk events) as several
+   * statements in one transaction, each continuing the chain at the version the previous one
+   * reached: the advisory lock, taken by the first, holds the stream until commit.
+   */
   private async callAppend(
     streamId: string,
     expectedVersion: ExpectedVersion,
     events: readonly NewEvent[],
   ): Promise<AppendedRow[]> {
-    const { rows } = await this.db.query<AppendedRow>({
-      // Named: each connection plans the hot path once.
-      name: 'event_store_append',
+    const statements = appendStatements(events);
+    const first = statements.next();
+    if (first.done) return []; // `append` refuses an empty batch before
+    const expected = expectedVersionParameter(expectedVersion);
+    const second = statements.next();
+    if (second.done) return this.appendStatement(this.db, streamId, expected, first.value);
+    return this.inTransaction(async (db) => {
+      const rows = await this.appendStatement(db, streamId, expected, first.value);
+      for (let next: IteratorResult<EncodedEvent[]> = second; !next.done; next = statements.next()) {
+        const reached = Math.max(...rows.map((row) => row.appended_version));
+        rows.push(...(await this.appendStatement(db, streamId, reached, next.value)));
+      }
+      return rows;
+    });
+  }
+
+  private async appendStatement(
+    db: Queryable,
+    streamId: string,
+    expectedVersion: number | null,
+    events: readonly EncodedEvent[],
+  ): Promise<AppendedRow[]> {
+    // Data and metadata as one text parameter each: `pg` escapes a `text[]` parameter element by
+    // element through intermediate strings, about 13 bytes of heap per byte of JSON sent.
+    const texts = (from: number) => `array[${events.map((_, i) => `$${from + i}::text`).join(', ')}]`;
+    const { rows } = await db.query<AppendedRow>({
+      // Named: each connection plans the hot path once (per number of events).
+      name: `event_store_append_${events.length}`,
       text: `select appended_position, appended_version
-       from event_store.append_to_stream($1, $2, $3::uuid[], $4::text[], $5::integer[], $6::text[], $7::text[])`,
+       from event_store.append_to_stream($1, $2, $3::uuid[], $4::text[], $5::integer[], ${texts(6)}, ${texts(6 + events.length)})`,
       values: [
         streamId,
-        expectedVersionParameter(expectedVersion),
-        events.map((event) => event.eventId),
-        events.map((event) => event.type),
-        events.map((event) => event.schemaVersion ?? 1),
-        events.map((event) => canonicalJson(event.data, `data of ${event.type}`)),
-        events.map((event) => canonicalJson(event.metadata ?? {}, `metadata of ${event.type}`)),
+        expectedVersion,
+        events.map(({ event }) => event.eventId),
+        events.map(({ event }) => event.type),
+        events.map(({ event }) => event.schemaVersion ?? 1),
+        ...events.map(({ data }) => data),
+        ...events.map(({ metadata }) => metadata),
       ],
     });
     return rows;
+  }
+
+  /** On a pool, a transaction of its own; on a client, the caller's transaction (see `Queryable`). */
+  private async inTransaction<T>(work: (db: Queryable) => Promise<T>): Promise<T> {
+    if (!(this.db instanceof Pool)) return work(this.db);
+    const client = await this.db.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('begin');
+      const result = await work(client);
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      // A connection that cannot even roll back is discarded; the caller sees the append's own error.
+      await client.query('rollback').catch((failed: Error) => (broken = failed));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
   }
 }
 

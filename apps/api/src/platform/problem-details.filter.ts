@@ -44,6 +44,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.warn({ err: exception, requestId: request.id }, 'dependency unavailable');
       reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     } else if (problem.status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
+    // The rest of a body refused for its size is left unread: the connection cannot carry another request.
+    if (problem.status === 413) reply.header('connection', 'close');
     reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
 

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
@@ -11,7 +9,8 @@ import { SurveyStore } from './survey-store';
 import { invalidRows, unreadableFile } from './survey.problems';
 
 export interface TallyFile {
-  readonly bytes: Buffer;
+  /** The file's bytes as they arrive (the upload's stream), or whole. */
+  readonly bytes: Buffer | AsyncIterable<Uint8Array>;
   readonly name: string;
   /** The officer chose to import the valid rows and leave the invalid ones out. */
   readonly validRowsOnly: boolean;
@@ -31,8 +30,8 @@ export interface ImportOutcome {
 }
 
 /**
- * Paper tallies from a CSV/XLSX file: read and checked row by row, then appended as a few
- * chunk events in one append (all or nothing), straight to the event store — bulk rows never
+ * Paper tallies from a CSV/XLSX file: read and checked row by row as the upload arrives, then
+ * appended as a few chunk events in one append (all or nothing), straight to the event store — bulk rows never
  * travel through a workflow's history. The file's sha256 names the import: same bytes, no-op.
  */
 @Injectable()
@@ -59,13 +58,14 @@ export class SurveyImports {
     // Before reading the file: an officer not responsible for the campaign gets no row report either.
     const notResponsible = state.campaign && checkOfficer('ImportSurveyResponses', caller, state.campaign);
     if (notResponsible && !notResponsible.ok) throw notResponsible.error;
-    const fileSha256 = createHash('sha256').update(file.bytes).digest('hex');
-    if (state.imports.has(fileSha256)) {
-      return { campaignId, version, fileSha256, imported: 0, skippedRows: 0, alreadyImported: true, problems: [] };
-    }
+    // The sha256 is known once the file is read: a file imported before is read to no purpose, and is a no-op.
     const read = await readTally(file.bytes, state).catch((error: unknown) => {
       throw error instanceof UnreadableFile ? unreadableFile(error.reasonVi, error.reasonEn) : error;
     });
+    const { fileSha256 } = read;
+    if (state.imports.has(fileSha256)) {
+      return { campaignId, version, fileSha256, imported: 0, skippedRows: 0, alreadyImported: true, problems: [] };
+    }
     if (read.problems.length > 0 && !file.validRowsOnly) throw invalidRows(read.rows, read.problems);
     const skippedRows = new Set(read.problems.map((p) => p.line)).size;
     // The command id is the file's: two uploads of the same bytes race to the same event ids.

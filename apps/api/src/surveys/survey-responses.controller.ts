@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
 import { Authorize } from '../auth/authorize.decorator';
 import { VersionEtagInterceptor } from '../dossiers/version-etag.interceptor';
 import { ApiProblems, COMMAND, WITH_BODY } from '../platform/api-problems';
-import { UPLOAD_CONTENT_TYPES } from '../platform/file-uploads';
+import { STREAMED_BODY, UPLOAD_CONTENT_TYPES } from '../platform/file-uploads';
 import { CorrectionDto, ResponseDto } from './dto/response.dto';
 import { ImportOutcomeResponse, SurveyOutcomeResponse } from './dto/survey.response';
 import { ImportQueryDto } from './dto/import.dto';
@@ -64,6 +65,8 @@ export class SurveyResponsesController {
   @Post('imports')
   @HttpCode(200)
   @Authorize(SURVEY_WRITE)
+  // Read as it arrives: a commune's 50,000 rows are checked row by row, never held as a whole file.
+  @RouteConfig(STREAMED_BODY)
   @ApiConsumes(...UPLOAD_CONTENT_TYPES)
   @ApiBody({ description: 'Tệp CSV (UTF-8) hoặc XLSX: ma_ho, ma_thon, một cột mỗi câu hỏi (1/0), ly_do_<câu>' })
   @ApiOperation({
@@ -77,7 +80,7 @@ export class SurveyResponsesController {
     @DossierId() id: string,
     @CampaignId() campaignId: string,
     @Query() query: ImportQueryDto,
-    @Body() bytes: Buffer,
+    @Body() bytes: AsyncIterable<Uint8Array>,
   ): Promise<ImportOutcome> {
     return this.imports.import(r, id, campaignId, {
       bytes,

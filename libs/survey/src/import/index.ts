@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 
 import type { CampaignState } from '../campaign';
-import { readCsv } from './csv';
+import { csvDelimiter, readCsv } from './csv';
 import { validateRows, type ValidatedRows } from './rows';
-import { UnreadableFile } from './table';
+import { TallyBytes } from './tally-bytes';
+import { tableOf, UnreadableFile } from './table';
 import { readXlsx } from './xlsx';
 
 export { type RowProblem, UnreadableFile } from './table';
@@ -16,14 +17,24 @@ export interface ReadTally extends ValidatedRows {
 }
 
 /** XLSX is a zip archive ("PK\x03\x04"); anything else is read as CSV text. */
-export const formatOf = (bytes: Buffer): TallyFormat =>
-  bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) ? 'xlsx' : 'csv';
+const formatOf = (head: Buffer): TallyFormat =>
+  head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) ? 'xlsx' : 'csv';
 
-/** Reads and checks a paper tally file against an open campaign; nothing is decided or stored here. */
-export async function readTally(bytes: Buffer, state: CampaignState): Promise<ReadTally> {
-  if (!state.campaign) throw new UnreadableFile('Không có đợt khảo sát này.', 'No such survey campaign.');
-  const format = formatOf(bytes);
-  const table = format === 'xlsx' ? await readXlsx(bytes) : readCsv(bytes);
-  const fileSha256 = createHash('sha256').update(bytes).digest('hex');
-  return { fileSha256, format, ...validateRows(state.campaign, table, new Set(state.responses.keys())) };
+/**
+ * Reads and checks a paper tally file against an open campaign as its bytes arrive, hashing them
+ * on the way; only the valid rows' responses and the problems are kept. Nothing is decided or
+ * stored here.
+ */
+export async function readTally(source: Buffer | AsyncIterable<Uint8Array>, state: CampaignState): Promise<ReadTally> {
+  const campaign = state.campaign;
+  if (!campaign) throw new UnreadableFile('Không có đợt khảo sát này.', 'No such survey campaign.');
+  const bytes = new TallyBytes(Buffer.isBuffer(source) ? Readable.from([source]) : source);
+  const reading = async () => {
+    const head = await bytes.head;
+    const format = formatOf(head);
+    const sheetRows = format === 'xlsx' ? readXlsx(bytes.input) : readCsv(bytes.input, csvDelimiter(head));
+    return { format, ...(await validateRows(campaign, await tableOf(sheetRows), state.responses)) };
+  };
+  const { result, sha256 } = await bytes.settle(reading());
+  return { fileSha256: sha256, ...result };
 }

@@ -36,42 +36,59 @@ const rowProblem = (line: number, column: string, code: string, reason: string, 
  * mis-encoded text or control characters, no household twice in the file or already answered. Valid rows become
  * responses; the report lists each problem by line and column.
  */
-export function validateRows(campaign: OpenedCampaign, table: Table, answered: ReadonlySet<string>): ValidatedRows {
+export async function validateRows(
+  campaign: OpenedCampaign,
+  table: Table,
+  answered: ReadonlyMap<string, unknown>,
+): Promise<ValidatedRows> {
   const headerProblems = checkHeader(campaign, table.header);
-  if (headerProblems.length > 0) return { rows: table.rows.length, responses: [], problems: headerProblems };
   const firstLine = new Map<string, number>();
   const responses: SurveyResponse[] = [];
   const problems: RowProblem[] = [];
-  for (const row of table.rows) {
-    const found = checkRow(campaign, row);
+  let rows = 0;
+  for await (const row of table.rows) {
+    rows += 1;
+    // A refused header refuses every row; they are still read, to be counted and hashed.
+    if (headerProblems.length > 0) continue;
     const code = row.cells[HOUSEHOLD_COLUMN];
     const earlier = firstLine.get(code);
-    if (found.length === 0 && earlier !== undefined) {
-      found.push(
-        rowProblem(
-          row.line,
-          HOUSEHOLD_COLUMN,
-          'survey.duplicate-in-file',
-          `Hộ ${code} trùng với dòng ${earlier} của tệp.`,
-          `Household ${code} repeats line ${earlier}.`,
-        ),
-      );
-    } else if (found.length === 0 && answered.has(code)) {
-      found.push(
-        rowProblem(
-          row.line,
-          HOUSEHOLD_COLUMN,
-          'survey.duplicate-household',
-          `Hộ ${code} đã có phiếu trong đợt khảo sát; muốn sửa phải ghi nhận chỉnh sửa kèm lý do.`,
-          `Household ${code} already answered in this campaign; correct it explicitly with a reason.`,
-        ),
-      );
-    }
+    const found = checkRow(campaign, row);
+    if (found.length === 0) found.push(...repeated(row.line, code, earlier, answered));
     if (found.length > 0) problems.push(...found);
     else responses.push(toResponse(campaign, row));
     if (earlier === undefined && code) firstLine.set(code, row.line);
   }
-  return { rows: table.rows.length, responses, problems };
+  return headerProblems.length > 0 ? { rows, responses: [], problems: headerProblems } : { rows, responses, problems };
+}
+
+/** A household already on an earlier line of the file, or already answered in the campaign. */
+function repeated(
+  line: number,
+  code: string,
+  earlier: number | undefined,
+  answered: ReadonlyMap<string, unknown>,
+): RowProblem[] {
+  if (earlier !== undefined)
+    return [
+      rowProblem(
+        line,
+        HOUSEHOLD_COLUMN,
+        'survey.duplicate-in-file',
+        `Hộ ${code} trùng với dòng ${earlier} của tệp.`,
+        `Household ${code} repeats line ${earlier}.`,
+      ),
+    ];
+  if (answered.has(code))
+    return [
+      rowProblem(
+        line,
+        HOUSEHOLD_COLUMN,
+        'survey.duplicate-household',
+        `Hộ ${code} đã có phiếu trong đợt khảo sát; muốn sửa phải ghi nhận chỉnh sửa kèm lý do.`,
+        `Household ${code} already answered in this campaign; correct it explicitly with a reason.`,
+      ),
+    ];
+  return [];
 }
 
 function checkHeader(campaign: OpenedCampaign, header: readonly string[]): RowProblem[] {

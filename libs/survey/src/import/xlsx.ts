@@ -1,29 +1,21 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 
 import { type Cell, type CellValue, type Row, stream, ValueType } from 'exceljs';
 
-import { normaliseHeader, type Table, type TableRow, UnreadableFile } from './table';
+import { type SheetRow, UnreadableFile } from './table';
 
 /**
  * Reads the first worksheet of an XLSX tally with exceljs's streaming reader (a commune's 50,000
  * rows never sit in memory as a whole workbook); formula cells are flagged, not evaluated.
  */
-export async function readXlsx(bytes: Buffer): Promise<Table> {
-  const reader = new stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache' });
-  let header: string[] | undefined;
-  const rows: TableRow[] = [];
+export async function* readXlsx(input: Readable): AsyncGenerator<SheetRow> {
+  const reader = new stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache' });
   try {
     for await (const sheet of reader) {
+      let header = true;
       for await (const row of sheet) {
-        if (!header) {
-          header = [];
-          row.eachCell(
-            { includeEmpty: true },
-            (cell, column) => (header![column - 1] = normaliseHeader(text(cell.value))),
-          );
-          continue;
-        }
-        if (row.hasValues) rows.push(tableRow(header, row));
+        if (header || row.hasValues) yield sheetRow(row);
+        header = false;
       }
       break; // the first worksheet only
     }
@@ -31,19 +23,16 @@ export async function readXlsx(bytes: Buffer): Promise<Table> {
     const message = error instanceof Error ? error.message : String(error);
     throw new UnreadableFile(`Tệp XLSX không đọc được: ${message}`, `The XLSX file cannot be read: ${message}`);
   }
-  if (!header) throw new UnreadableFile('Tệp không có dòng tiêu đề.', 'The file has no header line.');
-  return { header, rows };
 }
 
-function tableRow(header: readonly string[], row: Row): TableRow {
-  const cells: Record<string, string> = {};
-  const formulaColumns: string[] = [];
-  header.forEach((name, i) => {
-    const cell = row.getCell(i + 1);
-    if (isFormula(cell)) formulaColumns.push(name);
-    cells[name] = text(cell.value).trim();
+function sheetRow(row: Row): SheetRow {
+  const values: string[] = [];
+  const formulaColumns: number[] = [];
+  row.eachCell({ includeEmpty: true }, (cell, column) => {
+    if (isFormula(cell)) formulaColumns.push(column - 1);
+    values[column - 1] = text(cell.value);
   });
-  return { line: row.number, cells, ...(formulaColumns.length > 0 ? { formulaColumns } : {}) };
+  return { line: row.number, values, ...(formulaColumns.length > 0 ? { formulaColumns } : {}) };
 }
 
 function isFormula(cell: Cell): boolean {
