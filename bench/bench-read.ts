@@ -5,7 +5,7 @@ import { startApi } from '@ntm/api/bootstrap';
 import { loadConfig } from '@ntm/config';
 import type { DossierEvent } from '@ntm/domain';
 import { PostgresEventStore } from '@ntm/event-store';
-import { ProjectionRunner, projectors } from '@ntm/projections';
+import { ProjectionRunner, projectorsWith } from '@ntm/projections';
 import { dataSourceOptions } from '@ntm/runtime';
 
 import { longHistory, toNewEvent } from '../libs/audit/src/testing/histories';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
     try {
       const store = new PostgresEventStore(pool);
-      const runner = new ProjectionRunner(dataSource, store, projectors);
+      const runner = new ProjectionRunner(dataSource, store, projectorsWith(loadConfig()));
       const config = { ...loadConfig(), PORT: await freePort(), LOG_LEVEL: 'silent' as const };
       const api = await startApi(config, { databaseUrl: url, temporalAddress: await provideTestTemporal(stops) });
       stops.push(() => api.close());

@@ -10,7 +10,7 @@ import type { DevTokenSigner } from '@ntm/auth';
 import { loadConfig } from '@ntm/config';
 import { departmentOf } from '@ntm/domain/testing/fixtures';
 import { PostgresEventStore } from '@ntm/event-store';
-import { ProjectionRunner, projectors } from '@ntm/projections';
+import { ProjectionRunner, projectorsWith } from '@ntm/projections';
 import { dataSourceOptions } from '@ntm/runtime';
 
 import { inReviewHistory, toNewEvent } from '../libs/audit/src/testing/histories';
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
         const events = inReviewHistory({ dossierId, unit: COMMUNE, province: PROVINCE });
         await store.append(`dossier-${dossierId}`, 0, events.map(toNewEvent));
       }
-      const runner = new ProjectionRunner(dataSource, store, projectors);
+      const runner = new ProjectionRunner(dataSource, store, projectorsWith(loadConfig()));
       for (const name of runner.names) await runner.catchUp(name);
       await store.drain();
 

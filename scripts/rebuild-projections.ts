@@ -1,6 +1,6 @@
 import { loadConfig } from '@ntm/config';
 import { PostgresEventStore } from '@ntm/event-store';
-import { ProjectionRunner, projectors } from '@ntm/projections';
+import { ProjectionRunner, projectorsWith } from '@ntm/projections';
 import { dataSourceOptions, redact, runMain, provideSystemPostgres, StartupError } from '@ntm/runtime';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -14,8 +14,13 @@ import { DataSource } from 'typeorm';
 const PROGRESS_EVERY_MS = 1000;
 
 runMain(async () => {
-  const names = chosenProjections(process.argv.slice(2));
-  const postgres = await provideSystemPostgres(loadConfig());
+  const config = loadConfig();
+  const projectors = projectorsWith(config);
+  const names = chosenProjections(
+    projectors.map((projector) => projector.name),
+    process.argv.slice(2),
+  );
+  const postgres = await provideSystemPostgres(config);
   const pool = new Pool({ connectionString: postgres.url, max: 4 });
   const dataSource = await new DataSource(dataSourceOptions(postgres.url)).initialize();
   try {
@@ -46,9 +51,8 @@ async function rebuild(runner: ProjectionRunner, name: string): Promise<void> {
   );
 }
 
-function chosenProjections(args: readonly string[]): string[] {
-  const known = projectors.map((projector) => projector.name);
-  if (args.includes('--all')) return known;
+function chosenProjections(known: readonly string[], args: readonly string[]): string[] {
+  if (args.includes('--all')) return [...known];
   const unknown = args.filter((name) => !known.includes(name));
   if (args.length === 0 || unknown.length > 0) {
     throw new StartupError(

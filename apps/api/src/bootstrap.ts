@@ -13,6 +13,7 @@ import { answerClientError, answerFrameworkError } from './platform/client-error
 import { guardHttpEdges } from './platform/http-edges';
 import { withValidationRules } from './platform/documented-rules';
 import { ProblemDetailsFilter } from './platform/problem-details.filter';
+import { PUBLIC_PAGE_ROUTES } from './public-verification/public-pages.controller';
 import type { AppConfig, RuntimeEndpoints } from './platform/tokens';
 import { refuseUnstorableInput } from './platform/request-input';
 import { createValidationPipe } from './platform/validation.pipe';
@@ -49,7 +50,7 @@ export async function startApi(config: AppConfig, endpoints: RuntimeEndpoints): 
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics', ...PUBLIC_PAGE_ROUTES] });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   // Answers of 1 KB and more are compressed for a client that accepts it: a page of a work queue

@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { listenForAppends, PostgresEventStore } from '@ntm/event-store';
-import { ProjectionRunner, projectors } from '@ntm/projections';
+import { type ProjectionSettings, ProjectionRunner, projectorsWith } from '@ntm/projections';
 import { dataSourceOptions, describeCause } from '@ntm/runtime';
 
 export interface RunningProjections {
@@ -16,9 +16,13 @@ const logger = () => Runtime.instance().logger;
  * Runs every projector live in the worker: appends from any process (NOTIFY) wake the loops at
  * once, and they also poll, so a lost notification only delays a read model.
  */
-export async function startProjections(databaseUrl: string, pool: Pool): Promise<RunningProjections> {
+export async function startProjections(
+  databaseUrl: string,
+  pool: Pool,
+  settings: ProjectionSettings,
+): Promise<RunningProjections> {
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
-  const runner = new ProjectionRunner(dataSource, new PostgresEventStore(pool), projectors, {
+  const runner = new ProjectionRunner(dataSource, new PostgresEventStore(pool), projectorsWith(settings), {
     onError: (projection, error) =>
       logger().error('projection batch failed', { projection, error: describeCause(error) }),
   });

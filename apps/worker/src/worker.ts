@@ -42,7 +42,7 @@ export async function startWorker(config: AppConfig, endpoints: WorkerEndpoints)
       ...createSurveyActivities(store),
     },
   });
-  const projections = await startProjections(endpoints.databaseUrl, pool);
+  const projections = await startProjections(endpoints.databaseUrl, pool, config);
   const done = worker.run().finally(async () => {
     await projections.stop();
     await connection.close();

@@ -18,7 +18,10 @@ export { ApproverTask1763891700000 } from './migrations/1763891700000-approver-t
 export { CreateSurveyCampaigns1763890800000 } from './migrations/1763890800000-create-survey-campaigns';
 export { AddSurveyClosingNotices1763890900000 } from './migrations/1763890900000-add-survey-closing-notices';
 export { type ProjectionLag, ProjectionRunner, UnknownProjection } from './projection-runner';
-export { projectors, readModelEntities } from './read-models';
+export { type ProjectionSettings, projectorsWith, readModelEntities } from './read-models';
+export { CreatePublicDecisions1763891930000 } from './migrations/1763891930000-create-public-decisions';
+export { PublicDecisionRow } from './public-decisions/public-decision.entity';
+export { readPublicCode } from './public-decisions/public-code';
 export { streamActivityProjector } from './stream-activity/stream-activity.projector';
 export { SurveyCampaignRow } from './surveys/survey-campaign.entity';
 export { UserGrantRecord, UserRecord } from './users/user-records.entity';

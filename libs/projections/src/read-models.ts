@@ -8,6 +8,8 @@ import { DossierStateRow } from './dossiers/dossier-state.entity';
 import { DossierSummaryRow } from './dossiers/dossier-summary.entity';
 import { dossierSummaryProjector } from './dossiers/dossier-summary.projector';
 import type { Projector } from './projector';
+import { PublicDecisionRow } from './public-decisions/public-decision.entity';
+import { publicDecisionsProjector } from './public-decisions/public-decisions.projector';
 import { StreamActivity } from './stream-activity/stream-activity.entity';
 import { streamActivityProjector } from './stream-activity/stream-activity.projector';
 import { SurveyCampaignRow } from './surveys/survey-campaign.entity';
@@ -26,10 +28,16 @@ export const readModelEntities = [
   UserGrantRecord,
   CommuneGroupRecord,
   SurveyCampaignRow,
+  PublicDecisionRow,
 ];
 
+/** What some projectors need from the configuration: the key of the public verification codes. */
+export interface ProjectionSettings {
+  readonly PUBLIC_CODE_KEY: string;
+}
+
 /** Every projector the worker runs and `projections:rebuild` knows by name. */
-export const projectors: readonly Projector[] = [
+export const projectorsWith = (settings: ProjectionSettings): readonly Projector[] => [
   streamActivityProjector,
   dossierSummaryProjector,
   criterionReviewProjector,
@@ -37,4 +45,5 @@ export const projectors: readonly Projector[] = [
   usersProjector,
   communeGroupsProjector,
   surveyCampaignsProjector,
+  publicDecisionsProjector(settings.PUBLIC_CODE_KEY),
 ];

@@ -17,6 +17,7 @@ import {
   SummaryRevocationGrounds1763891500000,
   CoordinatorAnnouncement1763891600000,
   ApproverTask1763891700000,
+  CreatePublicDecisions1763891930000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -44,6 +45,7 @@ export const migrations: Migration[] = [
   CoordinatorAnnouncement1763891600000,
   ApproverTask1763891700000,
   CreateCheckpoints1763891800000,
+  CreatePublicDecisions1763891930000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

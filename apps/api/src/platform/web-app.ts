@@ -5,8 +5,8 @@ import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { IncomingMessage } from 'node:http';
 
-/** Paths that are the API's, never the web application's. */
-const SERVER_PATHS = /^\/(api|health|metrics)(\/|\?|$)/;
+/** Paths that are the API's, never the web application's (xac-minh: the public verification pages). */
+const SERVER_PATHS = /^\/(api|health|metrics|xac-minh)(\/|\?|$)/;
 /** A file the build writes (a client address may hold a dot itself: a condition's id, DK.3). */
 const FILE_PATH = /\.(html|js|mjs|css|map|json|txt|ico|png|svg|jpe?g|webp|woff2?|ttf|br|gz)(\?|$)/i;
 

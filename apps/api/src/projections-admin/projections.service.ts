@@ -5,10 +5,10 @@ import { createPool } from '@ntm/runtime';
 import { DataSource } from 'typeorm';
 
 import { PostgresEventStore } from '@ntm/event-store';
-import { type ProjectionLag, ProjectionRunner, projectors, UnknownProjection } from '@ntm/projections';
+import { type ProjectionLag, ProjectionRunner, projectorsWith, UnknownProjection } from '@ntm/projections';
 
 import { ProblemException } from '../platform/problem.exception';
-import { RUNTIME_ENDPOINTS, type RuntimeEndpoints } from '../platform/tokens';
+import { APP_CONFIG, type AppConfig, RUNTIME_ENDPOINTS, type RuntimeEndpoints } from '../platform/tokens';
 
 export interface RebuildResult {
   readonly projection: string;
@@ -25,9 +25,13 @@ export class Projections implements OnModuleDestroy {
   private readonly pool: Pool;
   private readonly runner: ProjectionRunner;
 
-  constructor(@Inject(RUNTIME_ENDPOINTS) endpoints: RuntimeEndpoints, dataSource: DataSource) {
+  constructor(
+    @Inject(RUNTIME_ENDPOINTS) endpoints: RuntimeEndpoints,
+    @Inject(APP_CONFIG) config: AppConfig,
+    dataSource: DataSource,
+  ) {
     this.pool = createPool(endpoints.databaseUrl, 2, (error) => new Logger('ProjectionsPool').warn(error.message));
-    this.runner = new ProjectionRunner(dataSource, new PostgresEventStore(this.pool), projectors);
+    this.runner = new ProjectionRunner(dataSource, new PostgresEventStore(this.pool), projectorsWith(config));
   }
 
   lag(): Promise<ProjectionLag[]> {

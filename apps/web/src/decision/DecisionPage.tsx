@@ -11,6 +11,7 @@ import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { CouncilsCard, CriteriaCard, type DecisionBasis, SurveyCard } from './DecisionBasisCards';
 import { RecognitionForm, RefusalForm, RevocationForm } from './DecisionForms';
+import { PublicVerificationCard } from './PublicVerificationCard';
 import { RevocationBasisCard } from './RevocationBasisCard';
 import { TASK_COLOURS } from './tasks';
 
@@ -86,6 +87,7 @@ export default function DecisionPage() {
       <SurveyCard survey={basis.data.survey} />
       <CouncilsCard councils={basis.data.councils} />
       {form}
+      <PublicVerificationCard dossier={dossier} />
     </Space>
   );
 }
