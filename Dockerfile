@@ -12,6 +12,10 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# Evidence files live in DATA_DIR/evidence unless a bucket is configured: a directory the app's
+# user owns, so a volume mounted there starts owned by it too.
+RUN mkdir -p /data/evidence && chown -R node:node /data
+ENV DATA_DIR=/data
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -3,7 +3,9 @@ const shared = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
   // Jest's CommonJS runtime cannot require ES-module-only packages; these few are compiled to CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|jose)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(content-disposition|jose|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras)/)',
+  ],
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/', '<rootDir>/.tools/'],
 };

@@ -14,11 +14,13 @@ import { CommunesModule } from './communes/communes.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { DossierQueriesModule } from './dossier-queries/dossier-queries.module';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { IdempotencyKeysInterceptor } from './platform/idempotency-keys.interceptor';
 import { TemporalModule } from './platform/temporal.module';
 import { ProjectionsAdminModule } from './projections-admin/projections-admin.module';
+import { PublicVerificationModule } from './public-verification/public-verification.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { APP_CONFIG, type AppConfig, RUNTIME_ENDPOINTS, type RuntimeEndpoints } from './platform/tokens';
 
@@ -67,7 +69,9 @@ export class AppModule {
         ProjectionsAdminModule,
         AuditModule,
         DossiersModule,
+        EvidenceModule,
         SurveysModule,
+        PublicVerificationModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyKeysInterceptor }],
     };

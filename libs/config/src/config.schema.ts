@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { resolveAuditSigningKey } from './audit-signing';
+import { resolvePublicCodeKey } from './public-verification';
 
 const port = (fallback: number) =>
   z.coerce
@@ -113,10 +114,42 @@ const settingsSchema = z.object({
   /** How often the API signs a checkpoint of every stream head; 0 only on demand (POST /audit/checkpoints). */
   AUDIT_CHECKPOINT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(604_800).default(3600),
   // --- end hash chain checkpoints ---
+  // --- Evidence files (apps/api/src/evidence) ---
+  /** The largest evidence file accepted, in bytes (a scanned minutes book is a few tens of MB). */
+  EVIDENCE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 40)
+    .default(50 * 1024 * 1024),
+  /** An S3-compatible bucket for evidence files; without it they stay under DATA_DIR/evidence. */
+  EVIDENCE_S3_BUCKET: z.preprocess(blankAsUndefined, z.string().trim().min(1).optional()),
+  /** An S3-compatible service (MinIO, Ceph…), addressed by path; AWS S3 itself when absent. */
+  EVIDENCE_S3_ENDPOINT: z.preprocess(blankAsUndefined, z.url().optional()),
+  EVIDENCE_S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  /** Prepended to every object key: the bucket may hold other things. */
+  EVIDENCE_S3_PREFIX: z.string().trim().default('evidence/'),
+  /** Both or neither; without them the SDK's own chain (instance role, AWS_* variables) applies. */
+  EVIDENCE_S3_ACCESS_KEY_ID: z.preprocess(blankAsUndefined, z.string().trim().optional()),
+  EVIDENCE_S3_SECRET_ACCESS_KEY: z.preprocess(blankAsUndefined, z.string().trim().optional()),
+  // --- end evidence files ---
+  // --- Public verification of decisions (apps/api/src/public-verification) ---
+  /** HMAC key of the codes printed on decisions; a public development key when absent, refused in production. */
+  PUBLIC_CODE_KEY: z.preprocess(
+    blankAsUndefined,
+    z.string().min(32, 'ít nhất 32 ký tự (at least 32 characters)').optional(),
+  ),
+  /** Where the printed QR codes point (e.g. https://ntm.example.gov.vn); the request's own address when absent. */
+  PUBLIC_BASE_URL: z.preprocess(blankAsUndefined, z.url().optional()),
+  /** Page views per client address per window on the public verification pages. */
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
+  PUBLIC_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // --- end public verification ---
 });
 
 export const configSchema = settingsSchema
   .transform(resolveDevLogin) // identity and access: AUTH_DEV_LOGIN default
-  .transform(resolveAuditSigningKey);
+  .transform(resolveAuditSigningKey)
+  .transform(resolvePublicCodeKey);
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -5,6 +5,7 @@
 const PREFIXES = {
   dossier: 'dossier-',
   dossierNotices: 'dossier-notices-',
+  dossierEvidence: 'dossier-evidence-',
   auditReads: 'audit-reads-',
   survey: 'survey-',
   surveyNotices: 'survey-notices-',
@@ -22,6 +23,8 @@ export type StreamKind = keyof typeof PREFIXES;
 
 export const dossierStreamId = (dossierId: string) => `${PREFIXES.dossier}${dossierId}`;
 export const dossierNoticeStreamId = (dossierId: string) => `${PREFIXES.dossierNotices}${dossierId}`;
+/** The evidence files uploaded to a dossier (who, when, which bytes): apart from the dossier's own events. */
+export const dossierEvidenceStreamId = (dossierId: string) => `${PREFIXES.dossierEvidence}${dossierId}`;
 export const auditReadStreamId = (dossierId: string) => `${PREFIXES.auditReads}${dossierId}`;
 export const surveyStreamId = (campaignId: string) => `${PREFIXES.survey}${campaignId}`;
 export const surveyNoticeStreamId = (campaignId: string) => `${PREFIXES.surveyNotices}${campaignId}`;
@@ -57,9 +60,9 @@ export function ownerOfStream(streamId: string): string {
   return parsed.id;
 }
 
-const DOSSIER_KINDS: readonly StreamKind[] = ['dossier', 'dossierNotices', 'auditReads'];
+const DOSSIER_KINDS: readonly StreamKind[] = ['dossier', 'dossierNotices', 'dossierEvidence', 'auditReads'];
 
-/** The dossier a stream belongs to: its own events, its notices or its audit reads. */
+/** The dossier a stream belongs to: its own events, its notices, its evidence files or its audit reads. */
 export function dossierOfStream(streamId: string): string | undefined {
   const parsed = parseStreamId(streamId);
   return parsed && DOSSIER_KINDS.includes(parsed.kind) ? parsed.id : undefined;

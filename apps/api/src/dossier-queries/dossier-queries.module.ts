@@ -51,5 +51,6 @@ import { WorkQueuesQuery } from './work-queues.query';
     ApproverQueueQuery,
     DecisionBasisQuery,
   ],
+  exports: [VisibleDossier],
 })
 export class DossierQueriesModule {}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 
 import {
   type CallHandler,
@@ -34,6 +35,8 @@ export class IdempotencyKeysInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const key = request.headers['idempotency-key'];
     if (key === undefined || !WRITE_METHODS.has(request.method) || !request.principal) return next.handle();
+    // A streamed file names itself (its sha256) once read: its route is idempotent by its bytes.
+    if (request.body instanceof Readable) return next.handle();
     const commandId = commandIdFrom(key, requestActorMetadata(request).actor);
     const route = `${request.method} ${request.url}`;
     return from(this.claim(commandId, route, fingerprintOf(request))).pipe(

@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 import { isRecordableText } from '@ntm/domain';
@@ -29,7 +31,8 @@ export function refuseUnstorableInput(fastify: FastifyInstance): void {
 }
 
 function inputErrors(request: FastifyRequest): FieldError[] {
-  const body = Buffer.isBuffer(request.body) ? undefined : request.body;
+  // A file (read as bytes, or streamed to its route) is content, not text fields.
+  const body = Buffer.isBuffer(request.body) || request.body instanceof Readable ? undefined : request.body;
   return [...walk(request.params, ''), ...walk(request.query, ''), ...walk(body, '')];
 }
 

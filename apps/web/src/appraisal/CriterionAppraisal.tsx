@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 
 import { answer, api } from '../api/client';
 import { grantLabel, useSession } from '../auth/session';
+import { EvidenceLink } from '../dossier/EvidenceLink';
 import type { Assessment, DossierDetail } from '../dossier/types';
 import { useDossier } from '../dossier/useDossier';
 import { type CommandHeaders, useCommand } from '../shared/commands';
@@ -34,7 +35,7 @@ export default function CriterionAppraisal() {
         {criterion && ` — ${criterion.name}`}
       </Typography.Title>
       {review && <Deadline dossier={detail.data} dueDate={review.dueDate} overdue={review.overdue} />}
-      {criterion && <FiledValues criterion={criterion} />}
+      {criterion && <FiledValues dossierId={dossierId} criterion={criterion} />}
       <EarlierRequests assessment={assessment.data} criterionId={criterionId} />
       {open && criterion ? (
         <>
@@ -82,7 +83,7 @@ function Deadline({
   );
 }
 
-function FiledValues({ criterion }: { readonly criterion: Criterion }) {
+function FiledValues({ dossierId, criterion }: { readonly dossierId: string; readonly criterion: Criterion }) {
   const { t } = useTranslation();
   const shown = (value: boolean | number | string | undefined) =>
     value === undefined
@@ -120,7 +121,8 @@ function FiledValues({ criterion }: { readonly criterion: Criterion }) {
               ? t('app.none')
               : indicator.evidence.map((evidence) => (
                   <div key={evidence.sha256}>
-                    {evidence.name} <Typography.Text code>{evidence.sha256.slice(0, 12)}</Typography.Text>
+                    <EvidenceLink dossierId={dossierId} evidence={evidence} />{' '}
+                    <Typography.Text code>{evidence.sha256.slice(0, 12)}</Typography.Text>
                   </div>
                 ))}
           </Descriptions.Item>

@@ -207,7 +207,7 @@ function Verification({
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={10000} />
             </Form.Item>
             <Form.Item name={['findings', index, 'evidence']} label={t('assessment.evidence')}>
-              <EvidencePicker label={name} />
+              <EvidencePicker dossierId={dossier.dossierId} label={name} />
             </Form.Item>
           </fieldset>
         );

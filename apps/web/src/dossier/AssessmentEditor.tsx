@@ -111,7 +111,7 @@ export function AssessmentEditor({
             }
           >
             {criterion.indicators.map((indicator) => (
-              <IndicatorRow key={indicator.indicatorId} indicator={indicator} />
+              <IndicatorRow key={indicator.indicatorId} dossierId={assessment.dossierId} indicator={indicator} />
             ))}
           </Card>
         ))}
@@ -129,7 +129,7 @@ export function AssessmentEditor({
             }
           </Form.Item>
           <Form.Item name={['debt', 'evidence']} label={t('assessment.evidence')}>
-            <EvidencePicker label={t('assessment.debt')} />
+            <EvidencePicker dossierId={assessment.dossierId} label={t('assessment.debt')} />
           </Form.Item>
         </Card>
         {asksSecurity && (
@@ -142,7 +142,7 @@ export function AssessmentEditor({
               <Switch checkedChildren={t('app.yes')} unCheckedChildren={t('app.no')} />
             </Form.Item>
             <Form.Item name={['security', 'evidence']} label={t('assessment.evidence')}>
-              <EvidencePicker label={t('assessment.security')} />
+              <EvidencePicker dossierId={assessment.dossierId} label={t('assessment.security')} />
             </Form.Item>
           </Card>
         )}
@@ -158,7 +158,7 @@ export function AssessmentEditor({
   );
 }
 
-function IndicatorRow({ indicator }: { readonly indicator: IndicatorView }) {
+function IndicatorRow({ dossierId, indicator }: { readonly dossierId: string; readonly indicator: IndicatorView }) {
   const { t } = useTranslation();
   const label = `${indicator.indicatorId}. ${indicator.name}`;
   return (
@@ -174,7 +174,7 @@ function IndicatorRow({ indicator }: { readonly indicator: IndicatorView }) {
         </div>
       </div>
       <Form.Item name={['evidence', indicator.indicatorId]} label={t('assessment.evidence')}>
-        <EvidencePicker label={label} />
+        <EvidencePicker dossierId={dossierId} label={label} />
       </Form.Item>
     </div>
   );

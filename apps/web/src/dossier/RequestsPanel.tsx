@@ -102,7 +102,7 @@ function SupplementForm({ dossier, criterionId }: { readonly dossier: DossierDet
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />
       </Form.Item>
       <Form.Item name="documents" label={t('assessment.evidence')}>
-        <EvidencePicker label={t('requests.note')} />
+        <EvidencePicker dossierId={dossier.dossierId} label={t('requests.note')} />
       </Form.Item>
       <ProblemAlert error={supply.error} />
       <Button type="primary" htmlType="submit" loading={supply.isPending}>

@@ -87,7 +87,7 @@ function ExplanationForm({ dossier }: { readonly dossier: DossierDetail }) {
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={10000} />
       </Form.Item>
       <Form.Item name="evidence" label={t('assessment.evidence')}>
-        <EvidencePicker label={t('revocation.explanationText')} />
+        <EvidencePicker dossierId={dossier.dossierId} label={t('revocation.explanationText')} />
       </Form.Item>
       <ProblemAlert error={explain.error} />
       <Button type="primary" htmlType="submit" loading={explain.isPending}>
@@ -146,7 +146,7 @@ function ConsultationForm({ dossier }: { readonly dossier: DossierDetail }) {
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={10000} />
       </Form.Item>
       <Form.Item name="evidence" label={t('revocation.minutes')} rules={required}>
-        <EvidencePicker label={t('revocation.minutes')} />
+        <EvidencePicker dossierId={dossier.dossierId} label={t('revocation.minutes')} />
       </Form.Item>
       <ProblemAlert error={record.error} />
       <Button type="primary" htmlType="submit" loading={record.isPending}>

@@ -69,7 +69,7 @@ export function ConcludeCampaign({ target, view }: { readonly target: CampaignTa
             label={t('survey.report')}
             rules={[{ required: true, message: t('errors.required') }]}
           >
-            <EvidencePicker label={t('survey.report')} />
+            <EvidencePicker dossierId={target.dossierId} label={t('survey.report')} />
           </Form.Item>
           <ProblemAlert error={certify.error} />
           <Button type="primary" htmlType="submit" loading={certify.isPending}>

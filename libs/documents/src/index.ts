@@ -1,0 +1,12 @@
+/** Public API of libs/documents: content-addressed evidence files (generated PDFs come later). */
+export { DiskEvidenceStore } from './disk-evidence-store';
+export { S3EvidenceStore } from './s3-evidence-store';
+export * from './evidence-files';
+export {
+  EVIDENCE_MEDIA_TYPES,
+  EvidenceEmpty,
+  EvidenceTooLarge,
+  EvidenceTypeRefused,
+  inspectEvidence,
+} from './evidence-inspection';
+export * from './evidence-store.port';
