@@ -265,6 +265,15 @@ export const ACCESS_POLICIES: AccessPolicies = {
     target: 'dossier',
     request: () => ({ query: 'fileName=phieu.csv' }),
   },
+  // Evidence files (#21): those who cite evidence in the dossier's commands upload it (an empty
+  // body reaches the upload and is refused there, 422 evidence.empty); its readers download, and a
+  // file the dossier does not reference is the domain's 404 (evidence.not-found).
+  'POST /api/v1/dossiers/:dossierId/evidence': {
+    roles: ['commune-officer', 'survey-officer', 'province-coordinator'],
+    target: 'dossier',
+    request: () => ({ query: 'fileName=bien-ban.pdf' }),
+  },
+  'GET /api/v1/dossiers/:dossierId/evidence/:sha256': { roles: DOSSIER_READERS, target: 'dossier' },
   'POST /api/v1/dossiers/:dossierId/survey-campaigns/:campaignId/closure': command(['survey-officer'], {}),
   'POST /api/v1/dossiers/:dossierId/survey-campaigns/:campaignId/certification': command(['survey-officer'], {
     report: EVIDENCE,
@@ -373,4 +382,12 @@ export const ACCESS_POLICIES: AccessPolicies = {
     roles: ['approver', 'province-coordinator', 'auditor'],
     target: 'dossier',
   },
+  // Public verification (issue #20): the printed code of a recognition for the officers who print
+  // it; its HTML pages for anyone, an unknown code or province answering a 404 page.
+  'GET /api/v1/dossiers/:id/public-verification': {
+    roles: ['approver', 'province-coordinator', 'district-coordinator', 'commune-officer', 'auditor'],
+    target: 'dossier',
+  },
+  'GET /xac-minh/:code': { roles: 'public' },
+  'GET /xac-minh/tinh/:province': { roles: 'public' },
 };

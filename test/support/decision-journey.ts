@@ -33,6 +33,18 @@ export async function consolidatedDossier(
   const id = String(registered.body.dossierId);
   for (const [send, path, body] of filingSteps(rules, variant, officer, as('survey-officer', commune)))
     await ok(send(`/dossiers/${id}/${path}`, body));
+  await appraiseEvery(as, { province, rules }, id, unmet);
+  await ok(as('province-coordinator', province)(`/dossiers/${id}/review-step/completion`, { tier: 'province' }));
+  return id;
+}
+
+/** Each criterion of the dossier appraised by its department: met, except those named `unmet`. */
+async function appraiseEvery(
+  as: Actors,
+  { province, rules }: Pick<Filing, 'province' | 'rules'>,
+  id: string,
+  unmet: readonly string[],
+): Promise<void> {
   for (const { criterionId, department, judgements } of appraisalPlan(rules)) {
     const appraiser = as('department-appraiser', province, { department });
     const verdict = unmet.includes(criterionId) ? 'not-met' : 'met';
@@ -47,7 +59,22 @@ export async function consolidatedDossier(
       return answer.status === 200;
     }, `criterion ${criterionId} appraised`);
   }
-  await ok(as('province-coordinator', province)(`/dossiers/${id}/review-step/completion`, { tier: 'province' }));
+}
+
+/**
+ * A dossier in its second round: returned by the approver for the criterion `refusedFor` (not met in
+ * round 1), resubmitted by the commune, filed again and every criterion appraised met this time.
+ */
+export async function resubmittedDossier(as: Actors, filing: Filing, refusedFor: string): Promise<string> {
+  const id = await consolidatedDossier(as, filing, [refusedFor]);
+  const reasons = [{ criterionId: refusedFor, reason: 'Chỉ tiêu dưới ngưỡng theo kết quả thẩm định của sở' }];
+  await ok(as('approver', filing.province)(`/dossiers/${id}/refusal`, { reasons }));
+  const officer = as('commune-officer', filing.commune);
+  await ok(officer(`/dossiers/${id}/resubmission`, { note: 'Xã đã khắc phục và nộp lại' }));
+  const survey = as('survey-officer', filing.commune);
+  for (const [send, path, body] of filingSteps(filing.rules, filing.variant, officer, survey))
+    await ok(send(`/dossiers/${id}/${path}`, body));
+  await appraiseEvery(as, filing, id, []);
   return id;
 }
 

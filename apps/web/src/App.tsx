@@ -29,6 +29,9 @@ const PAGES = [
   { path: '/quyet-dinh/:dossierId', load: () => import('./decision/DecisionPage') },
   { path: '/hoi-dong', load: () => import('./council/CouncilAgenda') },
   { path: '/hoi-dong/:dossierId', load: () => import('./council/CouncilDossier') },
+  { path: '/kiem-tra', load: () => import('./audit/AuditDesk') },
+  { path: '/kiem-tra/nhat-ky', load: () => import('./audit/EventLog') },
+  { path: '/kiem-tra/:dossierId', load: () => import('./audit/AuditDossier') },
 ].map((page) => ({ ...page, Page: lazy(page.load) }));
 
 // The page of the address opened downloads while the session is checked, not after it: on a

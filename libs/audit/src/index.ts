@@ -2,6 +2,7 @@
 export * from './archive';
 export * from './audit-read';
 export * from './diff';
+export { evidenceOf } from './evidence';
 export * from './point-in-time';
 export { renderReport } from './report';
 export { type Sentence } from './sentences';

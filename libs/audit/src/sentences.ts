@@ -1,4 +1,6 @@
 import { isRole, ROLE_NAMES } from '@ntm/auth';
+import { vietnamDateOf } from '@ntm/calendar';
+import type { Tier } from '@ntm/catalogue';
 import { type AppraisalVerdict, type CriterionVerdict, type DossierEvent, LEVEL_NAMES } from '@ntm/domain';
 
 /** One line of the audit trail in both languages. */
@@ -25,6 +27,12 @@ const VERDICT: Readonly<Record<CriterionVerdict, Sentence>> = {
   missing: { vi: 'Thiếu số liệu', en: 'missing' },
 };
 
+const TIER: Readonly<Record<Tier, Sentence>> = {
+  commune: { vi: 'cấp xã', en: 'commune level' },
+  district: { vi: 'cấp huyện', en: 'district level' },
+  province: { vi: 'cấp tỉnh', en: 'province level' },
+};
+
 const STEP: Readonly<Record<'verification' | 'appraisal', Sentence>> = {
   verification: { vi: 'thẩm tra', en: 'verification' },
   appraisal: { vi: 'thẩm định', en: 'appraisal' },
@@ -39,14 +47,16 @@ const roleName = (role: string): Sentence =>
  * "Sở Xây dựng (Nguyễn Văn An)", "Trần Thị Bình (cán bộ xã)": the capacity and the person, as an
  * audit report reads; the user id stays on the entry itself for searching.
  */
-function who(event: DossierEvent, context: SentenceContext): Sentence {
-  const { actor, role, onBehalfOf } = event.metadata;
+export function who(
+  { actor, role, onBehalfOf }: { readonly actor: string; readonly role: string; readonly onBehalfOf?: string },
+  department: string | undefined,
+  context: SentenceContext,
+): Sentence {
   if (role === 'system') return { vi: 'Hệ thống', en: 'The system' };
   const person = context.personName(actor);
   const delegate = onBehalfOf
     ? { vi: `, thay mặt ${context.personName(onBehalfOf)}`, en: `, on behalf of ${context.personName(onBehalfOf)}` }
     : { vi: '', en: '' };
-  const department = 'department' in event.data ? event.data.department : undefined;
   const capacity = department ? context.departmentName(department) : undefined;
   const title = roleName(role);
   return {
@@ -58,7 +68,7 @@ function who(event: DossierEvent, context: SentenceContext): Sentence {
 /** A calendar date the way a Vietnamese document writes it: 2026-04-01 → 01/04/2026. */
 export const dayVi = (isoDate: string) => isoDate.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1');
 
-const both = (subject: Sentence, vi: string, en: string): Sentence => ({
+export const both = (subject: Sentence, vi: string, en: string): Sentence => ({
   vi: `${subject.vi} ${vi}`,
   en: `${subject.en} ${en}`,
 });
@@ -68,7 +78,7 @@ const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 /** A sentence for every dossier event type; the `never` check makes a new type a compile error here. */
 export function describeEvent(event: DossierEvent, context: SentenceContext): Sentence {
-  const s = who(event, context);
+  const s = who(event.metadata, 'department' in event.data ? event.data.department : undefined, context);
   const name = context.criterionName;
   switch (event.type) {
     case 'DossierRegistered': {
@@ -91,8 +101,8 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
       const { postedFrom, postedUntil } = event.data;
       return both(
         s,
-        `công khai kết quả từ ${dayVi(postedFrom)} đến ${dayVi(postedUntil)}`,
-        `posted the results from ${postedFrom} to ${postedUntil}`,
+        `công khai kết quả từ ${dayVi(vietnamDateOf(postedFrom))} đến ${dayVi(vietnamDateOf(postedUntil))}`,
+        `posted the results from ${vietnamDateOf(postedFrom)} to ${vietnamDateOf(postedUntil)}`,
       );
     }
     case 'CommentRecorded':
@@ -123,8 +133,8 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
     case 'DossierSubmitted':
       return both(
         s,
-        `trình hồ sơ để ${STEP[event.data.step].vi} cấp ${event.data.tier}`,
-        `submitted the dossier for ${STEP[event.data.step].en} at ${event.data.tier} level`,
+        `trình hồ sơ để ${STEP[event.data.step].vi} ${TIER[event.data.tier].vi}`,
+        `submitted the dossier for ${STEP[event.data.step].en} at ${TIER[event.data.tier].en}`,
       );
     case 'CriteriaAssigned':
       return both(

@@ -89,6 +89,13 @@ describe('the timeline sentence of each event type', () => {
     expect(describeEvent(recognised, context).vi).toContain(`ngày ${day}/${month}/${year}`);
   });
 
+  it('dates the posting by its days in Việt Nam and names the tier in words, never as stored', () => {
+    const posted = describeEvent(sample.get('ResultsPosted') as DossierEvent, context).vi;
+    // The fixture posts from 2026-03-01T00:00Z, already 07:00 on 1 March in Việt Nam.
+    expect(posted).toContain('công khai kết quả từ 01/03/2026 đến 16/03/2026');
+    expect(describeEvent(sample.get('DossierSubmitted') as DossierEvent, context).vi).toMatch(/cấp (tỉnh|huyện)$/);
+  });
+
   it('shows who acted on whose behalf', () => {
     const event = sample.get('DossierWithdrawn') as DossierEvent;
     const delegated = { ...event, metadata: { ...event.metadata, onBehalfOf: 'chu-tich-xa' } } as DossierEvent;

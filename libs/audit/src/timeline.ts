@@ -3,7 +3,7 @@ import { type DossierEvent, type DossierState, evolve, type EvidenceRef, isDossi
 import { decodeEvent, type RecordedEvent } from '@ntm/event-store';
 
 import { criteriaOf, evidenceOf } from './evidence';
-import { dayVi, describeEvent, type Sentence, type SentenceContext } from './sentences';
+import { both, dayVi, describeEvent, type Sentence, type SentenceContext, who } from './sentences';
 
 /** One event as an auditor reads it: who, in which capacity, when (recorded and claimed), what, on what evidence. */
 export interface TimelineEntry {
@@ -74,9 +74,30 @@ export function sentenceContext(events: readonly RecordedEvent[], directory: Dir
   };
 }
 
-/** Notices the worker writes beside the dossier stream, and any type the formatter does not know. */
+/** An evidence file as its upload records it (apps/api/src/evidence). */
+interface UploadedFile {
+  readonly sha256: string;
+  readonly name: string;
+  readonly size: number;
+}
+
+const uploadedFile = (event: RecordedEvent): UploadedFile | undefined =>
+  event.type === 'EvidenceFileUploaded' ? (event.data as UploadedFile) : undefined;
+
+const megabytes = (bytes: number) => `${(bytes / 1_048_576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+
+/** Events kept beside the dossier stream (the worker's notices, uploads), and any type the formatter does not know. */
 function describeOther(event: RecordedEvent, context: SentenceContext): Sentence {
   const data = event.data as { criterionId?: string; department?: string; dueDate?: string };
+  const file = uploadedFile(event);
+  if (file) {
+    const { actor, role } = event.metadata as { actor?: string; role?: string };
+    return both(
+      who({ actor: actor ?? '', role: role ?? '' }, undefined, context),
+      `tải lên tệp minh chứng ${file.name} (${megabytes(file.size)})`,
+      `uploaded the evidence file ${file.name} (${(file.size / 1_048_576).toFixed(1)} MB)`,
+    );
+  }
   const department = context.departmentName(data.department ?? '');
   const criterion = context.criterionName(data.criterionId ?? '');
   if (event.type === 'AppraisalReminderSent') {
@@ -95,6 +116,11 @@ function describeOther(event: RecordedEvent, context: SentenceContext): Sentence
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+function uploadedEvidence(event: RecordedEvent): EvidenceRef[] {
+  const file = uploadedFile(event);
+  return file ? [{ sha256: file.sha256, name: file.name }] : [];
+}
 
 export function timelineEntry(event: RecordedEvent, context: SentenceContext, round: number | null): TimelineEntry {
   const domain = toDossierEvent(event);
@@ -116,24 +142,25 @@ export function timelineEntry(event: RecordedEvent, context: SentenceContext, ro
     onBehalfOf: text(event.metadata.onBehalfOf),
     workflowId: text(event.metadata.workflowId),
     sentence: domain ? describeEvent(domain, context) : describeOther(event, context),
-    evidence: domain ? evidenceOf(domain) : [],
+    evidence: domain ? evidenceOf(domain) : uploadedEvidence(event),
     criteria: domain ? criteriaOf(domain) : typeof data.criterionId === 'string' ? [data.criterionId] : [],
     hash: event.hash,
   };
 }
 
 /**
- * The dossier stream and its notices stream as one history, in recorded order (position breaks
- * ties), each entry with the round the dossier was in: the dossier's events are folded as they pass.
+ * The dossier stream and the streams kept beside it (the worker's notices, the evidence files
+ * uploaded) as one history, in recorded order (position breaks ties), each entry with the round
+ * the dossier was in: the dossier's events are folded as they pass.
  */
 export function buildTimeline(
   dossier: readonly RecordedEvent[],
-  notices: readonly RecordedEvent[],
+  beside: readonly RecordedEvent[],
   directory: Directory = NO_NAMES,
 ): TimelineEntry[] {
   const context = sentenceContext(dossier, directory);
   let state: DossierState = { status: 'unregistered' };
-  return [...dossier, ...notices]
+  return [...dossier, ...beside]
     .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || a.globalPosition - b.globalPosition)
     .map((event) => {
       const domain = toDossierEvent(event);

@@ -10,18 +10,11 @@ import {
   stateOf,
   type TimelineEntry,
 } from '@ntm/audit';
-import {
-  dossierNoticeStreamId,
-  dossierStreamId,
-  EVENT_STORE,
-  type EventStore,
-  HASH_CHAIN_AUDIT,
-  type HashChainAudit,
-} from '@ntm/event-store';
+import { dossierStreamId, EVENT_STORE, type EventStore, HASH_CHAIN_AUDIT, type HashChainAudit } from '@ntm/event-store';
 
 import { STORED_EVENTS } from './audit.tokens';
 import { CheckpointSigner } from './checkpoint-signer';
-import { DossierHistory } from './dossier-history.service';
+import { DossierHistory, dossierStreamIds } from './dossier-history.service';
 import type { StoredEvents } from './stored-events';
 
 export interface DossierArchive {
@@ -41,7 +34,7 @@ export class AuditExport {
   ) {}
 
   async archive(dossierId: string, exportedAt = new Date()): Promise<DossierArchive> {
-    const streamIds = [dossierStreamId(dossierId), dossierNoticeStreamId(dossierId)];
+    const streamIds = dossierStreamIds(dossierId);
     const lines = await this.stored.lines(streamIds);
     const present = streamIds.filter((id) => lines.some((line) => line.streamId === id));
     const verification = Object.fromEntries(

@@ -12,6 +12,7 @@ import {
   type TimelineFilter,
 } from '@ntm/audit';
 import {
+  dossierEvidenceStreamId,
   dossierNoticeStreamId,
   dossierStreamId,
   EVENT_STORE,
@@ -24,6 +25,13 @@ import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { PersonNames } from '../auth/person-names';
 import { type HistoryPoint, readOptions } from './point';
 
+/** The streams of a dossier's history: its own first, then its notices and its evidence files. */
+export const dossierStreamIds = (dossierId: string): string[] => [
+  dossierStreamId(dossierId),
+  dossierNoticeStreamId(dossierId),
+  dossierEvidenceStreamId(dossierId),
+];
+
 /** A dossier's history straight from the event store (never from read models): timeline, state at a point, diff. */
 @Injectable()
 export class DossierHistory {
@@ -35,11 +43,11 @@ export class DossierHistory {
 
   /** The whole history as sentences naming people and units, each entry in its round. */
   async story(dossierId: string): Promise<TimelineEntry[]> {
-    const [dossier, notices] = await Promise.all([
-      this.store.readStream(dossierStreamId(dossierId)),
-      this.store.readStream(dossierNoticeStreamId(dossierId)),
-    ]);
-    return buildTimeline(dossier, notices, await this.directory(dossier));
+    const [dossier, ...beside] = await Promise.all(
+      dossierStreamIds(dossierId).map((streamId) => this.store.readStream(streamId)),
+    );
+    const besideEvents = beside.flat();
+    return buildTimeline(dossier!, besideEvents, await this.directory([...dossier!, ...besideEvents]));
   }
 
   async timeline(dossierId: string, filter: TimelineFilter = {}): Promise<TimelineEntry[]> {

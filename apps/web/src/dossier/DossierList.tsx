@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Card, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 
@@ -42,6 +43,18 @@ function filtersOf(params: URLSearchParams): Filters {
 /** The dossiers of the acting role's jurisdiction, filtered as the API filters, paged by cursor. */
 export default function DossierList() {
   const { t } = useTranslation();
+  return <DossierSearch title={t('nav.dossiers')} />;
+}
+
+/** The dossier list under a role's own title, each dossier opening where that role works on it. */
+export function DossierSearch({
+  title,
+  linkTo,
+}: {
+  readonly title: string;
+  readonly linkTo?: ComponentProps<typeof DossierTable>['linkTo'];
+}) {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
   const dossiers = useInfiniteQuery({
@@ -60,7 +73,7 @@ export default function DossierList() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={1} className="page-title">
-        {t('nav.dossiers')}
+        {title}
       </Typography.Title>
       <Card size="small">
         <Form<Filters>
@@ -103,6 +116,7 @@ export default function DossierList() {
       <ProblemAlert error={dossiers.error} />
       <DossierTable
         items={items}
+        linkTo={linkTo}
         loading={dossiers.isLoading}
         empty={filtered ? t('dossiers.noneMatching') : t('dossier.noneInScope')}
       />

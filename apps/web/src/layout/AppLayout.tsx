@@ -43,6 +43,11 @@ export function navigationFor(role: Role): readonly { readonly path: string; rea
       { path: '/hoi-dong', label: 'council.nav' },
       { path: '/ho-so', label: 'nav.dossiers' },
     ];
+  if (role === 'auditor')
+    return [
+      { path: '/kiem-tra', label: 'audit.nav' },
+      { path: '/kiem-tra/nhat-ky', label: 'audit.navLog' },
+    ];
   return [{ path: '/ho-so', label: 'nav.dossiers' }];
 }
 
