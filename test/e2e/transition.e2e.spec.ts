@@ -199,7 +199,9 @@ describe('current rules and the 2025 reorganisation through the HTTP API (QĐ 51
 
     const timeline = await call('auditor', PROVINCE, 'GET', `/audit/dossiers/${id}/timeline`);
     expect(timeline.status).toBe(200);
-    expect(JSON.stringify(timeline.body)).toContain(`chuyển hồ sơ từ ${QUAN_HA} sang ${CAM_GIANG}`);
+    expect(JSON.stringify(timeline.body)).toContain(
+      `chuyển hồ sơ từ Xã Quân Hà (${QUAN_HA}) sang Xã Cẩm Giàng (${CAM_GIANG})`,
+    );
     const selfAssessed = await as('commune-officer', CAM_GIANG)(`/dossiers/${id}/self-assessment`, {
       indicators: meetingValues(
         rulesFiledOn('2025-06-01', '06', { region: 'northern-midlands-mountains' }).criteriaSet,

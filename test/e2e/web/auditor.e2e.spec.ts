@@ -109,7 +109,10 @@ async function tamperWith(pool: Pool, streamId: string, version: number, patch: 
   it("tells the story of both rounds: the chain intact, each round's appraisal of the criterion, the state at any version and what the round changed", async () => {
     const page = await login(AUDITOR);
     await openDossier(page);
-    await page.getByText(/^Chuỗi băm toàn vẹn: \d+ sự kiện đã kiểm tra, đối chiếu điểm neo đã ký lúc /).waitFor();
+    await page
+      .getByText(/^Chuỗi băm toàn vẹn: \d+ sự kiện đã kiểm tra, đối chiếu điểm neo đã ký lúc /)
+      .first()
+      .waitFor();
     const name = `${criterion.id}. ${criterion.name}`;
     // The diff opens on what the latest round changed: the criterion returned, now met.
     const changed = page.locator('tr', { hasText: name });

@@ -8,8 +8,8 @@ import { ArchiveExport } from './ArchiveExport';
 import { AuditTimeline } from './AuditTimeline';
 import { DiffCard } from './DiffCard';
 import { PointInTime } from './PointInTime';
-import { dossierStream, roundMarks, withRounds } from './timeline';
-import { useTimeline, useVerify } from './useAudit';
+import { dossierStream, roundMarks, streamsOf, withRounds } from './timeline';
+import { useTimeline, useVerifyStreams } from './useAudit';
 import { VerifyBanner } from './VerifyBanner';
 
 /**
@@ -19,8 +19,8 @@ import { VerifyBanner } from './VerifyBanner';
 export default function AuditDossier() {
   const { t } = useTranslation();
   const { dossierId = '' } = useParams();
-  const verify = useVerify(dossierId);
   const timeline = useTimeline(dossierId);
+  const verified = useVerifyStreams(streamsOf(dossierId, timeline.data ?? []));
   const { detail, assessment } = useDossier(dossierId);
   const error = timeline.error ?? detail.error;
   if (error) return <ProblemAlert error={error} />;
@@ -43,7 +43,9 @@ export default function AuditDossier() {
           unit: dossier.unit.code,
         })}
       </Typography.Title>
-      <VerifyBanner result={verify.data} error={verify.error} />
+      {verified.map(({ streamId, result, error }) => (
+        <VerifyBanner key={streamId} streamId={streamId} result={result} error={error} />
+      ))}
       <PointInTime dossierId={dossierId} last={last} marks={marks} criterionName={criterionName} />
       <DiffCard
         dossierId={dossierId}
@@ -53,7 +55,7 @@ export default function AuditDossier() {
       />
       <ArchiveExport dossierId={dossierId} />
       {/* The story comes last: a dossier's events run to several screens. */}
-      <AuditTimeline entries={entries} verify={verify.data} criterionName={criterionName} />
+      <AuditTimeline entries={entries} verify={verified.map(({ result }) => result)} criterionName={criterionName} />
     </Space>
   );
 }

@@ -30,7 +30,7 @@ describe('AuditTimeline', () => {
     render(
       <AuditTimeline
         entries={[appraisal(20, 1, 'Không đạt'), appraisal(45, 2, 'Đạt')]}
-        verify={{ ok: true, checked: 45 }}
+        verify={[{ ok: true, checked: 45 }]}
         criterionName={(id) => id}
       />,
     );
@@ -47,7 +47,7 @@ describe('AuditTimeline', () => {
     const { container } = render(
       <AuditTimeline
         entries={[appraisal(20, 1, 'Không đạt'), appraisal(45, 2, 'Đạt')]}
-        verify={{ ok: false, streamId: 'dossier-hs-1', version: 20, position: 120, reason: 'hash-mismatch' }}
+        verify={[{ ok: false, streamId: 'dossier-hs-1', version: 20, position: 120, reason: 'hash-mismatch' }]}
         criterionName={(id) => id}
       />,
     );

@@ -33,7 +33,8 @@ export function AuditTimeline({
   criterionName,
 }: {
   readonly entries: readonly Entry[];
-  readonly verify: VerifyResult | undefined;
+  /** The verification of each stream the entries come from. */
+  readonly verify: readonly (VerifyResult | undefined)[];
   readonly criterionName: (id: string) => string;
 }) {
   const { t } = useTranslation();

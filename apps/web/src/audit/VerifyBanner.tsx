@@ -3,25 +3,28 @@ import { useTranslation } from 'react-i18next';
 
 import { formatDateTime } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
-import type { VerifyResult } from './timeline';
+import { streamKind, type VerifyResult } from './timeline';
 
-/** The server's check of the dossier's hash chain, said first: everything below rests on it. */
+/** The server's check of one of the dossier's hash chains, said first: everything below rests on it. */
 export function VerifyBanner({
+  streamId,
   result,
   error,
 }: {
+  readonly streamId: string;
   readonly result: VerifyResult | undefined;
   readonly error: unknown;
 }) {
   const { t, i18n } = useTranslation();
+  const stream = t(`audit.streams.${streamKind(streamId)}`, { stream: streamId });
   if (error) return <ProblemAlert error={error} />;
-  if (!result) return <Alert type="info" title={t('audit.checking')} />;
+  if (!result) return <Alert type="info" title={t('audit.checking')} description={stream} />;
   if (result.ok) {
     const checked = result.checked ?? 0;
     const title = result.anchoredAt
       ? t('audit.intact', { checked, at: formatDateTime(result.anchoredAt) })
       : t('audit.intactUnanchored', { checked });
-    return <Alert type="success" showIcon title={title} />;
+    return <Alert type="success" showIcon title={title} description={stream} />;
   }
   if (result.reason === 'checkpoint-signature-invalid')
     return (

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   dossierOfStream,
   isBrokenAt,
+  streamKind,
+  streamsOf,
   matchesFilter,
   roundMarks,
   shortHash,
@@ -61,12 +63,26 @@ describe('the auditor timeline', () => {
     expect(matchesFilter(late, { actor: 'so-xay-dung' })).toBe(false);
   });
 
-  it('puts a broken link on the entry of its stream and version only', () => {
+  it('puts a broken link on the entry of its stream and version only, whichever stream it is in', () => {
     const broken = { ok: false, streamId: 'dossier-hs-1', version: 2, position: 9, reason: 'hash-mismatch' };
-    expect(isBrokenAt(broken, entry(2, 'X'))).toBe(true);
-    expect(isBrokenAt(broken, entry(3, 'X'))).toBe(false);
-    expect(isBrokenAt(broken, { ...entry(2, 'X'), streamId: 'dossier-notices-hs-1' })).toBe(false);
-    expect(isBrokenAt({ ok: true, checked: 3 }, entry(2, 'X'))).toBe(false);
+    const intact = { ok: true, checked: 3 };
+    expect(isBrokenAt([intact, broken], entry(2, 'X'))).toBe(true);
+    expect(isBrokenAt([broken], entry(3, 'X'))).toBe(false);
+    expect(isBrokenAt([broken, undefined], { ...entry(2, 'X'), streamId: 'dossier-notices-hs-1' })).toBe(false);
+    expect(isBrokenAt([intact], entry(2, 'X'))).toBe(false);
+  });
+
+  it("verifies each of the dossier's streams the timeline shows, its own first, each named", () => {
+    const notice = { ...entry(1, 'AppraisalOverdue'), streamId: 'dossier-notices-hs-1' };
+    expect(streamsOf('hs-1', [notice, entry(1, 'DossierRegistered'), notice])).toEqual([
+      'dossier-hs-1',
+      'dossier-notices-hs-1',
+    ]);
+    expect(['dossier-hs-1', 'dossier-notices-hs-1', 'dossier-evidence-hs-1'].map(streamKind)).toEqual([
+      'dossier',
+      'notices',
+      'evidence',
+    ]);
   });
 
   it("finds a stream's dossier, its notices, evidence files and audit reads included", () => {

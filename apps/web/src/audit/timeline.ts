@@ -28,9 +28,27 @@ export function roundMarks(entries: readonly { version: number; round: number }[
 }
 
 /** Where a broken chain was found: the entry with that stream and version, if the timeline shows it. */
-export function isBrokenAt(verify: VerifyResult | undefined, entry: Pick<TimelineEntry, 'streamId' | 'version'>) {
-  return verify?.ok === false && verify.streamId === entry.streamId && verify.version === entry.version;
+export function isBrokenAt(
+  verified: readonly (VerifyResult | undefined)[],
+  entry: Pick<TimelineEntry, 'streamId' | 'version'>,
+) {
+  return verified.some(
+    (verify) => verify?.ok === false && verify.streamId === entry.streamId && verify.version === entry.version,
+  );
 }
+
+/** The dossier's streams the timeline shows, its own first. */
+export const streamsOf = (dossierId: string, entries: readonly TimelineEntry[]): string[] => [
+  ...new Set([dossierStream(dossierId), ...entries.map((entry) => entry.streamId)]),
+];
+
+/** What a stream of the dossier holds, as the verification names it. */
+export const streamKind = (streamId: string): 'notices' | 'evidence' | 'dossier' =>
+  streamId.startsWith('dossier-notices-')
+    ? 'notices'
+    : streamId.startsWith('dossier-evidence-')
+      ? 'evidence'
+      : 'dossier';
 
 export interface TimelineFilter {
   readonly criterion?: string;

@@ -1,8 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 
 import { answer, api } from '../api/client';
 import type { components } from '../api/schema';
-import { dossierStream, type TimelineEntry } from './timeline';
+import type { TimelineEntry } from './timeline';
 
 export type AuditState = components['schemas']['AuditStateResponse'];
 export type StateDiff = components['schemas']['StateDiffResponse'];
@@ -19,13 +19,19 @@ export function useTimeline(dossierId: string) {
   });
 }
 
-/** The dossier stream's hash chain, checked by the server against the latest signed checkpoint. */
-export function useVerify(dossierId: string) {
-  return useQuery({
-    queryKey: ['audit', dossierId, 'verify'],
-    queryFn: () => answer(api.GET('/api/v1/audit/verify', { params: { query: { stream: dossierStream(dossierId) } } })),
-    ...RECORDED,
-  });
+/**
+ * Each of the dossier's streams (its own, its notices, its evidence files), its hash chain checked by
+ * the server against the latest signed checkpoint: a rewritten notice is as much a tampering as a
+ * rewritten appraisal.
+ */
+export function useVerifyStreams(streamIds: readonly string[]) {
+  return useQueries({
+    queries: streamIds.map((stream) => ({
+      queryKey: ['audit', 'verify', stream],
+      queryFn: () => answer(api.GET('/api/v1/audit/verify', { params: { query: { stream } } })),
+      ...RECORDED,
+    })),
+  }).map(({ data, error }, index) => ({ streamId: streamIds[index]!, result: data, error }));
 }
 
 export function useStateAt(dossierId: string, version: number | undefined) {

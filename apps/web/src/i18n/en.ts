@@ -669,6 +669,11 @@ export const en: Dictionary = {
     nothingToSign: 'No decision on this dossier is waiting to be signed.',
   },
   audit: {
+    streams: {
+      dossier: 'The dossier’s own events ({{stream}})',
+      notices: 'Deadline notices ({{stream}})',
+      evidence: 'Evidence files uploaded ({{stream}})',
+    },
     nav: 'Dossier audit',
     navLog: 'Event log',
     deskTitle: 'Dossiers within the audit scope',

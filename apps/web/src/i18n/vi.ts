@@ -683,6 +683,11 @@ export const vi = {
     nothingToSign: 'Hồ sơ không có quyết định nào chờ ký.',
   },
   audit: {
+    streams: {
+      dossier: 'Luồng sự kiện của hồ sơ ({{stream}})',
+      notices: 'Luồng thông báo nhắc hạn ({{stream}})',
+      evidence: 'Luồng tệp minh chứng đã tải lên ({{stream}})',
+    },
     nav: 'Thanh tra hồ sơ',
     navLog: 'Nhật ký sự kiện',
     deskTitle: 'Hồ sơ thuộc phạm vi thanh tra',
