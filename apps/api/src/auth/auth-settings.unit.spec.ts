@@ -1,15 +1,18 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 
 import { ConfigError, loadConfig } from '@ntm/config';
 
-/** Production refuses to start without the checkpoint signing key (issue #20). */
-const AUDIT_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+/** Production refuses to start without the checkpoint signing key and the public codes' key (issue #20). */
+const PRODUCTION_KEYS = {
+  AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  PUBLIC_CODE_KEY: randomBytes(32).toString('base64'),
+};
 
 describe('identity and access settings', () => {
   it('the dev login is on by default in development and test, off in production', () => {
     expect(loadConfig({}).AUTH_DEV_LOGIN).toBe(true);
     expect(loadConfig({ NTM_PROFILE: 'test' }).AUTH_DEV_LOGIN).toBe(true);
-    expect(loadConfig({ NTM_PROFILE: 'production', AUDIT_SIGNING_KEY }).AUTH_DEV_LOGIN).toBe(false);
+    expect(loadConfig({ NTM_PROFILE: 'production', ...PRODUCTION_KEYS }).AUTH_DEV_LOGIN).toBe(false);
   });
 
   it('the dev login is refused in production even when set, naming the setting', () => {
