@@ -7,10 +7,9 @@ import {
   buildManifest,
   eventsJsonl,
   renderReport,
-  stateOf,
   type TimelineEntry,
 } from '@ntm/audit';
-import { dossierStreamId, EVENT_STORE, type EventStore, HASH_CHAIN_AUDIT, type HashChainAudit } from '@ntm/event-store';
+import { HASH_CHAIN_AUDIT, type HashChainAudit } from '@ntm/event-store';
 
 import { STORED_EVENTS } from './audit.tokens';
 import { CheckpointSigner } from './checkpoint-signer';
@@ -26,7 +25,6 @@ export interface DossierArchive {
 @Injectable()
 export class AuditExport {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(STORED_EVENTS) private readonly stored: StoredEvents,
     @Inject(HASH_CHAIN_AUDIT) private readonly audit: HashChainAudit,
     private readonly signer: CheckpointSigner,
@@ -40,16 +38,13 @@ export class AuditExport {
     const verification = Object.fromEntries(
       await Promise.all(present.map(async (id) => [id, await this.audit.verify(id)] as const)),
     );
-    const [dossier, entries] = await Promise.all([
-      this.store.readStream(dossierStreamId(dossierId)),
-      this.history.story(dossierId),
-    ]);
+    const { entries, state } = await this.history.story(dossierId);
     const events = eventsJsonl(lines);
     const report = renderReport({
       dossierId,
       exportedAt,
       entries,
-      state: stateOf(dossier),
+      state,
       verified: Object.values(verification).every((result) => result.ok),
     });
     const checkpoint = await this.signer.forArchive(present);

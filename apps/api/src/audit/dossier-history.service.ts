@@ -41,21 +41,30 @@ export class DossierHistory {
     @Inject(PersonNames) private readonly people: Pick<PersonNames, 'of'>,
   ) {}
 
-  /** The whole history as sentences naming people and units, each entry in its round. */
-  async story(dossierId: string): Promise<TimelineEntry[]> {
+  /**
+   * The whole history as sentences naming people and units, each entry in its round, and the state
+   * it ends in: one read of the dossier's streams serves both (the archive needs both).
+   */
+  async story(dossierId: string): Promise<{ entries: TimelineEntry[]; state: AuditState }> {
     const [dossier, ...beside] = await Promise.all(
       dossierStreamIds(dossierId).map((streamId) => this.store.readStream(streamId)),
     );
     const besideEvents = beside.flat();
-    return buildTimeline(dossier!, besideEvents, await this.directory([...dossier!, ...besideEvents]));
+    const directory = await this.directory([...dossier!, ...besideEvents]);
+    return { entries: buildTimeline(dossier!, besideEvents, directory), state: stateOf(dossier!) };
   }
 
   async timeline(dossierId: string, filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
-    return filterTimeline(await this.story(dossierId), filter);
+    return filterTimeline((await this.story(dossierId)).entries, filter);
   }
 
+  /** The people the sentences name: who acted, on whose behalf, and the member a ballot counts for. */
   private async directory(events: readonly RecordedEvent[]): Promise<Directory> {
-    const ids = events.flatMap(({ metadata }) => [metadata.actor, metadata.onBehalfOf, metadata.memberId]);
+    const ids = events.flatMap(({ metadata, data }) => [
+      metadata.actor,
+      metadata.onBehalfOf,
+      (data as { memberId?: unknown }).memberId,
+    ]);
     const names = await this.people.of([...new Set(ids.filter((id): id is string => typeof id === 'string'))]);
     return { personName: (id) => names.get(id), unitName: (code) => this.units.get(code)?.name };
   }
