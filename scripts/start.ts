@@ -23,7 +23,7 @@ runMain(async () => {
     [
       '',
       `✔ Hệ thống đã sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s (system ready)`,
-      `  Web:          ${system.apiUrl}/  (chọn người dùng minh hoạ: can-bo-cam-giang, mttq-cam-giang, tham-dinh-thai-nguyen, dieu-phoi-thai-nguyen, thu-ky-thai-nguyen, hoi-dong-thai-nguyen-1, chu-tich-thai-nguyen)`,
+      `  Web:          ${system.apiUrl}/  (chọn người dùng minh hoạ: can-bo-cam-giang, mttq-cam-giang, tham-dinh-thai-nguyen, dieu-phoi-thai-nguyen, thu-ky-thai-nguyen, hoi-dong-thai-nguyen-1, chu-tich-thai-nguyen, thanh-tra-thai-nguyen)`,
       `  API:          ${system.apiUrl}/api/v1`,
       `  OpenAPI docs: ${system.apiUrl}/api/docs`,
       `  Health:       ${system.apiUrl}/health`,
