@@ -120,7 +120,7 @@ const typedDate = (days: number) => {
     await page
       .getByLabel(`Chọn tệp minh chứng — ${first.id}. ${first.name}`)
       .setInputFiles({ name: 'bien-ban-kiem-tra.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
-    await page.getByText('bien-ban-kiem-tra.pdf').waitFor();
+    await page.getByText('bien-ban-kiem-tra.pdf', { exact: true }).waitFor();
     const judged = rules.criteriaSet.criteria.filter((c) => c.indicators.some((i) => i.measure.kind === 'judgement'));
     await page.locator('.live-count', { hasText: `Đạt ${total - judged.length}/${total} tiêu chí` }).waitFor();
     await visit('tu-danh-gia');
@@ -209,6 +209,8 @@ const typedDate = (days: number) => {
     await page
       .getByLabel('Chọn tệp minh chứng — Biên bản tổng hợp kết quả')
       .setInputFiles({ name: 'bien-ban-mttq.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 MTTQ') });
+    // The upload runs on its own; a form sent before it ends has no report yet.
+    await page.getByText('bien-ban-mttq.pdf', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Xác nhận kết quả' }).click();
     await page.getByText(/^Đã xác nhận: tỷ lệ hài lòng .*, đạt ngưỡng/).waitFor();
     await visit('mttq-dot-khao-sat');
@@ -400,6 +402,7 @@ const typedDate = (days: number) => {
     await page
       .getByLabel('Chọn tệp minh chứng — Biên bản lấy ý kiến')
       .setInputFiles({ name: 'bien-ban-lay-y-kien.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await page.getByText('bien-ban-lay-y-kien.pdf', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Ghi kết quả lấy ý kiến' }).click();
     await page.getByText('Đã có kết quả', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Gửi giải trình' }).count()).toBe(0);
