@@ -2,6 +2,7 @@ import { TemporalFailure, WorkflowExecutionAlreadyStartedError } from '@temporal
 import {
   getExternalWorkflowHandle,
   ParentClosePolicy,
+  patched,
   type SignalDefinition,
   startChild,
   workflowInfo,
@@ -18,6 +19,13 @@ import {
   supplementPending,
 } from '../criterion-appraisal/messages';
 import { criterionAppraisalWorkflow } from '../criterion-appraisal/workflow';
+
+/**
+ * Patch: a dossier's children are started (on submission, on resume) and told (settled) all in one
+ * workflow task, instead of one task and one server round trip each: a submission's Update answered
+ * after 19 round trips took 1.6–3.1 s. Runs that dispatched before this patch replay the old order.
+ */
+export const CHILDREN_IN_PARALLEL_PATCH = 'appraisal-children-in-parallel';
 
 /**
  * The per-criterion appraisal child workflows of a dossier. They outlive a continue-as-new of the
@@ -40,9 +48,9 @@ export class AppraisalChildren {
     switch (event.type) {
       case 'CriteriaAssigned': {
         const reminder = state.status === 'unregistered' ? 0 : state.dossier.rules.regime.reminderWorkingDaysBefore;
-        for (const a of event.data.assignments) {
-          const { round, stepIndex } = event.data;
-          await this.start({
+        const { round, stepIndex } = event.data;
+        return this.startAll(
+          event.data.assignments.map((a) => ({
             dossierId,
             round,
             stepIndex,
@@ -50,9 +58,8 @@ export class AppraisalChildren {
             from: event.metadata.now,
             reminderWorkingDaysBefore: reminder,
             ...(calendar ? { calendar } : {}),
-          });
-        }
-        return;
+          })),
+        );
       }
       case 'CriterionAppraised':
         return this.settle((child) => child.criterionId === event.data.criterionId);
@@ -81,21 +88,27 @@ export class AppraisalChildren {
   async resume(state: DossierState, dossierId: string, calendar?: CalendarOptions): Promise<void> {
     if (state.status !== 'in-review') return;
     const step = currentStep(state.round);
+    if (!step) return;
     const from = workflowInfo().runStartTime.toISOString();
-    for (const review of Object.values(step?.reviews ?? {})) {
-      if (review.status === 'appraised' || !step) continue;
-      const { criterionId, department, dueDate } = review;
-      const reminder = state.dossier.rules.regime.reminderWorkingDaysBefore;
-      const input = {
+    const reminder = state.dossier.rules.regime.reminderWorkingDaysBefore;
+    const waiting = Object.values(step.reviews ?? {}).filter((review) => review.status !== 'appraised');
+    await this.startAll(
+      waiting.map(({ criterionId, department, dueDate }) => ({
         dossierId,
         round: state.round.number,
         stepIndex: step.stepIndex,
         criterionId,
         department,
         dueDate,
-      };
-      await this.start({ ...input, from, reminderWorkingDaysBefore: reminder, ...(calendar ? { calendar } : {}) });
-    }
+        from,
+        reminderWorkingDaysBefore: reminder,
+        ...(calendar ? { calendar } : {}),
+      })),
+    );
+  }
+
+  private startAll(inputs: readonly CriterionAppraisalInput[]): Promise<void> {
+    return eachOf(inputs, (input) => this.start(input));
   }
 
   private async start(input: CriterionAppraisalInput): Promise<void> {
@@ -115,10 +128,8 @@ export class AppraisalChildren {
   private async settle(matches: (child: CriterionAppraisalInput) => boolean): Promise<void> {
     const settling = this.open.filter(matches);
     this.open = this.open.filter((child) => !matches(child));
-    for (const child of settling) {
-      this.late.delete(child.criterionId);
-      await signalChild(child, criterionSettled, []);
-    }
+    for (const child of settling) this.late.delete(child.criterionId);
+    await eachOf(settling, (child) => signalChild(child, criterionSettled, []));
   }
 
   private async signal<Args extends unknown[]>(
@@ -129,6 +140,16 @@ export class AppraisalChildren {
     const child = this.open.find((c) => c.criterionId === criterionId);
     if (child) await signalChild(child, signal, args);
   }
+}
+
+/** All at once under the patch (their commands leave in one workflow task), else one after the other. */
+async function eachOf<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  if (items.length === 0) return;
+  if (patched(CHILDREN_IN_PARALLEL_PATCH)) {
+    await Promise.all(items.map(work));
+    return;
+  }
+  for (const item of items) await work(item);
 }
 
 async function signalChild<Args extends unknown[]>(
