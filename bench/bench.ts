@@ -1,20 +1,29 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+
+import { writeBenchmarksDoc } from './benchmarks-doc';
 
 /**
- * `npm run bench`: every `bench-<area>` script, one after the other (never in parallel: they
- * would measure each other), each printing its table and writing `bench-results/<area>.json`.
+ * `npm run bench`: every `bench:<area>` of package.json, one after the other (never in parallel:
+ * they would measure each other), each printing its table and writing `bench-results/<area>.json`;
+ * then `docs/benchmarks.md` from this run's results.
  */
-const areas = readdirSync(__dirname)
-  .map((file) => /^bench-(.+)\.js$/.exec(file)?.[1])
-  .filter((area): area is string => area !== undefined && area !== 'report');
+const { scripts } = JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+};
+const areas = Object.keys(scripts).flatMap((name) => /^bench:(.+)$/.exec(name)?.[1] ?? []);
 
-let failed = 0;
+const startedAt = new Date();
+const loadAtStart = loadavg()[0];
+const failed: string[] = [];
 for (const area of areas) {
   const run = spawnSync(process.execPath, [`${__dirname}/bench-${area}.js`], { stdio: 'inherit' });
   if (run.status !== 0) {
     console.error(`bench:${area} thất bại (failed) với mã ${run.status}`);
-    failed += 1;
+    failed.push(area);
   }
 }
-process.exit(failed === 0 ? 0 : 1);
+writeBenchmarksDoc(areas, startedAt, failed, loadAtStart);
+process.exit(failed.length === 0 ? 0 : 1);

@@ -54,6 +54,8 @@ export async function dossierInPosting(
 ): Promise<{ dossierId: string; version: number }> {
   const commune = as('commune-officer', unitCode);
   const registered = await commune('/dossiers', { unitCode, level: 'ntm', year: 2026, communeGroup: 2 });
+  if (registered.status !== 201)
+    throw new Error(`${unitCode}: HTTP ${registered.status} ${JSON.stringify(registered.body)}`);
   const id = String(registered.body.dossierId);
   const group = { group: 2 } as const;
   const rules = rulesFiledOn(vietnamDateOf(new Date()), province, group);

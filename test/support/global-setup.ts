@@ -14,8 +14,7 @@ export default async function globalSetup(): Promise<void> {
   const stops: Stop[] = [];
   globalThis.__ntmTestServers = stops;
   const config = loadConfig();
-  process.env.NTM_TEST_ADMIN_URL = await provideTestPostgres(stops);
-  process.env.TEMPORAL_ADDRESS = await provideTestTemporal(stops);
+  await provideTestServers(stops);
   const testServer = findExecutable(
     'temporal-test-server',
     loadTestSettings().TEMPORAL_TEST_SERVER_PATH,
@@ -24,4 +23,10 @@ export default async function globalSetup(): Promise<void> {
   );
   if (testServer) process.env.TEMPORAL_TEST_SERVER_PATH = testServer;
   process.env.NTM_TEST_WORKFLOW_BUNDLE = await writeTestWorkflowBundle();
+}
+
+/** PostgreSQL and the Temporal dev server, their addresses in the environment `startTestSystem` reads. */
+export async function provideTestServers(stops: Stop[]): Promise<void> {
+  process.env.NTM_TEST_ADMIN_URL = await provideTestPostgres(stops);
+  process.env.TEMPORAL_ADDRESS = await provideTestTemporal(stops);
 }
