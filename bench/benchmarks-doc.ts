@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -42,6 +42,7 @@ export function writeBenchmarksDoc(
     '',
     ...results.flatMap(({ area, result }) => section(area, result)),
   ];
+  mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
   writeFileSync(resolve(ROOT, 'docs', 'benchmarks.md'), `${lines.join('\n')}\n`);
 }
 
