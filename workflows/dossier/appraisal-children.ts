@@ -28,12 +28,22 @@ import { criterionAppraisalWorkflow } from '../criterion-appraisal/workflow';
 export const CHILDREN_IN_PARALLEL_PATCH = 'appraisal-children-in-parallel';
 
 /**
+ * Patch: the submission's Update answers once the criteria are assigned in the record, in the same
+ * workflow task that sends their children's starts, instead of waiting for the server to confirm
+ * each start; whatever tells a child something waits for the starts first. Runs that dispatched
+ * before this patch replay the Update answered after the starts.
+ */
+export const CHILDREN_STARTED_BEHIND_PATCH = 'appraisal-children-started-behind';
+
+/**
  * The per-criterion appraisal child workflows of a dossier. They outlive a continue-as-new of the
  * parent (ABANDON) and are addressed by their deterministic ids, so the parent keeps no handles.
  */
 export class AppraisalChildren {
   private readonly late = new Set<string>();
   private open: CriterionAppraisalInput[] = [];
+  /** The starts sent last (see CHILDREN_STARTED_BEHIND_PATCH). */
+  private starting: Promise<void> = Promise.resolve();
 
   overdue(): string[] {
     return [...this.late].sort();
@@ -49,7 +59,7 @@ export class AppraisalChildren {
       case 'CriteriaAssigned': {
         const reminder = state.status === 'unregistered' ? 0 : state.dossier.rules.regime.reminderWorkingDaysBefore;
         const { round, stepIndex } = event.data;
-        return this.startAll(
+        const starts = this.startAll(
           event.data.assignments.map((a) => ({
             dossierId,
             round,
@@ -60,6 +70,11 @@ export class AppraisalChildren {
             ...(calendar ? { calendar } : {}),
           })),
         );
+        if (!patched(CHILDREN_STARTED_BEHIND_PATCH)) return starts;
+        this.starting = Promise.all([this.starting, starts]).then(() => undefined);
+        // A failed start is thrown to the next command that tells a child something, not lost.
+        this.starting.catch(() => undefined);
+        return;
       }
       case 'CriterionAppraised':
         return this.settle((child) => child.criterionId === event.data.criterionId);
@@ -82,6 +97,11 @@ export class AppraisalChildren {
       default:
         return;
     }
+  }
+
+  /** Resolves once every child started so far is running: a run continues as new only then. */
+  started(): Promise<void> {
+    return this.starting;
   }
 
   /** A workflow started on an existing stream (after continue-as-new, or if Temporal lost it). */
@@ -126,6 +146,7 @@ export class AppraisalChildren {
   }
 
   private async settle(matches: (child: CriterionAppraisalInput) => boolean): Promise<void> {
+    await this.starting;
     const settling = this.open.filter(matches);
     this.open = this.open.filter((child) => !matches(child));
     for (const child of settling) this.late.delete(child.criterionId);
@@ -137,6 +158,7 @@ export class AppraisalChildren {
     signal: SignalDefinition<Args>,
     ...args: Args
   ): Promise<void> {
+    await this.starting;
     const child = this.open.find((c) => c.criterionId === criterionId);
     if (child) await signalChild(child, signal, args);
   }

@@ -82,6 +82,7 @@ export async function recognitionWorkflow({ dossierId }: RecognitionInput): Prom
   closing = true;
   await clocks;
   await condition(allHandlersFinished);
+  await run.children.started();
   if (!dossierEnded(run.state)) await continueAsNew<typeof recognitionWorkflow>({ dossierId });
 }
 
