@@ -4,9 +4,10 @@ import type { Pool } from 'pg';
 
 import type { DossierEvent } from '@ntm/domain';
 import { PostgresEventStore } from '@ntm/event-store';
-import { startTestSystem, type TestSystem } from '@ntm/test-support';
+import { startTestSystem, type TestSystem, until } from '@ntm/test-support';
 
 import {
+  inReview,
   PEOPLE_IN_HISTORY,
   publicVerifications,
   rebuildPublicDecisions,
@@ -17,6 +18,8 @@ import {
 
 const DOSSIER = 'hs-02008-2026';
 const OTHER = 'hs-01912-2026';
+const IN_REVIEW = 'hs-05503-2026';
+const ELSEWHERE = 'hs-32167-2026';
 const RATE_LIMIT = 60;
 
 /**
@@ -34,7 +37,7 @@ describe('public verification of recognition decisions (e2e)', () => {
     // Whitespace between tags is the template's layout, not the page's text.
     return { status: response.status, headers: response.headers, text: (await response.text()).replace(/\s+/g, ' ') };
   };
-  const verification = publicVerifications(() => system);
+  const { verified: verification, refused } = publicVerifications(() => system);
 
   beforeAll(async () => {
     system = await startTestSystem({ config: { PUBLIC_RATE_LIMIT: RATE_LIMIT, PUBLIC_RATE_WINDOW_SECONDS: 600 } });
@@ -109,6 +112,21 @@ describe('public verification of recognition decisions (e2e)', () => {
     }
     // The web application's fallback does not take these paths, even without Accept: text/html.
     expect((await fetch(`${system.api.url}/xac-minh/ZZZZZZZZZZ`)).status).toBe(404);
+  });
+
+  it('a dossier without a recognition decision has no public code: 404 not-recognised, and one out of scope is not found', async () => {
+    await inReview(store, IN_REVIEW, '05503');
+    const answer = await refused(IN_REVIEW, 'not-recognised');
+    expect(answer).toMatchObject({ status: 404, body: { title: 'Hồ sơ chưa có quyết định công nhận' } });
+    // Cà Mau's commune, outside Thái Nguyên's approver's scope, reads as if it did not exist.
+    await recognised(store, ELSEWHERE, '32167', '96');
+    await until(
+      async () =>
+        (await pool.query(`select 1 from read_models.public_decisions where dossier_id = $1`, [ELSEWHERE])).rowCount ===
+        1,
+      "the other province's decision projected",
+    );
+    expect(await refused(ELSEWHERE, 'not-found')).toMatchObject({ status: 404 });
   });
 
   it("the province's list shows its recognised units and finds one by name without diacritics", async () => {

@@ -2,7 +2,7 @@ import { aggregate, type DossierEvent } from '@ntm/domain';
 import { cmd, run } from '@ntm/domain/testing/fixtures';
 import { dossierStreamId, type EventStore } from '@ntm/event-store';
 
-import { recognitionHistory, toNewEvent } from '../../libs/audit/src/testing/histories';
+import { inReviewHistory, recognitionHistory, toNewEvent } from '../../libs/audit/src/testing/histories';
 import { devLoginHeaders } from './dev-login';
 import type { TestSystem } from './system';
 import { until } from './until';
@@ -15,10 +15,20 @@ const ADMINISTRATOR = 'quan-tri-thai-nguyen';
 export const PEOPLE_IN_HISTORY = ['approver-1', 'coordinator-1', 'commune-officer-1', 'Chủ tịch UBND tỉnh'];
 
 /** A real commune's dossier, registered to recognised (decision 123/QĐ-UBND of 01/05/2026), appended to the store. */
-export async function recognised(store: EventStore, dossierId: string, unit: string): Promise<DossierEvent[]> {
-  const events = recognitionHistory({ dossierId, unit, province: '19' });
+export async function recognised(
+  store: EventStore,
+  dossierId: string,
+  unit: string,
+  province = '19',
+): Promise<DossierEvent[]> {
+  const events = recognitionHistory({ dossierId, unit, province });
   await appendFrom(store, dossierId, [], events);
   return events;
+}
+
+/** A real commune's dossier submitted and in review: no decision yet. */
+export async function inReview(store: EventStore, dossierId: string, unit: string): Promise<void> {
+  await appendFrom(store, dossierId, [], inReviewHistory({ dossierId, unit, province: '19' }));
 }
 
 /** Its recognition revoked by decision `decisionNumber` of 01/06/2027 after a proposal (fixtures' commands). */
@@ -51,18 +61,31 @@ export interface PublicVerification {
 
 /**
  * The printed code as the approver's authenticated read gives it, once the read model shows the
- * dossier's decision in `status` (logged in once: the dev login is rate-limited too).
+ * dossier's decision in `status`; or the problem the read answers for a dossier with no decision to
+ * show (logged in once: the dev login is rate-limited too).
  */
 export function publicVerifications(system: () => TestSystem) {
   let headers: Promise<Record<string, string>> | undefined;
-  return async (dossierId: string, status: PublicVerification['status'] = 'valid') => {
+  const read = async (dossierId: string) => {
     headers ??= devLoginHeaders(system().api.url, APPROVER);
-    const init = { headers: await headers };
-    return until(async () => {
-      const answer = await system().request(`/api/v1/dossiers/${dossierId}/public-verification`, init);
-      const body = answer.status === 200 && ((await answer.json()) as PublicVerification);
-      return body && body.status === status && body;
-    }, `public verification of ${dossierId} ${status}`);
+    const answer = await system().request(`/api/v1/dossiers/${dossierId}/public-verification`, {
+      headers: await headers,
+    });
+    return { status: answer.status, body: (await answer.json()) as Record<string, unknown> };
+  };
+  return {
+    verified: (dossierId: string, status: PublicVerification['status'] = 'valid') =>
+      until(async () => {
+        const answer = await read(dossierId);
+        const body = answer.status === 200 && (answer.body as unknown as PublicVerification);
+        return body && body.status === status && body;
+      }, `public verification of ${dossierId} ${status}`),
+    /** Until the read model holds the dossier, any dossier is simply not found. */
+    refused: (dossierId: string, code: string) =>
+      until(async () => {
+        const answer = await read(dossierId);
+        return answer.body.code === code && answer;
+      }, `public verification of ${dossierId} refused with ${code}`),
   };
 }
 

@@ -32,7 +32,7 @@ import { APPROVER } from './steps/approver';
   let standing: PublicVerification;
   let withdrawn: PublicVerification;
   const violations: Record<string, AxeViolation[]> = {};
-  const verification = publicVerifications(() => system);
+  const { verified: verification } = publicVerifications(() => system);
 
   /** A fresh context as a stranger's phone: no login, no script, no cache. */
   const visitor = async (): Promise<Page> =>
