@@ -5,6 +5,8 @@ import { fileTypeStream } from 'file-type/node';
 
 import { isRecordableText } from '@ntm/domain';
 
+import { limitedBytes } from './limited-bytes';
+
 /**
  * What a dossier's evidence may be: scans and photos, office documents, and plain text or CSV
  * (a commune's tables are often exported as CSV). Read from the bytes, never from the name or
@@ -77,12 +79,7 @@ export async function inspectEvidence(source: Readable, name: string, maxBytes: 
 }
 
 async function* withinLimit(source: Readable, maxBytes: number): AsyncGenerator<Buffer> {
-  let size = 0;
-  for await (const chunk of source.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new EvidenceTooLarge(maxBytes);
-    yield chunk;
-  }
+  const size = yield* limitedBytes(source, maxBytes, () => new EvidenceTooLarge(maxBytes));
   if (size === 0) throw new EvidenceEmpty();
 }
 

@@ -10,3 +10,4 @@ export {
   inspectEvidence,
 } from './evidence-inspection';
 export * from './evidence-store.port';
+export { limitedBytes } from './limited-bytes';

@@ -2,6 +2,8 @@ import { Readable } from 'node:stream';
 
 import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
 
+import { limitedBytes } from '@ntm/documents';
+
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const UPLOAD_CONTENT_TYPES = ['text/csv', XLSX_CONTENT_TYPE] as const;
 
@@ -21,7 +23,7 @@ export function acceptFileUploads(fastify: FastifyInstance): void {
     if (fastify.hasContentTypeParser(type)) continue;
     fastify.addContentTypeParser(type, (request, payload, done) => {
       if (Number(request.headers['content-length']) > UPLOAD_BODY_LIMIT) return done(tooLarge(), undefined);
-      const bytes = Readable.from(withinLimit(payload));
+      const bytes = Readable.from(limitedBytes(payload, UPLOAD_BODY_LIMIT, tooLarge));
       if (streamed(request)) return done(null, bytes);
       bytes.toArray().then(
         (chunks: Buffer[]) => done(null, Buffer.concat(chunks)),
@@ -36,16 +38,3 @@ export const streamed = (request: FastifyRequest) =>
 
 /** The same refusal Fastify gives a body over its limit: 413, payload-too-large. */
 const tooLarge = () => new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
-
-/**
- * The body's bytes, refused once they pass the limit (a length undeclared, or declared falsely).
- * The request is left open, not destroyed, so that the 413 reaches the client (Node discards the rest).
- */
-async function* withinLimit(payload: Readable): AsyncGenerator<Buffer> {
-  let size = 0;
-  for await (const chunk of payload.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > UPLOAD_BODY_LIMIT) throw tooLarge();
-    yield chunk;
-  }
-}
