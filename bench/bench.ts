@@ -25,5 +25,4 @@ for (const area of areas) {
     failed.push(area);
   }
 }
-writeBenchmarksDoc(areas, startedAt, failed, loadAtStart);
-process.exit(failed.length === 0 ? 0 : 1);
+void writeBenchmarksDoc(areas, startedAt, failed, loadAtStart).then(() => process.exit(failed.length === 0 ? 0 : 1));

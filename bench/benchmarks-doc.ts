@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 
+import { format, resolveConfig } from 'prettier';
+
 import type { Figures } from './bench-report';
 
 interface AreaResult extends Figures {
@@ -14,14 +16,15 @@ const ROOT = resolve(__dirname, '..', '..');
 /**
  * `docs/benchmarks.md` from the results `npm run bench` has just written: the machine, then each
  * area's figures and ratios, all from the same run (an area that failed is named, never carried
- * over from an earlier run).
+ * over from an earlier run). Written as the project's Prettier would format it, so that `npm run lint`
+ * passes on a freshly written document.
  */
-export function writeBenchmarksDoc(
+export async function writeBenchmarksDoc(
   areas: readonly string[],
   startedAt: Date,
   failed: readonly string[],
   loadAtStart: number,
-): void {
+): Promise<void> {
   const results = areas.flatMap((area) => {
     const result = readResult(area);
     return result && new Date(result.measured_at) >= startedAt ? [{ area, result }] : [];
@@ -42,8 +45,10 @@ export function writeBenchmarksDoc(
     '',
     ...results.flatMap(({ area, result }) => section(area, result)),
   ];
+  const path = resolve(ROOT, 'docs', 'benchmarks.md');
+  const markdown = await format(`${lines.join('\n')}\n`, { ...(await resolveConfig(path)), filepath: path });
   mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'docs', 'benchmarks.md'), `${lines.join('\n')}\n`);
+  writeFileSync(path, markdown);
 }
 
 function readResult(area: string): AreaResult | undefined {
