@@ -2,7 +2,15 @@ import { vietnamDateOf } from '@ntm/calendar';
 import type { Role } from '@ntm/auth';
 import type { Variant } from '@ntm/catalogue';
 
-import { apiActor, appraisalPlan, EVIDENCE, meetingValues, rulesFiledOn, type Send } from './dossier-steps';
+import {
+  apiActor,
+  appraisalPlan,
+  EVIDENCE,
+  meetingValues,
+  rulesFiledOn,
+  type Send,
+  submissionDocumentSteps,
+} from './dossier-steps';
 
 type Sign = Parameters<typeof apiActor>[1];
 /**
@@ -137,6 +145,7 @@ async function advance(
   });
   // The first review step: the district's divisions under three tiers, the province's departments under two.
   const { tier } = rules.regime.steps[0];
+  for (const [path, body] of submissionDocumentSteps(rules)) await attachOnce(demo, id, as, path, body);
   await commune('submissions', { tier });
   const plan = appraisalPlan(rules, 0);
   const appraised = demo.stage === 'in-appraisal' ? plan.slice(0, Math.floor(plan.length / 2)) : plan;
@@ -149,6 +158,25 @@ async function advance(
   if (demo.stage === 'in-appraisal' || (await decided(id))) return id;
   await finish(id, demo, call);
   return id;
+}
+
+/**
+ * Demo data of an earlier start may be past its submission already, or pinned before the submission
+ * dossier's list existed: the document is then not asked for, and the step is left as it stands.
+ */
+const NOT_ASKED_FOR = ['dossier.invalid-state', 'checklist.unknown-document'];
+
+async function attachOnce(
+  demo: DemoDossier,
+  id: string,
+  as: ReturnType<typeof apiActor>,
+  path: string,
+  body: unknown,
+): Promise<void> {
+  const send = as('commune-officer', demo.unit);
+  const answer = await send(`/dossiers/${id}/${path}`, body, { 'idempotency-key': `demo-${demo.key}-${path}-` });
+  if (answer.status >= 300 && !NOT_ASKED_FOR.includes(String(answer.body.code)))
+    throw new Error(`hồ sơ mẫu ${demo.key} ${path}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
 }
 
 type Call = (

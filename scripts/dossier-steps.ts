@@ -12,6 +12,7 @@ import {
   selectDefaults,
   type CriteriaSet,
   type Indicator,
+  type Level,
   type PinnedRules,
   type Variant,
 } from '@ntm/catalogue';
@@ -28,6 +29,20 @@ export function rulesFiledOn(filedOn: string, province: string, variant: Variant
   const catalogue = [...catalogueVersions()].reverse().find((v) => v.publishedAt <= filedOn) ?? loadCatalogue();
   const { setId, regimeId } = selectDefaults(catalogue, { unitKind: 'commune', level: 'ntm', filedOn });
   return pinRules(catalogue, { setId, regimeId, province, variant });
+}
+
+/**
+ * The documents of the submission dossier (QĐ 18/2022/QĐ-TTg, Điều 7 khoản 1) the commune attaches
+ * itself before submitting, as [path under the dossier, body]: every required one the procedure does
+ * not produce (the MTTQ's report, the posting's summary and the debt report come from earlier steps).
+ */
+export function submissionDocumentSteps(rules: PinnedRules, level: Level = 'ntm'): [string, unknown][] {
+  return (rules.regime.submissionDocuments ?? [])
+    .filter((document) => document.levels[level] === 'required' && !document.producedBy)
+    .map((document) => [
+      `submission-documents/${document.id}`,
+      { sha256: EVIDENCE[0]!.sha256, name: `${document.id}.pdf` },
+    ]);
 }
 
 /** A value at the threshold itself (the boundary meets it), for every indicator of the set. */

@@ -4,7 +4,7 @@ import type { Identity, Role } from '@ntm/auth';
 import { createCalendar, vietnamDateOf } from '@ntm/calendar';
 
 import { campaignPlan } from '@ntm/survey/testing/fixtures';
-import { filingSteps, rulesFiledOn } from '../support/dossier-journey';
+import { filingSteps, rulesFiledOn, submissionDocumentSteps } from '../support/dossier-journey';
 import { apiJourney } from '../support/api-journey';
 import { until } from '../support/until';
 
@@ -182,6 +182,8 @@ describe('MTTQ satisfaction survey through the HTTP API (campaign, responses, im
     const recertified = await mttq(`${campaign}/certification`, { report: REPORT });
     expect(recertified).toMatchObject({ status: 409, body: { code: 'survey.already-certified' } });
 
+    for (const [path, body] of submissionDocumentSteps(rules))
+      expect((await commune(`/dossiers/${id}/${path}`, body)).status).toBe(200);
     // The dossier's workflow records the certified result through the campaign's child workflow.
     const submitted = await until(async () => {
       const answer = await commune(`/dossiers/${id}/submissions`, { tier: 'province' });

@@ -147,6 +147,12 @@ export const ACCESS_POLICIES: AccessPolicies = {
   'POST /api/v1/dossiers/:dossierId/submissions': command(['commune-officer', 'district-coordinator'], {
     tier: 'province',
   }),
+  // The submission dossier of QĐ 18/2022/QĐ-TTg, Điều 7 (#21): the commune assembles it, every reader sees it.
+  'POST /api/v1/dossiers/:dossierId/submission-documents/:documentId': command(['commune-officer'], EVIDENCE[0]),
+  'POST /api/v1/dossiers/:dossierId/submission-documents/:documentId/detachment': command(['commune-officer'], {
+    sha256: EVIDENCE[0]!.sha256,
+  }),
+  'GET /api/v1/dossiers/:id/submission-checklist': { roles: DOSSIER_READERS, target: 'dossier' },
   'POST /api/v1/dossiers/:dossierId/resubmission': command(['commune-officer'], { note: 'Nộp lại' }),
   'POST /api/v1/dossiers/:dossierId/withdrawal': command(['commune-officer'], { reason: 'Rút hồ sơ' }),
   'POST /api/v1/dossiers/:dossierId/criteria/:criterionId/appraisal': command(

@@ -2,15 +2,24 @@ import { vietnamDateOf } from '@ntm/calendar';
 import type { Role } from '@ntm/auth';
 import type { PinnedRules, Variant } from '@ntm/catalogue';
 
-import { EVIDENCE, meetingValues, rulesFiledOn, type Send } from '../../scripts/dossier-steps';
+import { EVIDENCE, meetingValues, rulesFiledOn, type Send, submissionDocumentSteps } from '../../scripts/dossier-steps';
 
-export { apiActor, appraisalPlan, EVIDENCE, meetingValues, rulesFiledOn, type Send } from '../../scripts/dossier-steps';
+export {
+  apiActor,
+  appraisalPlan,
+  EVIDENCE,
+  meetingValues,
+  rulesFiledOn,
+  type Send,
+  submissionDocumentSteps,
+} from '../../scripts/dossier-steps';
 
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * A commune's filing up to its submission to the province, as [actor, path under the dossier,
- * body]: every indicator met, a posting period already over, the MTTQ's certified survey.
+ * body]: every indicator met, a posting period already over, the MTTQ's certified survey, the
+ * documents of the submission dossier the commune attaches itself.
  */
 export function filingSteps(rules: PinnedRules, variant: Variant, commune: Send, surveyOfficer: Send) {
   const steps: [Send, string, unknown][] = [
@@ -38,6 +47,7 @@ export function filingSteps(rules: PinnedRules, variant: Variant, commune: Send,
       'survey-result',
       { respondents: 400, satisfied: 372, households: 520, certifiedBy: 'Ban Thường trực UBMTTQ xã', report: EVIDENCE },
     ],
+    ...submissionDocumentSteps(rules).map(([path, body]): [Send, string, unknown] => [commune, path, body]),
     [commune, 'submissions', { tier: 'province' }],
   ];
   return steps;

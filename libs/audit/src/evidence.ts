@@ -16,6 +16,8 @@ function filesOf(event: DossierEvent): readonly EvidenceRef[] {
       ];
     case 'SurveyResultCertified':
       return event.data.report;
+    case 'SubmissionDocumentAttached':
+      return [event.data.file];
     case 'SupplementProvided':
       return [...event.data.documents, ...event.data.indicators.flatMap((i) => i.evidence)];
     case 'RevocationExplained':

@@ -130,6 +130,18 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
         `certified satisfaction survey attempt ${attempt}: ${percent(rate)} (threshold ${percent(threshold)}) — ${outcome.en}`,
       );
     }
+    case 'SubmissionDocumentAttached':
+      return both(
+        s,
+        `đính kèm tệp ${event.data.file.name} vào hồ sơ đề nghị (${event.data.documentId})`,
+        `attached ${event.data.file.name} to the submission dossier (${event.data.documentId})`,
+      );
+    case 'SubmissionDocumentDetached':
+      return both(
+        s,
+        `gỡ tệp ${event.data.sha256.slice(0, 12)}… khỏi hồ sơ đề nghị (${event.data.documentId})`,
+        `detached file ${event.data.sha256.slice(0, 12)}… from the submission dossier (${event.data.documentId})`,
+      );
     case 'DossierSubmitted':
       return both(
         s,

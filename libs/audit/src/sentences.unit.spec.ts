@@ -5,7 +5,9 @@ import {
   criterionIds,
   filingCommands,
   history,
+  pinnedRules,
   recognitionCommands,
+  regimeWithChecklist,
   twoTierRegime,
 } from '@ntm/domain/testing/fixtures';
 import { lapsedValues, revocationCmd, revokedStepwise } from '@ntm/domain/testing/revocation-fixtures';
@@ -52,6 +54,11 @@ const histories: DossierEvent[][] = [
   history(...revokedStepwise()),
   history(...recognitionCommands(twoTierRegime), revocationCmd.reviewRound(lapsedValues), revocationCmd.closeCase()),
   history(...recognitionCommands(twoTierRegime), cmd.announceRecognition()),
+  history(
+    ...filingCommands(pinnedRules(regimeWithChecklist)),
+    cmd.attachDocument('to-trinh'),
+    cmd.detachDocument('to-trinh'),
+  ),
 ];
 const sample = new Map(histories.flat().map((event) => [event.type, event]));
 

@@ -132,6 +132,27 @@ export interface RegimeStep {
   readonly divisions?: Readonly<Record<string, string>>;
 }
 
+/**
+ * Where a document of the submission dossier comes from when the procedure itself produces it, so
+ * the commune is not asked to upload it again: the MTTQ's certified survey report, the closed public
+ * posting with every comment answered (the summary of residents' comments), the construction-debt
+ * report cited by the self-assessment.
+ */
+export type ProducedDocument = 'survey-report' | 'posting-summary' | 'construction-debt-report';
+
+/** One document of a commune's submission dossier (hồ sơ đề nghị xét, công nhận). */
+export interface SubmissionDocument {
+  /** Stable id within the regime, e.g. 'to-trinh'. */
+  readonly id: string;
+  /** Vietnamese, as the decision names it. */
+  readonly name: string;
+  /** The article that asks for it, e.g. 'QĐ 18/2022/QĐ-TTg, Điều 7 khoản 1 điểm a'. */
+  readonly legalBasis: string;
+  /** The levels whose dossier holds it, and whether it must be there before submission. */
+  readonly levels: Readonly<Partial<Record<Level, 'required' | 'optional'>>>;
+  readonly producedBy?: ProducedDocument;
+}
+
 export interface Regime {
   /** 'three-tier-2022', 'two-tier-2025' */
   readonly id: string;
@@ -158,6 +179,12 @@ export interface Regime {
   readonly revocation: RevocationRules;
   /** who signs, Vietnamese */
   readonly decidingAuthority: Readonly<Record<UnitKind, string>>;
+  /**
+   * What a commune's dossier holds when the commune first submits it (QĐ 18/2022/QĐ-TTg, Điều 7
+   * khoản 1); a level the document does not name leaves it out. Villages and districts file other
+   * dossiers, not catalogued yet. Absent from rules pinned before it existed: nothing is checked.
+   */
+  readonly submissionDocuments?: readonly SubmissionDocument[];
 }
 
 /** What a dossier pins when it is filed: copied into the DossierRegistered event so later catalogue changes never alter it. */

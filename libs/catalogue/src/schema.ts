@@ -147,6 +147,18 @@ export const regimeSchema: z.ZodType<Regime> = z.strictObject({
     fullShare: share,
   }),
   decidingAuthority: z.strictObject({ commune: text, village: text, district: text }),
+  submissionDocuments: z
+    .array(
+      z.strictObject({
+        id,
+        name: text,
+        legalBasis: text,
+        levels: z.partialRecord(z.enum(levels), z.enum(['required', 'optional'])),
+        producedBy: z.enum(['survey-report', 'posting-summary', 'construction-debt-report']).optional(),
+      }),
+    )
+    .refine((documents) => new Set(documents.map((d) => d.id)).size === documents.length, 'mã tài liệu trùng lặp')
+    .optional(),
 });
 
 export const departmentSchema: z.ZodType<Department> = z.strictObject({

@@ -118,6 +118,15 @@ export type RecordSurveyResult = Command<
   }
 >;
 export type SubmitForReview = Command<'SubmitForReview', { readonly tier: Tier }>;
+/** A file of the submission dossier (hồ sơ đề nghị), for one document of the pinned regime's list. */
+export type AttachSubmissionDocument = Command<
+  'AttachSubmissionDocument',
+  { readonly documentId: string; readonly file: EvidenceRef }
+>;
+export type DetachSubmissionDocument = Command<
+  'DetachSubmissionDocument',
+  { readonly documentId: string; readonly sha256: string }
+>;
 /** Departments are derived from the pinned assignments; `dueDate` is computed by the caller (working days). */
 export type AssignCriteria = Command<'AssignCriteria', { readonly tier: Tier; readonly dueDate: string }>;
 export type AppraiseCriterion = Command<
@@ -255,6 +264,8 @@ export type DossierCommand =
   | CloseCommentPeriod
   | RecordSurveyResult
   | SubmitForReview
+  | AttachSubmissionDocument
+  | DetachSubmissionDocument
   | AssignCriteria
   | AppraiseCriterion
   | RequestSupplement
@@ -292,6 +303,8 @@ const commandTypeSet: Readonly<Record<DossierCommandType, true>> = {
   CloseCommentPeriod: true,
   RecordSurveyResult: true,
   SubmitForReview: true,
+  AttachSubmissionDocument: true,
+  DetachSubmissionDocument: true,
   AssignCriteria: true,
   AppraiseCriterion: true,
   RequestSupplement: true,

@@ -5,9 +5,9 @@ import { aggregate, evolve } from './evolve';
 import type { Regime } from './rules';
 import { measuredValues, type DossierState, type FiledDossier } from './state';
 import { play, scenarioArb, type Transition } from './testing/arbitrary';
-import { threeTierRegime, twoTierRegime } from './testing/fixtures';
+import { regimeWithChecklist, threeTierRegime, twoTierRegime } from './testing/fixtures';
 
-const regimes: readonly Regime[] = [twoTierRegime, threeTierRegime];
+const regimes: readonly Regime[] = [twoTierRegime, threeTierRegime, regimeWithChecklist];
 const scenarios = scenarioArb(regimes);
 // Shrinking long command sequences is slow: stop after a while and report the best counterexample so far.
 const runs = { numRuns: 200, interruptAfterTimeLimit: 60_000 };

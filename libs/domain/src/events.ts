@@ -345,6 +345,16 @@ export type ResidentsConsulted = Event<'ResidentsConsulted', ResidentsConsultati
 export type RevocationExplanationOverdue = Event<'RevocationExplanationOverdue', { readonly dueDate: string }>;
 export type RevocationDismissed = Event<'RevocationDismissed', { readonly reason: string }>;
 
+/** A file added to one document of the submission dossier, for the round under way. */
+export type SubmissionDocumentAttached = Event<
+  'SubmissionDocumentAttached',
+  { readonly round: number; readonly documentId: string; readonly file: EvidenceRef }
+>;
+export type SubmissionDocumentDetached = Event<
+  'SubmissionDocumentDetached',
+  { readonly round: number; readonly documentId: string; readonly sha256: string }
+>;
+
 export type DossierEvent =
   | DossierRegistered
   | SelfAssessmentRecorded
@@ -353,6 +363,8 @@ export type DossierEvent =
   | CommentAnswered
   | CommentPeriodClosed
   | SurveyResultCertified
+  | SubmissionDocumentAttached
+  | SubmissionDocumentDetached
   | DossierSubmitted
   | CriteriaAssigned
   | CriterionAppraised
@@ -396,6 +408,8 @@ export const eventSchemaVersions: Readonly<Record<DossierEventType, number>> = {
   CommentAnswered: 1,
   CommentPeriodClosed: 1,
   SurveyResultCertified: 1,
+  SubmissionDocumentAttached: 1,
+  SubmissionDocumentDetached: 1,
   DossierSubmitted: 1,
   CriteriaAssigned: 1,
   CriterionAppraised: 1,

@@ -148,9 +148,21 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
           : { ...state.dossier, surveyedCampaigns: addOnce(state.dossier.surveyedCampaigns ?? [], campaignId) };
       return withRound(
         { ...state, dossier },
-        { ...round, survey: { attempt, respondents, satisfied, rate, threshold, passed } },
+        { ...round, survey: { attempt, respondents, satisfied, rate, threshold, passed, report: event.data.report } },
         'surveyed',
       );
+    }
+    case 'SubmissionDocumentAttached': {
+      const { documentId, file } = event.data;
+      const files = round.submissionDocuments?.[documentId] ?? [];
+      const submissionDocuments = { ...round.submissionDocuments, [documentId]: [...files, file] };
+      return withRound(state, { ...round, submissionDocuments });
+    }
+    case 'SubmissionDocumentDetached': {
+      const { documentId, sha256 } = event.data;
+      const files = (round.submissionDocuments?.[documentId] ?? []).filter((f) => f.sha256 !== sha256);
+      const submissionDocuments = { ...round.submissionDocuments, [documentId]: files };
+      return withRound(state, { ...round, submissionDocuments });
     }
     case 'DossierSubmitted': {
       const { stepIndex, tier, step, council } = event.data;

@@ -56,3 +56,5 @@ export * from './catalogue-import';
 export * from './catalogue-publication';
 export * from './council-view';
 export * from './approver-desk';
+export * from './submission-checklist';
+export { evidenceUploadRefusal } from './evidence-uploads';

@@ -67,6 +67,8 @@ export interface SurveyRecord {
   readonly rate: number;
   readonly threshold: number;
   readonly passed: boolean;
+  /** The MTTQ's certified report: it is the submission dossier's survey report. */
+  readonly report?: readonly EvidenceRef[];
 }
 
 export type CriterionReviewStatus = 'pending' | 'supplement-requested' | 'appraised';
@@ -125,6 +127,8 @@ export interface RoundRecord {
   readonly posting?: { readonly postedFrom: string; readonly postedUntil: string; readonly closed: boolean };
   readonly comments: readonly CommentRecord[];
   readonly survey?: SurveyRecord;
+  /** Files of the submission dossier, by document id of the pinned regime (absent: none attached). */
+  readonly submissionDocuments?: Readonly<Record<string, readonly EvidenceRef[]>>;
   readonly steps: readonly ReviewStep[];
 }
 

@@ -223,7 +223,30 @@ const typedDate = (days: number) => {
     await page.goto(`${journey.system().api.url}/ho-so/${dossierId}`);
     await page.getByText('Đã có kết quả khảo sát MTTQ').first().waitFor();
     await page.getByRole('tab', { name: 'Công khai và ý kiến' }).click();
-    await page.getByRole('button', { name: 'Trình hồ sơ lên cấp trên' }).click();
+    // The submission dossier (QĐ 18/2022/QĐ-TTg, Điều 7): the MTTQ's report and the posting are there
+    // already; until the rest is attached the button says what is missing and does not submit.
+    await page.getByText('Hồ sơ đề nghị', { exact: true }).waitFor();
+    await page.getByText('Có sẵn: báo cáo kết quả khảo sát do MTTQ xác nhận.').waitFor();
+    const submit = page.getByRole('button', { name: 'Trình hồ sơ lên cấp trên' });
+    const missingList = page.locator('.ant-alert', { hasText: 'Chưa trình được: hồ sơ đề nghị còn thiếu' });
+    await missingList.waitFor();
+    expect(await submit.isDisabled()).toBe(true);
+    const missing = await missingList.locator('li').allInnerTexts();
+    const required = (rulesFiledOn(vietnamDateOf(new Date()), PROVINCE, GROUP).regime.submissionDocuments ?? [])
+      .filter((document) => document.levels.ntm === 'required' && !document.producedBy)
+      .map((document) => document.name);
+    expect(missing).toEqual(expect.arrayContaining(required));
+    await visit('ho-so-de-nghi');
+    for (const [index, name] of missing.entries()) {
+      const file = `tai-lieu-${index + 1}.pdf`;
+      await page
+        .getByLabel(`Chọn tệp minh chứng — ${name}`)
+        .setInputFiles({ name: file, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4 ${name}`) });
+      await page.getByRole('listitem', { name }).getByText(file, { exact: true }).waitFor();
+    }
+    await missingList.waitFor({ state: 'detached' });
+    await page.getByText(`Đã có ${required.length + 3}/${required.length + 3} tài liệu bắt buộc`).waitFor();
+    await submit.click();
     await page.getByText('Đã trình hồ sơ.').waitFor();
     await page.getByText('Đang thẩm tra, thẩm định').first().waitFor();
     await page.getByRole('tab', { name: 'Thẩm định' }).click();
@@ -507,6 +530,7 @@ const typedDate = (days: number) => {
         'dieu-phoi-xac-minh',
         'dieu-phoi-xem-xet',
         'hang-doi',
+        'ho-so-de-nghi',
         'mttq',
         'mttq-dot-khao-sat',
         'mttq-mo-dot',

@@ -13,6 +13,8 @@ import { DossierListQuery } from './dossier-list.query';
 import { ApiProblems } from '../platform/api-problems';
 import { DossierDetailQueryDto, DossierListQueryDto } from './dossier-queries.dto';
 import { DossierDetailResponse, DossierPage } from './dossier-queries.response';
+import { SubmissionChecklistQuery } from './submission-checklist.query';
+import { SubmissionChecklistResponse } from './submission-checklist.response';
 
 /** Everyone in the procedure reads dossiers in their jurisdiction; administrators manage accounts, not dossiers. */
 export const DOSSIER_READERS: readonly Role[] = ROLES.filter((role) => role !== 'administrator');
@@ -26,6 +28,7 @@ export class DossierQueriesController {
     private readonly list: DossierListQuery,
     private readonly detail: DossierDetailQuery,
     private readonly assessment: AssessmentQuery,
+    private readonly checklist: SubmissionChecklistQuery,
   ) {}
 
   @Get()
@@ -70,6 +73,23 @@ export class DossierQueriesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const view = await this.assessment.run(principal, id);
+    reply.header('ETag', `W/"${view.version}"`);
+    return view;
+  }
+
+  @Get(':id/submission-checklist')
+  @ApiOperation({
+    summary:
+      'Hồ sơ đề nghị (QĐ 18/2022/QĐ-TTg, Điều 7): từng tài liệu theo quy trình và cấp độ đã ghim, đã có / còn thiếu, với các tệp',
+  })
+  @ApiOkResponse({ type: SubmissionChecklistResponse })
+  @ApiProblems(404)
+  async submissionChecklistOf(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const view = await this.checklist.run(principal, id);
     reply.header('ETag', `W/"${view.version}"`);
     return view;
   }

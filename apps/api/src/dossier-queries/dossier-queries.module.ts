@@ -5,6 +5,7 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { ApproverController } from './approver.controller';
 import { ApproverQueueQuery } from './approver-queue.query';
 import { AssessmentQuery } from './assessment.query';
+import { SubmissionChecklistQuery } from './submission-checklist.query';
 import { CouncilPeople } from './council-people';
 import { CouncilQueriesController } from './council-queries.controller';
 import { CouncilWaitingController } from './council-waiting.controller';
@@ -38,6 +39,7 @@ import { WorkQueuesQuery } from './work-queues.query';
   ],
   providers: [
     AssessmentQuery,
+    SubmissionChecklistQuery,
     CouncilQuery,
     CouncilPeople,
     CouncilWaitingQuery,

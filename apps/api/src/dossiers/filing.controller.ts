@@ -7,9 +7,11 @@ import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 import { CommandRoute, DossierCommandController, DossierId } from './command-route';
 import { DossierCommands } from './dossier-commands';
 import { dossierUnit } from './dossier-lookup';
+import { EvidenceDto } from './dto/shared.dto';
 import {
   AnswerDto,
   CommentDto,
+  DetachDocumentDto,
   NoteDto,
   PostResultsDto,
   ReasonDto,
@@ -79,6 +81,37 @@ export class FilingController {
   )
   submit(@Req() r: FastifyRequest, @DossierId() id: string, @Body() body: SubmissionDto): Promise<CommandOutcome> {
     return this.commands.run(r, id, 'SubmitForReview', body);
+  }
+
+  @CommandRoute(
+    'submission-documents/:documentId',
+    commune,
+    'Đính kèm một tệp cho một tài liệu của hồ sơ đề nghị (QĐ 18/2022/QĐ-TTg, Điều 7), trước khi trình',
+  )
+  attachDocument(
+    @Req() r: FastifyRequest,
+    @DossierId() id: string,
+    @Param('documentId') documentId: string,
+    @Body() file: EvidenceDto,
+  ): Promise<CommandOutcome> {
+    return this.commands.run(r, id, 'AttachSubmissionDocument', {
+      documentId,
+      file: { sha256: file.sha256, name: file.name },
+    });
+  }
+
+  @CommandRoute(
+    'submission-documents/:documentId/detachment',
+    commune,
+    'Gỡ một tệp khỏi một tài liệu của hồ sơ đề nghị, trước khi trình',
+  )
+  detachDocument(
+    @Req() r: FastifyRequest,
+    @DossierId() id: string,
+    @Param('documentId') documentId: string,
+    @Body() { sha256 }: DetachDocumentDto,
+  ): Promise<CommandOutcome> {
+    return this.commands.run(r, id, 'DetachSubmissionDocument', { documentId, sha256 });
   }
 
   @CommandRoute('resubmission', commune, 'Nộp lại hồ sơ bị trả (vòng mới, giữ lịch sử)')

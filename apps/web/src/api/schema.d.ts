@@ -569,6 +569,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{id}/submission-checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ đề nghị (QĐ 18/2022/QĐ-TTg, Điều 7): từng tài liệu theo quy trình và cấp độ đã ghim, đã có / còn thiếu, với các tệp */
+        get: operations["DossierQueriesController_submissionChecklistOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{id}/council": {
         parameters: {
             query?: never;
@@ -1065,6 +1082,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{dossierId}/submission-documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính kèm một tệp cho một tài liệu của hồ sơ đề nghị (QĐ 18/2022/QĐ-TTg, Điều 7), trước khi trình */
+        post: operations["FilingController_attachDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{dossierId}/submission-documents/{documentId}/detachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gỡ một tệp khỏi một tài liệu của hồ sơ đề nghị, trước khi trình */
+        post: operations["FilingController_detachDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{dossierId}/resubmission": {
         parameters: {
             query?: never;
@@ -1465,7 +1516,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tải lên tệp minh chứng của hồ sơ; kiểu tệp đọc từ nội dung. Cùng nội dung gửi lại: lưu một lần, ghi một lần */
+        /** Tải lên tệp minh chứng của hồ sơ; kiểu tệp đọc từ nội dung. Cùng nội dung gửi lại: lưu một lần, ghi một lần. Hồ sơ ở giai đoạn vai trò này không còn được nộp tệp → 409 evidence.dossier-closed. Khi bật quét (EVIDENCE_SCAN), tệp được quét trong lúc tải lên: nhiễm mã độc → 422 evidence.infected; không quét được → 503 evidence.scanner-unavailable; cả hai không lưu, không ghi gì */
         post: operations["EvidenceController_upload"];
         delete?: never;
         options?: never;
@@ -2432,6 +2483,43 @@ export interface components {
             /** @description Mọi lần thẩm định, mọi vòng và bước */
             appraisals: components["schemas"]["AppraisalRecordResponse"][];
         };
+        ChecklistFileResponse: {
+            sha256: string;
+            name: string;
+        };
+        ChecklistItemResponse: {
+            /** @example to-trinh */
+            documentId: string;
+            /** @example Tờ trình của UBND xã đề nghị thẩm định, xét công nhận xã đạt chuẩn */
+            name: string;
+            /** @example QĐ 18/2022/QĐ-TTg, Điều 7 khoản 1 điểm a */
+            legalBasis: string;
+            required: boolean;
+            /** @enum {string} */
+            status: "present" | "missing";
+            /**
+             * @description Tài liệu do chính quy trình tạo ra (báo cáo MTTQ, kết quả công khai, báo cáo nợ đọng trong tự đánh giá)
+             * @enum {string}
+             */
+            producedBy?: "survey-report" | "posting-summary" | "construction-debt-report";
+            /** @description Đã có từ các sự kiện của hồ sơ, không cần tải lên lại */
+            produced: boolean;
+            /** @description Tệp quy trình đã viện dẫn, rồi các tệp đính kèm */
+            files: components["schemas"]["ChecklistFileResponse"][];
+        };
+        SubmissionChecklistResponse: {
+            /** Format: uuid */
+            dossierId: string;
+            /** @description Phiên bản luồng sự kiện của hồ sơ (ETag) */
+            version: number;
+            round: number;
+            /** @description Còn đính kèm / gỡ được: cho đến khi hồ sơ được trình lần đầu của vòng */
+            open: boolean;
+            /** @description Mã các tài liệu bắt buộc còn thiếu */
+            missing: string[];
+            /** @description Rỗng khi quy trình hồ sơ đã ghim không có danh mục (hồ sơ nộp trước khi có danh mục, thôn, huyện) */
+            items: components["schemas"]["ChecklistItemResponse"][];
+        };
         CouncilSurveyResponse: {
             /** @description Tỷ lệ hài lòng (0–1) */
             rate: number;
@@ -3159,6 +3247,10 @@ export interface components {
              */
             tier: "commune" | "district" | "province";
         };
+        DetachDocumentDto: {
+            /** @example aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa */
+            sha256: string;
+        };
         NoteDto: {
             note: string;
         };
@@ -3315,6 +3407,33 @@ export interface components {
             /** @example Xã mới lập hồ sơ theo bộ tiêu chí 2026–2030 */
             reason: string;
         };
+        EvidenceScanResponse: {
+            /**
+             * @description Kết luận quét mã độc: tệp nhiễm bị từ chối (422), không được lưu
+             * @enum {string}
+             */
+            verdict: "clean";
+            /**
+             * @description Phần mềm quét, theo lệnh VERSION của clamd
+             * @example ClamAV
+             */
+            scanner: string;
+            /**
+             * @description Phiên bản bộ quét
+             * @example 1.4.6
+             */
+            version: string;
+            /**
+             * @description Phiên bản và ngày của cơ sở dữ liệu mẫu nhận diện, khi clamd cho biết
+             * @example 27480 (Tue Dec  3 08:34:12 2024)
+             */
+            database?: string;
+            /**
+             * @description Thời điểm có kết luận (ISO 8601)
+             * @example 2025-03-14T02:15:00.000Z
+             */
+            scannedAt: string;
+        };
         EvidenceFileResponse: {
             /**
              * @description SHA-256 của nội dung (hex): tên của tệp trong kho
@@ -3333,6 +3452,8 @@ export interface components {
              * @example application/pdf
              */
             mediaType: string;
+            /** @description Kết quả quét mã độc khi máy chủ bật quét (EVIDENCE_SCAN); không có khi không quét */
+            scan?: components["schemas"]["EvidenceScanResponse"];
         };
         VillageDto: {
             /**
@@ -7352,6 +7473,90 @@ export interface operations {
             };
         };
     };
+    DossierQueriesController_submissionChecklistOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionChecklistResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
     CouncilQueriesController_view: {
         parameters: {
             query?: never;
@@ -9961,6 +10166,282 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SubmissionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcomeResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (đã ghi, đang xử lý) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match không khớp phiên bản hiện tại */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Kiểu nội dung (Content-Type) không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Quy tắc nghiệp vụ không cho phép lệnh này ở trạng thái hiện tại */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FilingController_attachDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description W/"<phiên bản>" — 412 nếu hồ sơ đã thay đổi */
+                "If-Match"?: string;
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                dossierId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvidenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcomeResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (đã ghi, đang xử lý) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match không khớp phiên bản hiện tại */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Kiểu nội dung (Content-Type) không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Quy tắc nghiệp vụ không cho phép lệnh này ở trạng thái hiện tại */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FilingController_detachDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description W/"<phiên bản>" — 412 nếu hồ sơ đã thay đổi */
+                "If-Match"?: string;
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                dossierId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DetachDocumentDto"];
             };
         };
         responses: {
@@ -13293,6 +13774,15 @@ export interface operations {
             };
             /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (đã ghi, đang xử lý) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,7 @@ import { type CommandHeaders, dossierParams, ifMatch, useCommand } from '../shar
 import { showFieldErrors } from '../shared/fieldErrors';
 import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
+import { SubmissionChecklist, useSubmissionChecklist } from './SubmissionChecklist';
 import type { Assessment, DossierDetail } from './types';
 
 interface Props {
@@ -78,6 +79,7 @@ export function PostingPanel({ dossier, assessment, commune }: Props) {
         />
         {commune && posting && !posting.closed && <CommentForm dossier={dossier} />}
       </Card>
+      <SubmissionChecklist dossierId={dossier.dossierId} commune={commune} />
       {commune && (dossier.status === 'surveyed' || dossier.status === 'in-review') && (
         <SubmissionForm dossier={dossier} />
       )}
@@ -241,8 +243,15 @@ function SubmissionForm({ dossier }: { readonly dossier: DossierDetail }) {
       ),
     { dossierId: dossier.dossierId },
   );
+  const checklist = useSubmissionChecklist(dossier.dossierId);
   const initial =
     dossier.regimeId.startsWith('two-tier') || dossier.stage?.tier === 'district' ? 'province' : 'district';
+  // The first submission carries the submission dossier: the domain refuses it while a required
+  // document is missing, so the button says which before anyone presses it.
+  const missing =
+    dossier.status === 'surveyed'
+      ? (checklist.data?.items ?? []).filter((item) => item.required && item.status === 'missing')
+      : [];
   return (
     <Card size="small" title={t('posting.submitToNext')}>
       <Form layout="inline" initialValues={{ tier: initial }} onFinish={(body) => submit.mutate(body)}>
@@ -252,10 +261,23 @@ function SubmissionForm({ dossier }: { readonly dossier: DossierDetail }) {
             options={(['district', 'province'] as const).map((tier) => ({ value: tier, label: t(`tiers.${tier}`) }))}
           />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={submit.isPending}>
+        <Button type="primary" htmlType="submit" loading={submit.isPending} disabled={missing.length > 0}>
           {t('posting.submitToNext')}
         </Button>
       </Form>
+      {missing.length > 0 && (
+        <Alert
+          type="warning"
+          title={t('checklist.cannotSubmit', { count: missing.length })}
+          description={
+            <ul style={{ margin: 0 }}>
+              {missing.map((item) => (
+                <li key={item.documentId}>{item.name}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <ProblemAlert error={submit.error} />
       {submit.isSuccess && <Alert type="success" title={t('posting.submitted')} />}
     </Card>

@@ -148,6 +148,19 @@ export const en: Dictionary = {
     no: 'Not met',
     chooseLevel: 'Choose a level',
   },
+  checklist: {
+    title: 'Submission dossier',
+    summary: '{{present}}/{{total}} required documents present',
+    present: 'Present',
+    missing: 'Missing',
+    optional: 'Optional',
+    producedBy: {
+      'survey-report': 'Already there: the survey report certified by the Fatherland Front.',
+      'posting-summary': "Already there: the posting, residents' comments and answers recorded in the dossier.",
+      'construction-debt-report': 'Already there: the construction-debt report cited by the self-assessment.',
+    },
+    cannotSubmit: 'Cannot submit yet: {{count}} required documents of the submission dossier are missing',
+  },
   posting: {
     title: 'Public posting for residents’ comments',
     from: 'From',
@@ -760,6 +773,8 @@ export const en: Dictionary = {
       CommentAnswered: 'Comment answered',
       CommentPeriodClosed: 'Comment period closed',
       SurveyResultCertified: 'Survey result certified',
+      SubmissionDocumentAttached: 'Submission document attached',
+      SubmissionDocumentDetached: 'Submission document detached',
       DossierSubmitted: 'Dossier submitted',
       CriteriaAssigned: 'Criteria assigned',
       CriterionAppraised: 'Criterion appraised',

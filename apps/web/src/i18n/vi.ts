@@ -161,6 +161,19 @@ export const vi = {
     no: 'Không đạt',
     chooseLevel: 'Chọn mức',
   },
+  checklist: {
+    title: 'Hồ sơ đề nghị',
+    summary: 'Đã có {{present}}/{{total}} tài liệu bắt buộc',
+    present: 'Đã có',
+    missing: 'Còn thiếu',
+    optional: 'Không bắt buộc',
+    producedBy: {
+      'survey-report': 'Có sẵn: báo cáo kết quả khảo sát do MTTQ xác nhận.',
+      'posting-summary': 'Có sẵn: kết quả công khai, các ý kiến của người dân và trả lời đã ghi trong hồ sơ.',
+      'construction-debt-report': 'Có sẵn: báo cáo nợ đọng xây dựng cơ bản kèm phần tự đánh giá.',
+    },
+    cannotSubmit: 'Chưa trình được: hồ sơ đề nghị còn thiếu {{count}} tài liệu bắt buộc',
+  },
   posting: {
     title: 'Công khai kết quả để lấy ý kiến nhân dân',
     from: 'Từ ngày',
@@ -772,6 +785,8 @@ export const vi = {
       CommentAnswered: 'Trả lời ý kiến',
       CommentPeriodClosed: 'Kết thúc lấy ý kiến',
       SurveyResultCertified: 'Xác nhận kết quả khảo sát của MTTQ',
+      SubmissionDocumentAttached: 'Đính kèm tài liệu hồ sơ đề nghị',
+      SubmissionDocumentDetached: 'Gỡ tài liệu khỏi hồ sơ đề nghị',
       DossierSubmitted: 'Nộp hồ sơ',
       CriteriaAssigned: 'Phân công thẩm định tiêu chí',
       CriterionAppraised: 'Thẩm định tiêu chí',

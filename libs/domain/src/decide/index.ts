@@ -1,5 +1,6 @@
 import type { DossierCommand } from '../commands';
 import type { DossierState } from '../state';
+import { attachSubmissionDocument, detachSubmissionDocument } from './checklist';
 import { castVote, closeCouncil, openCouncil } from './council';
 import {
   answerComment,
@@ -44,6 +45,10 @@ function route(command: DossierCommand, state: DossierState): Decision {
       return recordSurveyResult(command, state);
     case 'SubmitForReview':
       return submitForReview(command, state);
+    case 'AttachSubmissionDocument':
+      return attachSubmissionDocument(command, state);
+    case 'DetachSubmissionDocument':
+      return detachSubmissionDocument(command, state);
     case 'AssignCriteria':
       return assignCriteria(command, state);
     case 'AppraiseCriterion':

@@ -2,6 +2,7 @@ import type { AssignCriteria, CompleteReviewStep, DossierCommandType, SubmitForR
 import type { CriterionAssignment } from '../events';
 import type { Criterion, PinnedRules, Tier } from '../rules';
 import { currentCouncil, currentStep, type DossierState, type InProcedureDossier, type ReviewStep } from '../state';
+import { missingDocuments } from './checklist';
 import {
   accept,
   conflict,
@@ -34,7 +35,7 @@ function nextStepIndex(s: InProcedureDossier): number | Decision {
         unanswered,
       });
     }
-    return 0;
+    return missingDocuments(s) ?? 0;
   }
   const step = currentStep(s.round)!;
   const cleared = stepCleared(step);

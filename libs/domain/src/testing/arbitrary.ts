@@ -53,7 +53,15 @@ function plausible(state: DossierState): readonly DossierCommandType[] {
     case 'posting-closed':
       return ['RecordSurveyResult', 'AnswerComment'];
     case 'surveyed':
-      return ['RecordSurveyResult', 'AnswerComment', 'SubmitForReview', 'SubmitForReview'];
+      return [
+        'RecordSurveyResult',
+        'AnswerComment',
+        'SubmitForReview',
+        'SubmitForReview',
+        'AttachSubmissionDocument',
+        'AttachSubmissionDocument',
+        'DetachSubmissionDocument',
+      ];
     case 'in-review':
       return inReview(state);
     case 'refused':
@@ -175,6 +183,10 @@ function build(
       return cmd.survey(100, 85 + (a % 15));
     case 'SubmitForReview':
       return cmd.submit(nextTier(state, regime, a));
+    case 'AttachSubmissionDocument':
+      return cmd.attachDocument(['to-trinh', 'bien-ban-hop', 'khong-co'][b % 3]!);
+    case 'DetachSubmissionDocument':
+      return cmd.detachDocument(a % 2 ? 'to-trinh' : 'bien-ban-hop');
     case 'AssignCriteria':
       return cmd.assign(currentTier(state, regime, a), '2026-06-30');
     case 'AppraiseCriterion':

@@ -127,6 +127,35 @@ export const twoTierRegime: Regime = {
   steps: [{ tier: 'province', step: 'appraisal', council: true }],
 };
 
+/**
+ * The two-tier regime with the commune's submission dossier of QĐ 18/2022/QĐ-TTg, Điều 7 khoản 1
+ * (a shortened list): two documents to upload, two the procedure produces, one optional.
+ */
+export const regimeWithChecklist: Regime = {
+  ...twoTierRegime,
+  id: 'two-tier-2025-checklist',
+  submissionDocuments: [
+    { id: 'to-trinh', name: 'Tờ trình', legalBasis: 'Điều 7 khoản 1 điểm a', levels: { ntm: 'required' } },
+    { id: 'bien-ban-hop', name: 'Biên bản họp', legalBasis: 'Điều 7 khoản 1 điểm e', levels: { ntm: 'required' } },
+    {
+      id: 'bao-cao-hai-long-mttq',
+      name: 'Báo cáo kết quả lấy ý kiến sự hài lòng',
+      legalBasis: 'Điều 7 khoản 1 điểm đ',
+      levels: { ntm: 'required' },
+      producedBy: 'survey-report',
+    },
+    {
+      id: 'bao-cao-tong-hop-y-kien',
+      name: 'Báo cáo tổng hợp ý kiến tham gia',
+      legalBasis: 'Điều 7 khoản 1 điểm d',
+      levels: { ntm: 'required' },
+      producedBy: 'posting-summary',
+    },
+    { id: 'tai-lieu-khac', name: 'Tài liệu khác', legalBasis: 'tự chọn', levels: { ntm: 'optional' } },
+    { id: 'linh-vuc-noi-bat', name: 'Lĩnh vực nổi bật', legalBasis: 'QĐ 319', levels: { model: 'required' } },
+  ],
+};
+
 export const pinnedRules = (
   regime: Regime = twoTierRegime,
   variant: Variant = { region: 'red-river-delta' },
@@ -222,6 +251,16 @@ export const cmd = {
     metadata: meta({ actor: 'mttq-1', role: 'survey-officer' }),
   }),
   submit: (tier: Tier): DossierCommand => ({ type: 'SubmitForReview', data: { tier }, metadata: meta() }),
+  attachDocument: (documentId: string, file = evidence[0]!): DossierCommand => ({
+    type: 'AttachSubmissionDocument',
+    data: { documentId, file },
+    metadata: meta(),
+  }),
+  detachDocument: (documentId: string, sha256 = SHA): DossierCommand => ({
+    type: 'DetachSubmissionDocument',
+    data: { documentId, sha256 },
+    metadata: meta(),
+  }),
   assign: (tier: Tier, dueDate = '2026-04-15'): DossierCommand => ({
     type: 'AssignCriteria',
     data: { tier, dueDate },

@@ -10,6 +10,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   Min,
   ValidateNested,
@@ -166,6 +167,13 @@ export class SubmissionDto {
   @ApiProperty({ enum: TIERS, description: 'Cấp nhận hồ sơ (bước tiếp theo của quy trình)' })
   @IsIn(TIERS)
   tier!: (typeof TIERS)[number];
+}
+
+/** The file of a submission dossier's document to detach (its sha256 as attached). */
+export class DetachDocumentDto {
+  @ApiProperty({ example: 'a'.repeat(64) })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256: 64 ký tự hex thường (64 lowercase hex characters)' })
+  sha256!: string;
 }
 
 export class ReasonDto {
