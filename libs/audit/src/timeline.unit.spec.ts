@@ -80,4 +80,31 @@ describe('the timeline', () => {
       'Hệ thống ghi nhận Sở Xây dựng quá hạn thẩm định tiêu chí c-income (Thu nhập) (hạn 15/04/2026)',
     );
   });
+
+  it('tells which scanner found an uploaded file clean, and says nothing of a scan where none was made', () => {
+    const dossier = recorded(twoRounds);
+    const upload = (globalPosition: number, data: Record<string, unknown>) => ({
+      ...dossier[0]!,
+      streamId: 'dossier-evidence-d-1',
+      type: 'EvidenceFileUploaded',
+      data: { dossierId: 'd-1', sha256: 'a'.repeat(64), size: 1_572_864, mediaType: 'application/pdf', ...data },
+      metadata: { actor: 'commune-officer-1', role: 'commune-officer' },
+      recordedAt: new Date(dossier.at(-1)!.recordedAt.getTime() + globalPosition),
+      globalPosition,
+    });
+    const scan = { verdict: 'clean', scanner: 'ClamAV', version: '1.4.6', scannedAt: '2026-04-01T02:00:00.000Z' };
+    const [scanned, withDatabase, unscanned] = buildTimeline(dossier, [
+      upload(901, { name: 'bien-ban.pdf', scan }),
+      upload(902, { name: 'to-trinh.pdf', scan: { ...scan, database: '27480 (Tue Dec  3 08:34:12 2024)' } }),
+      upload(903, { name: 'anh.pdf' }),
+    ]).slice(-3);
+    expect(scanned?.sentence).toEqual({
+      vi: 'commune-officer-1 (cán bộ xã) tải lên tệp minh chứng bien-ban.pdf (1,5 MB); đã quét bằng ClamAV 1.4.6: không phát hiện mã độc',
+      en: 'commune-officer-1 (commune officer) uploaded the evidence file bien-ban.pdf (1.5 MB); scanned clean by ClamAV 1.4.6',
+    });
+    expect(withDatabase?.sentence.vi).toMatch(
+      /to-trinh\.pdf \(1,5 MB\); đã quét bằng ClamAV 1\.4\.6 \(mẫu nhận diện 27480 \(Tue Dec {2}3 08:34:12 2024\)\): không phát hiện mã độc$/,
+    );
+    expect(unscanned?.sentence.vi).toMatch(/tải lên tệp minh chứng anh\.pdf \(1,5 MB\)$/);
+  });
 });

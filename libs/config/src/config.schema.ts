@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { resolveAuditSigningKey } from './audit-signing';
 import { resolvePublicCodeKey } from './public-verification';
+import { clamdAddress, resolveEvidenceScan } from './evidence-scan';
 
 const port = (fallback: number) =>
   z.coerce
@@ -132,6 +133,11 @@ const settingsSchema = z.object({
   /** Both or neither; without them the SDK's own chain (instance role, AWS_* variables) applies. */
   EVIDENCE_S3_ACCESS_KEY_ID: z.preprocess(blankAsUndefined, z.string().trim().optional()),
   EVIDENCE_S3_SECRET_ACCESS_KEY: z.preprocess(blankAsUndefined, z.string().trim().optional()),
+  /** `clamd`: every upload is scanned by clamd at CLAMD_ADDRESS while it streams in (fail closed); `off` by default. */
+  EVIDENCE_SCAN: z.enum(['off', 'clamd']).default('off'),
+  CLAMD_ADDRESS: z.preprocess(blankAsUndefined, clamdAddress.optional()),
+  /** How long clamd may stay silent (connecting, reading, scanning) before the upload fails with 503. */
+  CLAMD_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   // --- end evidence files ---
   // --- Public verification of decisions (apps/api/src/public-verification) ---
   /** HMAC key of the codes printed on decisions; a public development key when absent, refused in production. */
@@ -150,6 +156,7 @@ const settingsSchema = z.object({
 export const configSchema = settingsSchema
   .transform(resolveDevLogin) // identity and access: AUTH_DEV_LOGIN default
   .transform(resolveAuditSigningKey)
-  .transform(resolvePublicCodeKey);
+  .transform(resolvePublicCodeKey)
+  .transform(resolveEvidenceScan);
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -1,3 +1,5 @@
+import type { CleanEvidenceScan } from './evidence-scanner.port';
+
 /** A file uploaded as evidence for a dossier: its own stream, `dossier-evidence-<dossierId>`. */
 export const EVIDENCE_FILE_UPLOADED = 'EvidenceFileUploaded';
 
@@ -9,6 +11,8 @@ export interface EvidenceFileData {
   readonly size: number;
   /** As read from the bytes, not as the client declared it. */
   readonly mediaType: string;
+  /** The scanner's verdict (EVIDENCE_SCAN); absent where no scanner was configured when it arrived. */
+  readonly scan?: CleanEvidenceScan;
 }
 
 export interface EvidenceFileUploaded {

@@ -10,4 +10,7 @@ export {
   inspectEvidence,
 } from './evidence-inspection';
 export * from './evidence-store.port';
+export * from './evidence-scanner.port';
+export { scanWhileStreaming } from './evidence-scanning';
+export { ClamdScanner } from './clamd';
 export { limitedBytes } from './limited-bytes';

@@ -45,10 +45,13 @@ export class EvidenceController {
   @ApiBody({ description: 'Nội dung tệp (tối đa EVIDENCE_MAX_BYTES)', schema: { type: 'string', format: 'binary' } })
   @ApiOperation({
     summary:
-      'Tải lên tệp minh chứng của hồ sơ; kiểu tệp đọc từ nội dung. Cùng nội dung gửi lại: lưu một lần, ghi một lần',
+      'Tải lên tệp minh chứng của hồ sơ; kiểu tệp đọc từ nội dung. Cùng nội dung gửi lại: lưu một lần, ghi một lần. ' +
+      'Hồ sơ ở giai đoạn vai trò này không còn được nộp tệp → 409 evidence.dossier-closed. ' +
+      'Khi bật quét (EVIDENCE_SCAN), tệp được quét trong lúc tải lên: nhiễm mã độc → 422 evidence.infected; ' +
+      'không quét được → 503 evidence.scanner-unavailable; cả hai không lưu, không ghi gì',
   })
   @ApiOkResponse({ type: EvidenceFileResponse })
-  @ApiProblems(...WITH_BODY, 404, 422)
+  @ApiProblems(...WITH_BODY, 404, 409, 422)
   upload(
     @Req() request: FastifyRequest,
     @DossierId() dossierId: string,

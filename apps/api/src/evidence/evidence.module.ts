@@ -2,12 +2,13 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 
-import { EVIDENCE_STORE } from '@ntm/documents';
+import { EVIDENCE_SCANNER, EVIDENCE_STORE } from '@ntm/documents';
 
 import { DossierQueriesModule } from '../dossier-queries/dossier-queries.module';
 import { APP_CONFIG } from '../platform/tokens';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceDownloads } from './evidence-downloads';
+import { evidenceScannerFor } from './evidence-scanner';
 import { evidenceStoreFor } from './evidence-storage';
 import { EvidenceUploads } from './evidence-uploads';
 import { acceptStreamedBodies } from './streamed-body';
@@ -22,6 +23,7 @@ import { acceptStreamedBodies } from './streamed-body';
       inject: [APP_CONFIG],
       useFactory: evidenceStoreFor,
     },
+    { provide: EVIDENCE_SCANNER, inject: [APP_CONFIG], useFactory: evidenceScannerFor },
     EvidenceUploads,
     EvidenceDownloads,
   ],

@@ -63,3 +63,32 @@ export const uploadNotStreamed = () =>
     vi: 'Gửi nội dung tệp minh chứng với Content-Type: application/octet-stream',
     en: 'Send the evidence file itself with Content-Type: application/octet-stream',
   });
+
+/** The scanner (EVIDENCE_SCAN) found a signature in the file: refused, nothing stored or recorded. */
+export const evidenceInfected = (signature: string, scanner: string) =>
+  new ProblemException({
+    code: 'evidence.infected',
+    status: 422,
+    title: { vi: 'Tệp minh chứng chứa mã độc', en: 'Evidence file infected' },
+    detail: {
+      vi: `${scanner} phát hiện ${signature} trong tệp; tệp không được lưu. Hãy quét lại máy tính và gửi bản sạch.`,
+      en: `${scanner} found ${signature} in the file; it was not stored. Clean the computer and send a clean copy.`,
+    },
+    extensions: { signature, scanner },
+  });
+
+/**
+ * Scanning is configured but the scan could not be made (clamd unreachable, silent, or it answered
+ * ERROR): the upload fails closed, nothing stored; the same upload may be sent again later.
+ */
+export const evidenceScannerUnavailable = () =>
+  new ProblemException({
+    code: 'evidence.scanner-unavailable',
+    status: 503,
+    title: { vi: 'Chưa quét được tệp minh chứng', en: 'Evidence file could not be scanned' },
+    detail: {
+      vi: 'Dịch vụ quét mã độc tạm thời không sẵn sàng nên tệp chưa được lưu; hãy gửi lại sau ít phút.',
+      en: 'The malware scanner is unavailable for now, so the file was not stored; send it again shortly.',
+    },
+    extensions: { dependency: 'evidence-scanner' },
+  });
