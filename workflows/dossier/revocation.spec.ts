@@ -33,8 +33,11 @@ afterAll(() => env?.teardown());
 
 type Send = SendCommand;
 
+/** Every dossier here goes to recognition and beyond: its workflow stays cached between tasks. */
+const CACHED = { cacheWorkflows: true };
+
 const dossier = (run: (send: Send, id: string) => Promise<void>) =>
-  runDossier(env, TASK_QUEUE, `rev-${++sequence}`, run);
+  runDossier(env, TASK_QUEUE, `rev-${++sequence}`, run, {}, CACHED);
 
 /** To recognition, without the coordinator's AssignCriteria (the system dispatches on submission). */
 const recognise = async (send: Send) => {
@@ -66,17 +69,24 @@ const councilApproves = (): DossierCommand[] => [
 describe('revocation of a recognition (QĐ 18/2022/QĐ-TTg, Điều 23–24)', () => {
   it('revoke after a criterion falls below threshold: review round → case → proposal → verification → explanation → council → decision → announcement', async () => {
     const statuses: string[] = [];
-    const result = await runDossier(env, TASK_QUEUE, 'revocation-after-review-round', async (send, id) => {
-      await recognise(send);
-      const handle = env.client.workflow.getHandle(dossierWorkflowId(id));
-      for (const command of stepwiseRevocationCommands()) {
-        statuses.push(`${command.type}:${(await send(command)).status}`);
-        if (command.type === 'DecideRevocation') {
-          // Revoked, not yet announced: the workflow still runs and waits for the announcement.
-          expect((await handle.describe()).status.name).toBe('RUNNING');
+    const result = await runDossier(
+      env,
+      TASK_QUEUE,
+      'revocation-after-review-round',
+      async (send, id) => {
+        await recognise(send);
+        const handle = env.client.workflow.getHandle(dossierWorkflowId(id));
+        for (const command of stepwiseRevocationCommands()) {
+          statuses.push(`${command.type}:${(await send(command)).status}`);
+          if (command.type === 'DecideRevocation') {
+            // Revoked, not yet announced: the workflow still runs and waits for the announcement.
+            expect((await handle.describe()).status.name).toBe('RUNNING');
+          }
         }
-      }
-    });
+      },
+      {},
+      CACHED,
+    );
     await recordHistory('revocation-after-review-round-with-consultation', result.handle);
     await expect(result.handle.result()).resolves.toBeUndefined();
     // The review round raised a case and changed nothing; only the decision changed the status.
@@ -218,15 +228,22 @@ describe('revocation of a recognition (QĐ 18/2022/QĐ-TTg, Điều 23–24)', (
   };
 
   it('a revocation council short of its quorum at its deadline is escalated, across 30/4–1/5, and nothing is decided', async () => {
-    const result = await runDossier(env, TASK_QUEUE, 'revocation-council-short-of-quorum', async (send) => {
-      await readyForCouncil(send);
-      // Opened Friday 24/04/2026; two of five members vote, two thirds are needed.
-      await send(at('2026-04-24T02:00:00.000Z', cmd.openCouncil('province')));
-      for (const member of councilMembers.slice(0, 2)) await send(cmd.vote(member));
-      await env.sleep('30 days');
-      // The session is still open: a late vote is accepted.
-      expect((await send(cmd.vote(councilMembers[2]))).status).toBe('revocation-proposed');
-    });
+    const result = await runDossier(
+      env,
+      TASK_QUEUE,
+      'revocation-council-short-of-quorum',
+      async (send) => {
+        await readyForCouncil(send);
+        // Opened Friday 24/04/2026; two of five members vote, two thirds are needed.
+        await send(at('2026-04-24T02:00:00.000Z', cmd.openCouncil('province')));
+        for (const member of councilMembers.slice(0, 2)) await send(cmd.vote(member));
+        await env.sleep('30 days');
+        // The session is still open: a late vote is accepted.
+        expect((await send(cmd.vote(councilMembers[2]))).status).toBe('revocation-proposed');
+      },
+      {},
+      CACHED,
+    );
     await recordHistory('revocation-council-short-of-its-quorum-is-escalated', result.handle);
     await result.handle.terminate('test over');
     // 5 working days: the weekend, Monday 27/04 off in lieu of Giỗ Tổ Hùng Vương (Sunday 26/04),
@@ -250,12 +267,19 @@ describe('revocation of a recognition (QĐ 18/2022/QĐ-TTg, Điều 23–24)', (
   });
 
   it('a revocation council that gathers its quorum in time is not escalated', async () => {
-    const result = await runDossier(env, TASK_QUEUE, 'revocation-council-quorum-in-time', async (send) => {
-      await readyForCouncil(send);
-      await send(at('2026-04-24T02:00:00.000Z', cmd.openCouncil('province')));
-      for (const member of councilMembers.slice(0, 4)) await send(cmd.vote(member));
-      await env.sleep('30 days');
-    });
+    const result = await runDossier(
+      env,
+      TASK_QUEUE,
+      'revocation-council-quorum-in-time',
+      async (send) => {
+        await readyForCouncil(send);
+        await send(at('2026-04-24T02:00:00.000Z', cmd.openCouncil('province')));
+        for (const member of councilMembers.slice(0, 4)) await send(cmd.vote(member));
+        await env.sleep('30 days');
+      },
+      {},
+      CACHED,
+    );
     await recordHistory('revocation-council-gathering-its-quorum-in-time-is-not-escalated', result.handle);
     await result.handle.terminate('test over');
     expect(result.councilNotices).toEqual([]);
