@@ -58,3 +58,4 @@ export * from './council-view';
 export * from './approver-desk';
 export * from './submission-checklist';
 export { evidenceUploadRefusal } from './evidence-uploads';
+export * from './decision-register';

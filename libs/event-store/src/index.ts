@@ -29,6 +29,7 @@ export {
   communeGroupStreamId,
   earlierRecognitionStreamId,
   filingClaimStreamId,
+  decisionNumberStreamId,
   unitRegionStreamId,
   DOSSIER_STREAMS_PATTERN,
   dossierOfStream,

@@ -17,6 +17,7 @@ const PREFIXES = {
   cataloguePublications: 'catalogue-publications-',
   catalogueVersions: 'catalogue-versions-',
   earlierRecognitions: 'earlier-recognitions-',
+  decisionNumbers: 'decision-numbers-',
 } as const;
 
 export type StreamKind = keyof typeof PREFIXES;
@@ -40,6 +41,9 @@ export const catalogueVersionStreamId = (province: string) => `${PREFIXES.catalo
 export const earlierRecognitionStreamId = (unitCode: string) => `${PREFIXES.earlierRecognitions}${unitCode}`;
 /** A province's declared days off and make-up working days. */
 export const calendarStreamId = (province: string) => `${PREFIXES.calendar}${province}`;
+/** The decision numbers a province gave in a year (its register of documents issued). */
+export const decisionNumberStreamId = (province: string, year: number) =>
+  `${PREFIXES.decisionNumbers}${province}-${year}`;
 /** One dossier per unit, level and year: the claim on them. */
 export const filingClaimStreamId = (unitCode: string, level: string, year: number) =>
   `${PREFIXES.filingClaim}${unitCode}-${level}-${year}`;

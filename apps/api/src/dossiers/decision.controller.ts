@@ -5,6 +5,7 @@ import type { CommandOutcome } from '@ntm/workflows/dossier/messages';
 
 import { principalOf } from '../auth/request-principal';
 import { CommandRoute, DossierCommandController, DossierId } from './command-route';
+import { DecisionNumbers } from './decision-numbers';
 import { DossierCommands } from './dossier-commands';
 import { dossierUnit } from './dossier-lookup';
 import {
@@ -26,7 +27,10 @@ const approver = { roles: ['approver'], scope: dossierUnit } as const;
 /** Councils vote, the approver decides: recognition, refusal, revocation. */
 @DossierCommandController('dossiers/:dossierId')
 export class DecisionController {
-  constructor(private readonly commands: DossierCommands) {}
+  constructor(
+    private readonly commands: DossierCommands,
+    private readonly numbers: DecisionNumbers,
+  ) {}
 
   @CommandRoute('council', secretary, 'Thư ký mở phiên họp hội đồng với danh sách thành viên')
   open(@Req() r: FastifyRequest, @DossierId() id: string, @Body() body: CouncilDto): Promise<CommandOutcome> {
@@ -54,9 +58,16 @@ export class DecisionController {
     return this.commands.run(r, id, 'CloseCouncil', body);
   }
 
-  @CommandRoute('decision', approver, 'Quyết định công nhận (chỉ khi đủ tiêu chí, khảo sát đạt, hội đồng thông qua)')
+  @CommandRoute(
+    'decision',
+    approver,
+    'Quyết định công nhận (chỉ khi đủ tiêu chí, khảo sát đạt, hội đồng thông qua); số quyết định lấy từ sổ của tỉnh trong năm: ' +
+      'để trống thì cấp số tiếp theo, số đã cấp cho quyết định khác → 409 decision.number-taken',
+  )
   decide(@Req() r: FastifyRequest, @DossierId() id: string, @Body() body: DecisionDto): Promise<CommandOutcome> {
-    return this.commands.run(r, id, 'IssueDecision', body);
+    return this.numbers.sign(r, 'recognition', body, (decisionNumber) =>
+      this.commands.run(r, id, 'IssueDecision', { ...body, decisionNumber }),
+    );
   }
 
   @CommandRoute(
@@ -86,21 +97,22 @@ export class DecisionController {
     return this.commands.run(r, id, 'ProposeRevocation', { ...body, ...(await this.commands.proposalFacts(r)) });
   }
 
-  @CommandRoute('revocation-decision', approver, 'Quyết định thu hồi hoặc không thu hồi')
+  @CommandRoute(
+    'revocation-decision',
+    approver,
+    'Quyết định thu hồi (số lấy từ sổ của tỉnh như quyết định công nhận) hoặc không thu hồi',
+  )
   decideRevocation(
     @Req() r: FastifyRequest,
     @DossierId() id: string,
     @Body() body: RevocationDecisionDto,
   ): Promise<CommandOutcome> {
-    const data =
-      body.outcome === 'revoke'
-        ? {
-            outcome: 'revoke' as const,
-            decisionNumber: body.decisionNumber ?? '',
-            decisionDate: body.decisionDate ?? '',
-            signer: body.signer ?? '',
-          }
-        : { outcome: 'dismiss' as const, reason: body.reason ?? '' };
-    return this.commands.run(r, id, 'DecideRevocation', data);
+    if (body.outcome !== 'revoke')
+      return this.commands.run(r, id, 'DecideRevocation', { outcome: 'dismiss', reason: body.reason ?? '' });
+    const { decisionDate = '', signer = '' } = body;
+    const ref = { decisionDate, ...(body.decisionNumber === undefined ? {} : { decisionNumber: body.decisionNumber }) };
+    return this.numbers.sign(r, 'revocation', ref, (decisionNumber) =>
+      this.commands.run(r, id, 'DecideRevocation', { outcome: 'revoke', decisionNumber, decisionDate, signer }),
+    );
   }
 }

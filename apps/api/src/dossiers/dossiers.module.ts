@@ -7,6 +7,7 @@ import { CommunesModule } from '../communes/communes.module';
 import { AppraisalRouting } from './appraisal-routing';
 import { DecisionController } from './decision.controller';
 import { DossierCommands } from './dossier-commands';
+import { DecisionNumbers } from './decision-numbers';
 import { FilingClaims } from './filing-claims';
 import { DossierGateway } from './dossier-gateway';
 import { attachLookup } from './dossier-lookup';
@@ -27,7 +28,7 @@ import { RevocationController } from './revocation.controller';
     RevocationController,
     MergerController,
   ],
-  providers: [DossierGateway, DossierCommands, FilingClaims, AppraisalRouting],
+  providers: [DossierGateway, DossierCommands, FilingClaims, DecisionNumbers, AppraisalRouting],
   exports: [DossierGateway],
 })
 export class DossiersModule implements OnModuleInit {

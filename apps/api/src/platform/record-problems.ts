@@ -29,7 +29,7 @@ export function domainProblem(refusal: DomainErrorInit & { readonly kind: Domain
   });
 }
 
-type Written = 'dossier' | 'survey' | 'user' | 'commune-group' | 'earlier-recognitions';
+type Written = 'dossier' | 'survey' | 'user' | 'commune-group' | 'earlier-recognitions' | 'decision-register';
 
 const SUBJECTS: Readonly<Record<Written, { vi: string; en: string }>> = {
   dossier: { vi: 'hồ sơ', en: 'the dossier' },
@@ -37,6 +37,7 @@ const SUBJECTS: Readonly<Record<Written, { vi: string; en: string }>> = {
   user: { vi: 'tài khoản', en: 'the user account' },
   'commune-group': { vi: 'nhóm xã', en: 'the commune’s grouping' },
   'earlier-recognitions': { vi: 'danh sách quyết định công nhận trước đây', en: 'the earlier recognitions' },
+  'decision-register': { vi: 'sổ đăng ký số quyết định', en: 'the register of decision numbers' },
 };
 
 const WRITTEN_BY_STREAM: Partial<Record<StreamKind, Written>> = {
@@ -45,6 +46,7 @@ const WRITTEN_BY_STREAM: Partial<Record<StreamKind, Written>> = {
   user: 'user',
   communeGroup: 'commune-group',
   earlierRecognitions: 'earlier-recognitions',
+  decisionNumbers: 'decision-register',
 };
 
 /** What a stream records, in the words of a problem's code and text. */

@@ -1295,7 +1295,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Quyết định công nhận (chỉ khi đủ tiêu chí, khảo sát đạt, hội đồng thông qua) */
+        /** Quyết định công nhận (chỉ khi đủ tiêu chí, khảo sát đạt, hội đồng thông qua); số quyết định lấy từ sổ của tỉnh trong năm: để trống thì cấp số tiếp theo, số đã cấp cho quyết định khác → 409 decision.number-taken */
         post: operations["DecisionController_decide"];
         delete?: never;
         options?: never;
@@ -1363,7 +1363,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Quyết định thu hồi hoặc không thu hồi */
+        /** Quyết định thu hồi (số lấy từ sổ của tỉnh như quyết định công nhận) hoặc không thu hồi */
         post: operations["DecisionController_decideRevocation"];
         delete?: never;
         options?: never;
@@ -3299,8 +3299,11 @@ export interface components {
             comment?: string;
         };
         DecisionDto: {
-            /** @example 1234/QĐ-UBND */
-            decisionNumber: string;
+            /**
+             * @description Số/ký hiệu; để trống: sổ của tỉnh trong năm cấp số tiếp theo (hoặc số hồ sơ này đã được cấp)
+             * @example 1234/QĐ-UBND
+             */
+            decisionNumber?: string;
             /** @example 2026-11-20 */
             decisionDate: string;
             /** @example Chủ tịch UBND tỉnh */
@@ -3338,6 +3341,10 @@ export interface components {
         RevocationDecisionDto: {
             /** @enum {string} */
             outcome: "revoke" | "dismiss";
+            /**
+             * @description Thu hồi: số/ký hiệu; để trống: sổ của tỉnh trong năm cấp số tiếp theo
+             * @example 77/QĐ-UBND
+             */
             decisionNumber?: string;
             decisionDate?: string;
             signer?: string;

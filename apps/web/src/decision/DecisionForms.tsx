@@ -13,13 +13,14 @@ import { ProblemAlert } from '../shared/ProblemAlert';
 import type { DecisionBasis } from './DecisionBasisCards';
 
 interface DecisionRefInput {
-  readonly decisionNumber: string;
+  /** Blank: the province's register gives the next number of the year. */
+  readonly decisionNumber?: string;
   readonly decisionDate: Dayjs;
   readonly signer: string;
 }
 
 const refBody = ({ decisionNumber, decisionDate, signer }: DecisionRefInput) => ({
-  decisionNumber: decisionNumber.trim(),
+  ...(decisionNumber?.trim() ? { decisionNumber: decisionNumber.trim() } : {}),
   decisionDate: decisionDate.format('YYYY-MM-DD'),
   signer: signer.trim(),
 });
@@ -39,7 +40,7 @@ function DecisionRefFields() {
   const text = [{ ...required[0], whitespace: true }];
   return (
     <Space wrap align="start" style={{ display: 'flex' }}>
-      <Form.Item name="decisionNumber" label={t('decision.number')} rules={text} extra={t('decision.numberHelp')}>
+      <Form.Item name="decisionNumber" label={t('decision.number')} extra={t('decision.numberHelp')}>
         <Input placeholder="123/QĐ-UBND" maxLength={100} style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="decisionDate" label={t('decision.date')} rules={required}>

@@ -653,7 +653,8 @@ export const en: Dictionary = {
     },
     recognitionTitle: 'Recognition decision',
     number: 'Decision number',
-    numberHelp: 'Written number/QĐ-issuing body, e.g. 123/QĐ-UBND.',
+    numberHelp:
+      "Written number/QĐ-issuing body, e.g. 123/QĐ-UBND; leave blank for the next number in the province's register for the year signed.",
     date: 'Decision date',
     signer: 'Signed by',
     signRecognition: 'Sign the recognition',

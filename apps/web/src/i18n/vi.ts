@@ -668,7 +668,8 @@ export const vi = {
     },
     recognitionTitle: 'Quyết định công nhận',
     number: 'Số quyết định',
-    numberHelp: 'Dạng số/QĐ-cơ quan ban hành, ví dụ 123/QĐ-UBND.',
+    numberHelp:
+      'Dạng số/QĐ-cơ quan ban hành, ví dụ 123/QĐ-UBND; để trống: hệ thống cấp số tiếp theo trong sổ của tỉnh cho năm ký.',
     date: 'Ngày quyết định',
     signer: 'Người ký',
     signRecognition: 'Ký quyết định công nhận',

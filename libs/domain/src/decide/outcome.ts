@@ -1,4 +1,5 @@
 import type { DecisionRef, IssueDecision, RefuseDossier, ResubmitDossier, WithdrawDossier } from '../commands';
+import { DECISION_NUMBER } from '../decision-register';
 import {
   currentCouncil,
   currentStep,
@@ -21,12 +22,6 @@ import {
   type Decision,
 } from './support';
 
-/**
- * Nghị định 30/2020/NĐ-CP (công tác văn thư), Phụ lục I: an individual decision is numbered
- * "số/QĐ-cơ quan ban hành" (123/QĐ-UBND), a legal document with its year between (18/2022/QĐ-TTg).
- */
-const DECISION_NUMBER = /^\d+(\/\d{4})?\/QĐ-[\p{L}\d.&-]+$/u;
-
 export function checkDecisionRef(ref: DecisionRef, dossier: DossierRecord): Decision | undefined {
   if (isBlank(ref.decisionNumber) || isBlank(ref.signer) || !isInstant(ref.decisionDate)) {
     return invalidField(
@@ -42,7 +37,7 @@ export function checkDecisionRef(ref: DecisionRef, dossier: DossierRecord): Deci
       'A decision number reads number/QĐ-issuing body, e.g. 123/QĐ-UBND.',
     );
   }
-  // Uniqueness across dossiers is enforced by the read side; here, within this dossier.
+  // Across dossiers, the province's register (decision-register.ts) gives a number once; here, within this dossier.
   if (dossier.decisionNumbers.includes(ref.decisionNumber)) {
     return conflict(
       'decision.number-reused',

@@ -102,10 +102,15 @@ export class VoteDto {
 }
 
 export class DecisionDto {
-  @ApiProperty({ example: '1234/QĐ-UBND' })
+  @ApiProperty({
+    required: false,
+    example: '1234/QĐ-UBND',
+    description: 'Số/ký hiệu; để trống: sổ của tỉnh trong năm cấp số tiếp theo (hoặc số hồ sơ này đã được cấp)',
+  })
+  @IsOptional()
   @IsString()
   @Length(1, 100)
-  decisionNumber!: string;
+  decisionNumber?: string;
 
   @ApiProperty({ example: '2026-11-20' })
   @IsISO8601({ strict: true })
@@ -162,8 +167,12 @@ export class RevocationDecisionDto {
   @IsIn(OUTCOMES)
   outcome!: (typeof OUTCOMES)[number];
 
-  @ApiProperty({ required: false })
-  @ValidateIf((dto: RevocationDecisionDto) => dto.outcome === 'revoke')
+  @ApiProperty({
+    required: false,
+    example: '77/QĐ-UBND',
+    description: 'Thu hồi: số/ký hiệu; để trống: sổ của tỉnh trong năm cấp số tiếp theo',
+  })
+  @ValidateIf((dto: RevocationDecisionDto) => dto.outcome === 'revoke' && dto.decisionNumber !== undefined)
   @IsString()
   @Length(1, 100)
   decisionNumber?: string;
