@@ -37,12 +37,17 @@ export function rulesFiledOn(filedOn: string, province: string, variant: Variant
  * not produce (the MTTQ's report, the posting's summary and the debt report come from earlier steps).
  */
 export function submissionDocumentSteps(rules: PinnedRules, level: Level = 'ntm'): [string, unknown][] {
-  return (rules.regime.submissionDocuments ?? [])
-    .filter((document) => document.levels[level] === 'required' && !document.producedBy)
-    .map((document) => [
-      `submission-documents/${document.id}`,
-      { sha256: EVIDENCE[0]!.sha256, name: `${document.id}.pdf` },
-    ]);
+  return documentsToAttach(rules, level).map((document) => [
+    `submission-documents/${document.id}`,
+    { sha256: EVIDENCE[0]!.sha256, name: `${document.id}.pdf` },
+  ]);
+}
+
+/** The required documents of the submission dossier the procedure does not produce itself. */
+export function documentsToAttach(rules: PinnedRules, level: Level = 'ntm') {
+  return (rules.regime.submissionDocuments ?? []).filter(
+    (document) => document.levels[level] === 'required' && !document.producedBy,
+  );
 }
 
 /** A value at the threshold itself (the boundary meets it), for every indicator of the set. */

@@ -7,6 +7,7 @@ import { EVIDENCE, meetingValues, rulesFiledOn, type Send, submissionDocumentSte
 export {
   apiActor,
   appraisalPlan,
+  documentsToAttach,
   EVIDENCE,
   meetingValues,
   rulesFiledOn,

@@ -12,7 +12,7 @@ import {
   workflowBundleOptions,
 } from '@ntm/test-support';
 
-import { appraisalPlan, meetingValues, rulesFiledOn } from '../../test/support/dossier-journey';
+import { appraisalPlan, documentsToAttach, meetingValues, rulesFiledOn } from '../../test/support/dossier-journey';
 
 const TASK_QUEUE = 'generations-test';
 let env: TestWorkflowEnvironment;
@@ -81,6 +81,7 @@ describe('two generations of criteria in force for different dossiers (QĐ 51/20
       await send(cmd.post('2025-06-03T00:00:00.000Z', '2025-06-18T00:00:00.000Z'));
       await send(cmd.closePosting('2025-06-20T00:00:00.000Z'));
       await send(at('2025-06-25T02:00:00.000Z', cmd.survey(200, 190)));
+      for (const { id } of documentsToAttach(old)) await send(cmd.attachDocument(id));
       await send(at('2026-03-02T02:00:00.000Z', cmd.submit('district')));
       for (const { criterionId, department, judgements } of plan) {
         const appraise = cmd.appraise(criterionId, 'met', { department, judgements });
