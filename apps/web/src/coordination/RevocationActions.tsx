@@ -12,6 +12,7 @@ import { showFieldErrors } from '../shared/fieldErrors';
 import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import type { Done } from './done';
+import { SubmitWhenUploaded } from '../dossier/SubmitWhenUploaded';
 
 type Revocation = NonNullable<DossierDetail['revocation']>;
 type Names = ReadonlyMap<string, string>;
@@ -213,9 +214,9 @@ function Verification({
         );
       })}
       <ProblemAlert error={verify.error} />
-      <Button type="primary" htmlType="submit" loading={verify.isPending}>
+      <SubmitWhenUploaded dossierId={dossier.dossierId} loading={verify.isPending}>
         {t('coordinatorDossier.verify')}
-      </Button>
+      </SubmitWhenUploaded>
     </Form>
   );
 }

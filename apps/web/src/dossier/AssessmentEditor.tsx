@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Alert, Card, Form, Input, InputNumber, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { answer, api } from '../api/client';
@@ -10,6 +10,7 @@ import { ProblemAlert } from '../shared/ProblemAlert';
 import type { EvidenceRef } from './evidence';
 import { EvidencePicker } from './EvidencePicker';
 import { type IndicatorView, liveCount } from './verdicts';
+import { SubmitWhenUploaded } from './SubmitWhenUploaded';
 
 type Assessment = components['schemas']['AssessmentResponse'];
 type IndicatorValue = boolean | number | string;
@@ -149,9 +150,9 @@ export function AssessmentEditor({
         <ProblemAlert error={record.error} />
         {record.isSuccess && <Alert type="success" showIcon title={t('assessment.saved')} />}
         {editable && (
-          <Button type="primary" htmlType="submit" loading={record.isPending}>
+          <SubmitWhenUploaded dossierId={assessment.dossierId} loading={record.isPending}>
             {t('assessment.submit')}
-          </Button>
+          </SubmitWhenUploaded>
         )}
       </Space>
     </Form>

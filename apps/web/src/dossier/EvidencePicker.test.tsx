@@ -1,5 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Form } from 'antd';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -7,6 +8,7 @@ import { useCredentials } from '../api/client';
 import { answerRequests } from '../test-support';
 import type { EvidenceRef } from './evidence';
 import { EvidencePicker } from './EvidencePicker';
+import { SubmitWhenUploaded } from './SubmitWhenUploaded';
 
 const DOSSIER = '7d1c3f5e-0000-4000-8000-000000000001';
 const SHA = 'ab'.repeat(32);
@@ -120,6 +122,51 @@ describe('EvidencePicker: a file chosen is uploaded to the dossier', () => {
     expect(alert.textContent).toContain('Loại tệp không được nhận làm minh chứng');
     expect(alert.textContent).toContain('Nội dung tệp là application/zip');
     expect(changed).not.toHaveBeenCalled();
+  });
+
+  it("the form's submit button waits for the files still uploading, then sends them with the form", async () => {
+    const sent = vi.fn();
+    render(
+      <Form onFinish={sent}>
+        <Form.Item name="evidence">
+          <EvidencePicker dossierId={DOSSIER} label="Tiêu chí 1" />
+        </Form.Item>
+        <SubmitWhenUploaded dossierId={DOSSIER}>Gửi</SubmitWhenUploaded>
+      </Form>,
+    );
+    const upload = await choose(new File(['%PDF-1.7'], 'to-trinh.pdf', { type: 'application/pdf' }));
+    const button = screen.getByRole('button', { name: 'Gửi' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(true));
+    expect(screen.getByText('Còn 1 tệp đang tải lên: chờ tải xong rồi gửi.')).toBeTruthy();
+    await userEvent.click(button);
+    expect(sent).not.toHaveBeenCalled();
+
+    upload.answer(200, {
+      dossierId: DOSSIER,
+      sha256: SHA,
+      name: 'to-trinh.pdf',
+      size: 8,
+      mediaType: 'application/pdf',
+    });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    await userEvent.click(button);
+    await waitFor(() => expect(sent).toHaveBeenCalledWith({ evidence: [{ sha256: SHA, name: 'to-trinh.pdf' }] }));
+  });
+
+  it('a refused file no longer holds the form back', async () => {
+    render(
+      <Form>
+        <Form.Item name="evidence">
+          <EvidencePicker dossierId={DOSSIER} label="Tiêu chí 1" />
+        </Form.Item>
+        <SubmitWhenUploaded dossierId={DOSSIER}>Gửi</SubmitWhenUploaded>
+      </Form>,
+    );
+    const upload = await choose(new File(['PK'], 'ho-so.zip'));
+    const button = screen.getByRole('button', { name: 'Gửi' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(true));
+    upload.answer(415, { code: 'evidence.unsupported-type', status: 415, title: 'Loại tệp không được nhận' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
   });
 
   it('saves a file the dossier cites when its name is clicked, fetched with the bearer token', async () => {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { type EvidenceRef, uploadEvidence } from './evidence';
 import { EvidenceLink } from './EvidenceLink';
+import { trackUpload } from './uploads-in-flight';
 
 interface Props {
   /** The dossier the files are uploaded to, and read back from. */
@@ -45,6 +46,8 @@ export function EvidencePicker({ dossierId, value = [], onChange, disabled, labe
       percent: 0,
     }));
     setUploads((all) => [...all.filter((each) => !each.error), ...started]);
+    // Every chosen file counts from now, not from its turn: the form waits for the last one.
+    const inFlight = files.map(() => trackUpload(dossierId));
     for (const [index, file] of files.entries()) {
       const { key } = started[index];
       try {
@@ -57,6 +60,8 @@ export function EvidencePicker({ dossierId, value = [], onChange, disabled, labe
         onChange?.([...chosen.current]);
       } catch (error) {
         update(key, { error });
+      } finally {
+        inFlight[index]();
       }
     }
   };

@@ -9,6 +9,7 @@ import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { SubmissionChecklist, useSubmissionChecklist } from './SubmissionChecklist';
 import type { Assessment, DossierDetail } from './types';
+import { SubmitWhenUploaded } from './SubmitWhenUploaded';
 
 interface Props {
   readonly dossier: DossierDetail;
@@ -261,9 +262,9 @@ function SubmissionForm({ dossier }: { readonly dossier: DossierDetail }) {
             options={(['district', 'province'] as const).map((tier) => ({ value: tier, label: t(`tiers.${tier}`) }))}
           />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={submit.isPending} disabled={missing.length > 0}>
+        <SubmitWhenUploaded dossierId={dossier.dossierId} loading={submit.isPending} disabled={missing.length > 0}>
           {t('posting.submitToNext')}
-        </Button>
+        </SubmitWhenUploaded>
       </Form>
       {missing.length > 0 && (
         <Alert

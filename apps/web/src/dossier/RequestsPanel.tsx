@@ -10,6 +10,7 @@ import type { EvidenceRef } from './evidence';
 import { EvidencePicker } from './EvidencePicker';
 import { RevocationRequests } from './RevocationRequests';
 import type { Assessment, DossierDetail } from './types';
+import { SubmitWhenUploaded } from './SubmitWhenUploaded';
 
 interface Props {
   readonly dossier: DossierDetail;
@@ -105,9 +106,9 @@ function SupplementForm({ dossier, criterionId }: { readonly dossier: DossierDet
         <EvidencePicker dossierId={dossier.dossierId} label={t('requests.note')} />
       </Form.Item>
       <ProblemAlert error={supply.error} />
-      <Button type="primary" htmlType="submit" loading={supply.isPending}>
+      <SubmitWhenUploaded dossierId={dossier.dossierId} loading={supply.isPending}>
         {t('requests.provide')}
-      </Button>
+      </SubmitWhenUploaded>
     </Form>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Space, Tag, Typography } from 'antd';
+import { Alert, Card, DatePicker, Form, Input, InputNumber, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
@@ -10,6 +10,7 @@ import { ProblemAlert } from '../shared/ProblemAlert';
 import type { EvidenceRef } from './evidence';
 import { EvidencePicker } from './EvidencePicker';
 import type { DossierDetail } from './types';
+import { SubmitWhenUploaded } from './SubmitWhenUploaded';
 
 type Revocation = NonNullable<DossierDetail['revocation']>;
 
@@ -90,9 +91,9 @@ function ExplanationForm({ dossier }: { readonly dossier: DossierDetail }) {
         <EvidencePicker dossierId={dossier.dossierId} label={t('revocation.explanationText')} />
       </Form.Item>
       <ProblemAlert error={explain.error} />
-      <Button type="primary" htmlType="submit" loading={explain.isPending}>
+      <SubmitWhenUploaded dossierId={dossier.dossierId} loading={explain.isPending}>
         {t('revocation.explain')}
-      </Button>
+      </SubmitWhenUploaded>
     </Form>
   );
 }
@@ -149,9 +150,9 @@ function ConsultationForm({ dossier }: { readonly dossier: DossierDetail }) {
         <EvidencePicker dossierId={dossier.dossierId} label={t('revocation.minutes')} />
       </Form.Item>
       <ProblemAlert error={record.error} />
-      <Button type="primary" htmlType="submit" loading={record.isPending}>
+      <SubmitWhenUploaded dossierId={dossier.dossierId} loading={record.isPending}>
         {t('revocation.recordConsultation')}
-      </Button>
+      </SubmitWhenUploaded>
     </Form>
   );
 }

@@ -118,6 +118,7 @@ export const en: Dictionary = {
   evidence: {
     uploading: 'Uploading {{name}}…',
     refused: 'Could not upload {{name}}',
+    waitForUploads: '{{count}} file(s) still uploading: send once they are done.',
     download: 'Download {{name}}',
     missing: 'This file was never uploaded (the dossier records its SHA-256 only).',
     downloadFailed: 'The file could not be downloaded. Try again later.',

@@ -131,6 +131,7 @@ export const vi = {
   evidence: {
     uploading: 'Đang tải lên {{name}}…',
     refused: 'Không tải lên được {{name}}',
+    waitForUploads: 'Còn {{count}} tệp đang tải lên: chờ tải xong rồi gửi.',
     download: 'Tải về {{name}}',
     missing: 'Tệp này chưa được tải lên hệ thống (hồ sơ chỉ ghi mã SHA-256).',
     downloadFailed: 'Không tải về được tệp. Thử lại sau.',

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../shared/ProblemAlert';
 import { percent } from './percent';
 import type { CampaignTarget } from './ResponseForm';
 import type { CampaignView } from './types';
+import { SubmitWhenUploaded } from '../dossier/SubmitWhenUploaded';
 
 /**
  * Closing the collection, then certifying the result with its summary report: only the campaign's
@@ -72,9 +73,9 @@ export function ConcludeCampaign({ target, view }: { readonly target: CampaignTa
             <EvidencePicker dossierId={target.dossierId} label={t('survey.report')} />
           </Form.Item>
           <ProblemAlert error={certify.error} />
-          <Button type="primary" htmlType="submit" loading={certify.isPending}>
+          <SubmitWhenUploaded dossierId={target.dossierId} loading={certify.isPending}>
             {t('survey.certify')}
-          </Button>
+          </SubmitWhenUploaded>
         </Form>
       )}
     </Card>
