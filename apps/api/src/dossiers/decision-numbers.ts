@@ -79,11 +79,28 @@ export class DecisionNumbers {
     });
   }
 
+  /** The signings of this process waiting for a register, the last in line per register. */
+  private readonly lines = new Map<string, Promise<unknown>>();
+
   /**
-   * One signing at a time per register, across API replicas: a session lock of PostgreSQL, keyed
-   * apart from the one the event store takes per stream while it appends (seed 1, not 0).
+   * One signing at a time per register. Within this process they queue in memory, so that only one
+   * holds a pooled connection while it waits for the database's lock (waiters holding them all
+   * would leave the signer none); across API replicas, a session lock of PostgreSQL.
    */
   private async locked<T>(streamId: string, work: () => Promise<T>): Promise<T> {
+    const mine = (this.lines.get(streamId) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.lockedInDatabase(streamId, work));
+    this.lines.set(streamId, mine);
+    try {
+      return await mine;
+    } finally {
+      if (this.lines.get(streamId) === mine) this.lines.delete(streamId);
+    }
+  }
+
+  /** Keyed apart from the lock the event store takes per stream while it appends (seed 1, not 0). */
+  private async lockedInDatabase<T>(streamId: string, work: () => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
