@@ -100,7 +100,9 @@ function ChecklistRow({ dossierId, item, editable }: { dossierId: string; item: 
         {item.status === 'present' ? (
           <Tag color="green">{t('checklist.present')}</Tag>
         ) : (
-          <Tag color={item.required ? 'red' : undefined}>{t('checklist.missing')}</Tag>
+          <Tag color={item.required ? 'red' : undefined}>
+            {t(item.required ? 'checklist.missing' : 'checklist.none')}
+          </Tag>
         )}
         <Typography.Text strong>{item.name}</Typography.Text>
         {!item.required && <Tag>{t('checklist.optional')}</Tag>}

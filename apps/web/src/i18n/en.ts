@@ -154,6 +154,7 @@ export const en: Dictionary = {
     summary: '{{present}}/{{total}} required documents present',
     present: 'Present',
     missing: 'Missing',
+    none: 'None yet',
     optional: 'Optional',
     producedBy: {
       'survey-report': 'Already there: the survey report certified by the Fatherland Front.',

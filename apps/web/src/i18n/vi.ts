@@ -167,6 +167,7 @@ export const vi = {
     summary: 'Đã có {{present}}/{{total}} tài liệu bắt buộc',
     present: 'Đã có',
     missing: 'Còn thiếu',
+    none: 'Chưa có',
     optional: 'Không bắt buộc',
     producedBy: {
       'survey-report': 'Có sẵn: báo cáo kết quả khảo sát do MTTQ xác nhận.',
