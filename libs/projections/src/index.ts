@@ -21,7 +21,7 @@ export { type ProjectionLag, ProjectionRunner, UnknownProjection } from './proje
 export { type ProjectionSettings, projectorsWith, readModelEntities } from './read-models';
 export { CreatePublicDecisions1763891930000 } from './migrations/1763891930000-create-public-decisions';
 export { PublicDecisionRow } from './public-decisions/public-decision.entity';
-export { readPublicCode } from './public-decisions/public-code';
+export { publicCode, readPublicCode } from './public-decisions/public-code';
 export { streamActivityProjector } from './stream-activity/stream-activity.projector';
 export { SurveyCampaignRow } from './surveys/survey-campaign.entity';
 export { UserGrantRecord, UserRecord } from './users/user-records.entity';

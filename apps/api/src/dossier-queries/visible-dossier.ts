@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import type { Principal } from '@ntm/auth';
 import { aggregate, type DossierEvent, type FiledDossier } from '@ntm/domain';
-import { dossierStreamId, EVENT_STORE, type EventStore } from '@ntm/event-store';
+import { dossierStreamId, EVENT_STORE, type EventStore, type RecordedEvent } from '@ntm/event-store';
 import { toDossierEvent } from '@ntm/projections';
 
 import { notFound } from '../auth/auth.problems';
@@ -13,6 +13,8 @@ export interface FoldedDossier {
   readonly events: readonly DossierEvent[];
   /** The stream version folded: the answer's ETag. */
   readonly version: number;
+  /** The stream's events as recorded (ids, times), for what a view derives from them. */
+  readonly recorded: readonly RecordedEvent[];
 }
 
 /**
@@ -32,6 +34,6 @@ export class VisibleDossier {
     const state = aggregate(events);
     if (state.status === 'unregistered' || !this.visibleUnits.of(principal).includes(state.dossier.unit.code))
       throw notFound();
-    return { state, events, version: recorded.at(-1)?.streamVersion ?? 0 };
+    return { state, events, version: recorded.at(-1)?.streamVersion ?? 0, recorded };
   }
 }

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+
+import { DossierQueriesModule } from '../dossier-queries/dossier-queries.module';
+import { DossierDocumentsController } from './dossier-documents.controller';
+import { DossierDocumentsQuery } from './dossier-documents.query';
+
+/** Generated documents of the procedure (issue #21): PDFs folded from the dossier's own stream. */
+@Module({
+  imports: [DossierQueriesModule],
+  controllers: [DossierDocumentsController],
+  providers: [DossierDocumentsQuery],
+})
+export class DossierDocumentsModule {}
