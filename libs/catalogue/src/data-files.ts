@@ -1,7 +1,7 @@
 /**
  * The shipped data files, keyed by their path under libs/catalogue/data. Imported rather than read from
  * disk so the catalogue stays free of I/O and bundles anywhere (API, worker, workflow bundle).
- * Publishing a version: add its files under data/ and list them here (see README.md).
+ * Publishing a version, or a province's plan targets: add its files under data/ and list them here (see README.md).
  */
 import assignments_06_bac_kan_2022 from '../data/assignments/06-bac-kan-2022.json';
 import assignments_national_2021_2025 from '../data/assignments/national-2021-2025.json';
@@ -18,6 +18,9 @@ import sets_xa_ntm_2026_2030 from '../data/sets/xa-ntm-2026-2030.json';
 import sets_xa_ntm_hien_dai_2026_2030 from '../data/sets/xa-ntm-hien-dai-2026-2030.json';
 import sets_xa_ntm_kieu_mau_2021_2025 from '../data/sets/xa-ntm-kieu-mau-2021-2025.json';
 import sets_xa_ntm_nang_cao_2021_2025 from '../data/sets/xa-ntm-nang-cao-2021-2025.json';
+import targets_06_bac_kan_kh_125_2022 from '../data/targets/06-bac-kan-kh-125-2022.json';
+import targets_06_bac_kan_kh_231_2022 from '../data/targets/06-bac-kan-kh-231-2022.json';
+import targets_35_ha_nam_kh_1465_2023 from '../data/targets/35-ha-nam-kh-1465-2023.json';
 import versions_2022_1 from '../data/versions/2022.1.json';
 import versions_2025_1 from '../data/versions/2025.1.json';
 import versions_2026_1 from '../data/versions/2026.1.json';
@@ -38,6 +41,9 @@ export const dataFiles: Readonly<Record<string, unknown>> = {
   'sets/xa-ntm-hien-dai-2026-2030.json': sets_xa_ntm_hien_dai_2026_2030,
   'sets/xa-ntm-kieu-mau-2021-2025.json': sets_xa_ntm_kieu_mau_2021_2025,
   'sets/xa-ntm-nang-cao-2021-2025.json': sets_xa_ntm_nang_cao_2021_2025,
+  'targets/06-bac-kan-kh-125-2022.json': targets_06_bac_kan_kh_125_2022,
+  'targets/06-bac-kan-kh-231-2022.json': targets_06_bac_kan_kh_231_2022,
+  'targets/35-ha-nam-kh-1465-2023.json': targets_35_ha_nam_kh_1465_2023,
   'versions/2022.1.json': versions_2022_1,
   'versions/2025.1.json': versions_2025_1,
   'versions/2026.1.json': versions_2026_1,
