@@ -18,6 +18,7 @@ const IN_REVIEW = 'hs-05503-2026';
 const APPROVER = 'chu-tich-thai-nguyen';
 /** Where the run leaves the PDFs (git-ignored), for people to look at. */
 const OUTPUT = resolve(__dirname, '..', '..', 'test-results', 'documents');
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * The procedure's documents as PDF (issue #21), downloaded as the approver would and read back
@@ -77,8 +78,51 @@ describeWithPdftotext('generated documents of a dossier (e2e)', () => {
       expect(text).toContain(expected);
 
     const again = await download(DOSSIER, 'recognition-decision');
-    const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
     expect(sha256(again.bytes)).toBe(sha256(first.bytes));
+  });
+
+  it('records each file handed out once, by its sha256, before it leaves: the list and the timeline show it', async () => {
+    const downloads = await Promise.all([1, 2, 3].map(() => download(DOSSIER, 'appraisal-report')));
+    const hash = sha256(downloads[0]!.bytes);
+    for (const { bytes, headers: sent } of downloads) {
+      expect(sha256(bytes)).toBe(hash);
+      expect(sent.get('repr-digest')).toBe(`sha-256=:${Buffer.from(hash, 'hex').toString('base64')}:`);
+    }
+    const recordedFiles = (await store.readStream(`dossier-documents-${DOSSIER}`)).map((event) => event.data);
+    expect(recordedFiles).toEqual([
+      expect.objectContaining({ document: 'recognition-decision' }),
+      {
+        dossierId: DOSSIER,
+        document: 'appraisal-report',
+        sha256: hash,
+        size: downloads[0]!.bytes.length,
+        dossierVersion: history.length,
+      },
+    ]);
+
+    const list = await system.request(`/api/v1/dossiers/${DOSSIER}/documents`, { headers });
+    expect(list.status).toBe(200);
+    const { documents } = (await list.json()) as {
+      documents: { document: string; available: boolean; editions: { sha256: string }[] }[];
+    };
+    expect(documents.map(({ document, available, editions }) => [document, available, editions.length])).toEqual([
+      ['recognition-decision', true, 1],
+      ['revocation-decision', false, 0],
+      ['appraisal-report', true, 1],
+      ['council-minutes', true, 0],
+    ]);
+    expect(documents[2]?.editions[0]).toMatchObject({ sha256: hash, dossierVersion: history.length });
+
+    const auditor = await devLoginHeaders(system.api.url, 'thanh-tra-thai-nguyen');
+    const timeline = await system.request(`/api/v1/audit/dossiers/${DOSSIER}/timeline?type=DocumentGenerated`, {
+      headers: auditor,
+    });
+    const { events } = (await timeline.json()) as { events: { sentence: { vi: string } }[] };
+    expect(events.map((event) => event.sentence.vi)).toEqual([
+      expect.stringContaining('tải về quyết định công nhận'),
+      expect.stringContaining(`tải về báo cáo thẩm định (tệp mới, lập từ phiên bản ${history.length} của hồ sơ`),
+    ]);
+    expect(events[1]?.sentence.vi).toContain(`SHA-256 ${hash}`);
   });
 
   it('the appraisal report lists each criterion with its department and result; the minutes the council and its vote', async () => {
@@ -95,7 +139,7 @@ describeWithPdftotext('generated documents of a dossier (e2e)', () => {
       expect(minutesText).toContain(expected);
   });
 
-  it('a document that does not exist yet is a 404 problem, not an empty file; one the procedure does not make is 400', async () => {
+  it('a document that does not exist yet is a 404 problem, not an empty file, and leaves no record; one the procedure does not make is 400', async () => {
     for (const [dossierId, kind] of [
       [DOSSIER, 'revocation-decision'],
       [IN_REVIEW, 'recognition-decision'],
@@ -106,6 +150,7 @@ describeWithPdftotext('generated documents of a dossier (e2e)', () => {
       expect(answer.headers.get('content-type')).toContain('application/problem+json');
       expect(await answer.json()).toMatchObject({ code: 'document-not-available' });
     }
+    expect(await store.readStream(`dossier-documents-${IN_REVIEW}`)).toEqual([]);
     const unknown = await system.request(`/api/v1/dossiers/${DOSSIER}/documents/to-trinh.pdf`, { headers });
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toMatchObject({ errors: [{ field: 'document' }] });

@@ -395,6 +395,7 @@ export const ACCESS_POLICIES: AccessPolicies = {
     target: 'dossier',
   },
   // Generated documents (issue #21): whoever reads the dossier; not generated yet is a 404 with a domain code.
+  'GET /api/v1/dossiers/:id/documents': { roles: DOSSIER_READERS, target: 'dossier' },
   'GET /api/v1/dossiers/:id/documents/:document': { roles: DOSSIER_READERS, target: 'dossier' },
   'GET /xac-minh/:code': { roles: 'public' },
   'GET /xac-minh/tinh/:province': { roles: 'public' },

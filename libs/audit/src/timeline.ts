@@ -1,5 +1,6 @@
 import { catalogueVersions } from '@ntm/catalogue';
 import { type DossierEvent, type DossierState, evolve, type EvidenceRef, isDossierEventType } from '@ntm/domain';
+import { DOCUMENT_GENERATED, type GeneratedDocumentData, PROCEDURE_DOCUMENTS } from '@ntm/documents';
 import { decodeEvent, type RecordedEvent } from '@ntm/event-store';
 
 import { criteriaOf, evidenceOf } from './evidence';
@@ -95,11 +96,28 @@ function scanned(file: UploadedFile): { vi: string; en: string } {
 const uploadedFile = (event: RecordedEvent): UploadedFile | undefined =>
   event.type === 'EvidenceFileUploaded' ? (event.data as UploadedFile) : undefined;
 
+const generatedFile = (event: RecordedEvent): GeneratedDocumentData | undefined =>
+  event.type === DOCUMENT_GENERATED ? (event.data as GeneratedDocumentData) : undefined;
+
+/** The first download of a file the procedure generated: the sha256 a printed copy is checked against. */
+function describeGeneration(event: RecordedEvent, file: GeneratedDocumentData, context: SentenceContext): Sentence {
+  const { actor, role } = event.metadata as { actor?: string; role?: string };
+  const title = PROCEDURE_DOCUMENTS[file.document];
+  const kilobytes = Math.ceil(file.size / 1024);
+  return both(
+    who({ actor: actor ?? '', role: role ?? '' }, undefined, context),
+    `tải về ${title.vi.toLocaleLowerCase('vi-VN')} (tệp mới, lập từ phiên bản ${file.dossierVersion} của hồ sơ; ${kilobytes} KB; SHA-256 ${file.sha256})`,
+    `downloaded the ${title.en} (a new file, made from version ${file.dossierVersion} of the dossier; ${kilobytes} KB; SHA-256 ${file.sha256})`,
+  );
+}
+
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 
-/** Events kept beside the dossier stream (the worker's notices, uploads), and any type the formatter does not know. */
+/** Events kept beside the dossier stream (the worker's notices, uploads, documents handed out), and any type the formatter does not know. */
 function describeOther(event: RecordedEvent, context: SentenceContext): Sentence {
   const data = event.data as { criterionId?: string; department?: string; dueDate?: string };
+  const generated = generatedFile(event);
+  if (generated) return describeGeneration(event, generated, context);
   const file = uploadedFile(event);
   if (file) {
     const { actor, role } = event.metadata as { actor?: string; role?: string };

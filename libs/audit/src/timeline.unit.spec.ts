@@ -107,4 +107,27 @@ describe('the timeline', () => {
     );
     expect(unscanned?.sentence.vi).toMatch(/tải lên tệp minh chứng anh\.pdf \(1,5 MB\)$/);
   });
+
+  it('tells who first downloaded a generated document, with the file’s sha256 and the version it was made from', () => {
+    const dossier = recorded(twoRounds);
+    const generation = {
+      ...dossier[0]!,
+      streamId: 'dossier-documents-d-1',
+      type: 'DocumentGenerated',
+      data: {
+        dossierId: 'd-1',
+        document: 'recognition-decision',
+        sha256: 'b'.repeat(64),
+        size: 41_000,
+        dossierVersion: 12,
+      },
+      metadata: { actor: 'chu-tich-1', role: 'approver' },
+      recordedAt: new Date(dossier.at(-1)!.recordedAt.getTime() + 1),
+      globalPosition: 904,
+    };
+    expect(buildTimeline(dossier, [generation]).at(-1)?.sentence).toEqual({
+      vi: `chu-tich-1 (người ký quyết định) tải về quyết định công nhận (tệp mới, lập từ phiên bản 12 của hồ sơ; 41 KB; SHA-256 ${'b'.repeat(64)})`,
+      en: `chu-tich-1 (approver) downloaded the recognition decision (a new file, made from version 12 of the dossier; 41 KB; SHA-256 ${'b'.repeat(64)})`,
+    });
+  });
 });

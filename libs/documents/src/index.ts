@@ -16,3 +16,4 @@ export { ClamdScanner } from './clamd';
 export { limitedBytes } from './limited-bytes';
 export * from './official-document';
 export { officialPdf } from './official-pdf';
+export * from './generated-documents';

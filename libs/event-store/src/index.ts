@@ -22,6 +22,7 @@ export { type Decision, handleCommand, readState } from './command-handler';
 export { decodeEvent, encodeEvents, eventIdFor } from './codec';
 export {
   auditReadStreamId,
+  dossierDocumentStreamId,
   dossierEvidenceStreamId,
   calendarStreamId,
   cataloguePublicationStreamId,

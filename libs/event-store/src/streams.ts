@@ -6,6 +6,7 @@ const PREFIXES = {
   dossier: 'dossier-',
   dossierNotices: 'dossier-notices-',
   dossierEvidence: 'dossier-evidence-',
+  dossierDocuments: 'dossier-documents-',
   auditReads: 'audit-reads-',
   survey: 'survey-',
   surveyNotices: 'survey-notices-',
@@ -26,6 +27,8 @@ export const dossierStreamId = (dossierId: string) => `${PREFIXES.dossier}${doss
 export const dossierNoticeStreamId = (dossierId: string) => `${PREFIXES.dossierNotices}${dossierId}`;
 /** The evidence files uploaded to a dossier (who, when, which bytes): apart from the dossier's own events. */
 export const dossierEvidenceStreamId = (dossierId: string) => `${PREFIXES.dossierEvidence}${dossierId}`;
+/** The files the procedure's documents were generated as (their sha256), to check a printed copy against. */
+export const dossierDocumentStreamId = (dossierId: string) => `${PREFIXES.dossierDocuments}${dossierId}`;
 export const auditReadStreamId = (dossierId: string) => `${PREFIXES.auditReads}${dossierId}`;
 export const surveyStreamId = (campaignId: string) => `${PREFIXES.survey}${campaignId}`;
 export const surveyNoticeStreamId = (campaignId: string) => `${PREFIXES.surveyNotices}${campaignId}`;
@@ -64,9 +67,15 @@ export function ownerOfStream(streamId: string): string {
   return parsed.id;
 }
 
-const DOSSIER_KINDS: readonly StreamKind[] = ['dossier', 'dossierNotices', 'dossierEvidence', 'auditReads'];
+const DOSSIER_KINDS: readonly StreamKind[] = [
+  'dossier',
+  'dossierNotices',
+  'dossierEvidence',
+  'dossierDocuments',
+  'auditReads',
+];
 
-/** The dossier a stream belongs to: its own events, its notices, its evidence files or its audit reads. */
+/** The dossier a stream belongs to: its own events, its notices, its evidence files, its documents or its audit reads. */
 export function dossierOfStream(streamId: string): string | undefined {
   const parsed = parseStreamId(streamId);
   return parsed && DOSSIER_KINDS.includes(parsed.kind) ? parsed.id : undefined;

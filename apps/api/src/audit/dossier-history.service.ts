@@ -12,6 +12,7 @@ import {
   type TimelineFilter,
 } from '@ntm/audit';
 import {
+  dossierDocumentStreamId,
   dossierEvidenceStreamId,
   dossierNoticeStreamId,
   dossierStreamId,
@@ -25,11 +26,12 @@ import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { PersonNames } from '../auth/person-names';
 import { type HistoryPoint, readOptions } from './point';
 
-/** The streams of a dossier's history: its own first, then its notices and its evidence files. */
+/** The streams of a dossier's history: its own first, then its notices, its evidence files and its documents handed out. */
 export const dossierStreamIds = (dossierId: string): string[] => [
   dossierStreamId(dossierId),
   dossierNoticeStreamId(dossierId),
   dossierEvidenceStreamId(dossierId),
+  dossierDocumentStreamId(dossierId),
 ];
 
 /** A dossier's history straight from the event store (never from read models): timeline, state at a point, diff. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { DossierQueriesModule } from '../dossier-queries/dossier-queries.module';
+import { DocumentGenerations } from './document-generations';
 import { DossierDocumentsController } from './dossier-documents.controller';
 import { DossierDocumentsQuery } from './dossier-documents.query';
 
@@ -8,6 +9,6 @@ import { DossierDocumentsQuery } from './dossier-documents.query';
 @Module({
   imports: [DossierQueriesModule],
   controllers: [DossierDocumentsController],
-  providers: [DossierDocumentsQuery],
+  providers: [DossierDocumentsQuery, DocumentGenerations],
 })
 export class DossierDocumentsModule {}

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
+
 import { Inject, Injectable } from '@nestjs/common';
 
 import type { Principal } from '@ntm/auth';
 import { catalogueVersions } from '@ntm/catalogue';
-import { officialPdf, type OfficialDocument } from '@ntm/documents';
+import { officialPdf, type OfficialDocument, PROCEDURE_DOCUMENTS, type ProcedureDocument } from '@ntm/documents';
 import type { DossierEvent } from '@ntm/domain';
 import type { RecordedEvent } from '@ntm/event-store';
 import { publicCode } from '@ntm/projections';
@@ -17,21 +19,23 @@ import { recognitionDecision, revocationDecision } from './decision-documents';
 import { type DocumentNames, registrationOf } from './document-names';
 import { appraisalReport, councilMinutes } from './review-documents';
 
-/** Each generated document: how it is built from the events, and its file's name. */
+/** How each of the procedure's documents is built from the events. */
 const DOCUMENT_BUILDS = {
-  'recognition-decision': { build: recognitionDecision, title: 'Quyết định công nhận' },
-  'revocation-decision': { build: revocationDecision, title: 'Quyết định thu hồi' },
-  'appraisal-report': { build: appraisalReport, title: 'Báo cáo thẩm định' },
-  'council-minutes': { build: councilMinutes, title: 'Biên bản họp hội đồng' },
+  'recognition-decision': recognitionDecision,
+  'revocation-decision': revocationDecision,
+  'appraisal-report': appraisalReport,
+  'council-minutes': councilMinutes,
 } as const satisfies Record<
-  string,
-  { build: (events: readonly DossierEvent[], names: DocumentNames) => OfficialDocument | undefined; title: string }
+  ProcedureDocument,
+  (events: readonly DossierEvent[], names: DocumentNames) => OfficialDocument | undefined
 >;
-export type DocumentKind = keyof typeof DOCUMENT_BUILDS;
-export const DOCUMENT_KINDS = Object.keys(DOCUMENT_BUILDS) as DocumentKind[];
+export const DOCUMENT_KINDS = Object.keys(DOCUMENT_BUILDS) as ProcedureDocument[];
 
 export interface GeneratedDocument {
   readonly bytes: Buffer;
+  readonly sha256: string;
+  /** The dossier's stream version the file was made from. */
+  readonly dossierVersion: number;
   /** "Quyết định công nhận - Xã Cẩm Giàng.pdf". */
   readonly fileName: string;
   readonly asciiFileName: string;
@@ -54,23 +58,32 @@ export class DossierDocumentsQuery {
   async render(
     principal: Principal,
     dossierId: string,
-    kind: DocumentKind,
+    kind: ProcedureDocument,
     verificationBase: (code: string) => string,
   ): Promise<GeneratedDocument> {
-    const { state, events, recorded } = await this.dossiers.fold(principal, dossierId);
+    const { state, events, recorded, version } = await this.dossiers.fold(principal, dossierId);
     const code = kind.endsWith('-decision') ? this.verificationCode(recorded) : undefined;
     const names = await this.names(events, state.dossier.unit.code, state.dossier.province);
-    const document = DOCUMENT_BUILDS[kind].build(events, {
+    const document = DOCUMENT_BUILDS[kind](events, {
       ...names,
       ...(code ? { verificationUrl: verificationBase(code) } : {}),
     });
     if (!document) throw notGenerated(kind);
-    const { title } = DOCUMENT_BUILDS[kind];
+    const title = PROCEDURE_DOCUMENTS[kind].vi;
+    const bytes = await officialPdf(document);
     return {
-      bytes: await officialPdf(document),
+      bytes,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      dossierVersion: version,
       fileName: `${title} - ${names.unit}.pdf`,
       asciiFileName: `${kind}-${dossierId}.pdf`,
     };
+  }
+
+  /** The documents the dossier's events make now, without rendering them (what to offer for download). */
+  async available(principal: Principal, dossierId: string): Promise<ProcedureDocument[]> {
+    const { events } = await this.dossiers.fold(principal, dossierId);
+    return DOCUMENT_KINDS.filter((kind) => DOCUMENT_BUILDS[kind](events, CODES_ONLY) !== undefined);
   }
 
   /**
@@ -102,6 +115,15 @@ export class DossierDocumentsQuery {
   }
 }
 
+/** Whether a document exists depends on the events only, never on how they are named. */
+const CODES_ONLY: DocumentNames = {
+  unit: '',
+  province: '',
+  criterion: (id) => id,
+  department: (code) => code,
+  person: (id) => id,
+};
+
 /** Everyone a document may name: who acted, and who was called to a council. */
 function peopleIn(events: readonly DossierEvent[]): Set<string> {
   return new Set(
@@ -109,13 +131,13 @@ function peopleIn(events: readonly DossierEvent[]): Set<string> {
   );
 }
 
-function notGenerated(kind: DocumentKind): ProblemException {
+function notGenerated(kind: ProcedureDocument): ProblemException {
   return new ProblemException({
     code: 'document-not-available',
     status: 404,
     title: {
-      vi: `Hồ sơ chưa có ${DOCUMENT_BUILDS[kind].title.toLocaleLowerCase('vi-VN')}`,
-      en: `The dossier has no ${kind.replace('-', ' ')} yet`,
+      vi: `Hồ sơ chưa có ${PROCEDURE_DOCUMENTS[kind].vi.toLocaleLowerCase('vi-VN')}`,
+      en: `The dossier has no ${PROCEDURE_DOCUMENTS[kind].en} yet`,
     },
   });
 }

@@ -1695,6 +1695,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các văn bản của hồ sơ: văn bản nào đã lập được, và SHA-256 của từng tệp đã phát ra (để đối chiếu bản in) */
+        get: operations["DossierDocumentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{id}/documents/{document}": {
         parameters: {
             query?: never;
@@ -3848,6 +3865,38 @@ export interface components {
              * @enum {string}
              */
             status: "valid" | "revoked";
+        };
+        DocumentEditionResponse: {
+            /** @description SHA-256 của tệp PDF (hex): so với bản in để biết bản in có đúng là tệp đã phát ra */
+            sha256: string;
+            /** @description Dung lượng (byte) */
+            size: number;
+            /** @description Phiên bản luồng sự kiện của hồ sơ mà tệp được lập từ đó */
+            dossierVersion: number;
+            /**
+             * Format: date-time
+             * @description Lần đầu tệp này được tải về
+             */
+            generatedAt?: string;
+        };
+        DossierDocumentResponse: {
+            /** @enum {string} */
+            document: "recognition-decision" | "revocation-decision" | "appraisal-report" | "council-minutes";
+            /**
+             * @description Tên tệp trong đường dẫn tải về
+             * @example recognition-decision.pdf
+             */
+            file: string;
+            /** @example Quyết định công nhận */
+            title: string;
+            /** @description Các sự kiện của hồ sơ đã đủ để lập văn bản này */
+            available: boolean;
+            /** @description Các tệp đã phát ra, cũ trước: cùng sự kiện, tên và địa chỉ xác minh thì cùng một tệp */
+            editions: components["schemas"]["DocumentEditionResponse"][];
+        };
+        DossierDocumentsResponse: {
+            dossierId: string;
+            documents: components["schemas"]["DossierDocumentResponse"][];
         };
     };
     responses: never;
@@ -15117,6 +15166,91 @@ export interface operations {
             };
         };
     };
+    DossierDocumentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã hồ sơ */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDocumentsResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
     DossierDocumentsController_document: {
         parameters: {
             query?: never;
@@ -15130,9 +15264,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Tệp PDF; cùng các sự kiện thì cùng nội dung từng byte (SHA-256 kiểm lại được) */
+            /** @description Tệp PDF; cùng các sự kiện thì cùng nội dung từng byte. SHA-256 của tệp được ghi vào hồ sơ trước khi tệp được gửi đi (xem danh sách văn bản) và gửi kèm trong tiêu đề Repr-Digest (RFC 9530) */
             200: {
                 headers: {
+                    /** @description sha-256=:<base64>: */
+                    "Repr-Digest"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -78,17 +78,16 @@ describe('the auditor timeline', () => {
       'dossier-hs-1',
       'dossier-notices-hs-1',
     ]);
-    expect(['dossier-hs-1', 'dossier-notices-hs-1', 'dossier-evidence-hs-1'].map(streamKind)).toEqual([
-      'dossier',
-      'notices',
-      'evidence',
-    ]);
+    expect(
+      ['dossier-hs-1', 'dossier-notices-hs-1', 'dossier-evidence-hs-1', 'dossier-documents-hs-1'].map(streamKind),
+    ).toEqual(['dossier', 'notices', 'evidence', 'documents']);
   });
 
   it("finds a stream's dossier, its notices, evidence files and audit reads included", () => {
     expect(dossierOfStream('dossier-hs-1')).toBe('hs-1');
     expect(dossierOfStream('dossier-notices-hs-1')).toBe('hs-1');
     expect(dossierOfStream('dossier-evidence-hs-1')).toBe('hs-1');
+    expect(dossierOfStream('dossier-documents-hs-1')).toBe('hs-1');
     expect(dossierOfStream('audit-reads-hs-1')).toBe('hs-1');
     expect(dossierOfStream('user-can-bo')).toBeUndefined();
   });

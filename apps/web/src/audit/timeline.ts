@@ -43,12 +43,14 @@ export const streamsOf = (dossierId: string, entries: readonly TimelineEntry[]):
 ];
 
 /** What a stream of the dossier holds, as the verification names it. */
-export const streamKind = (streamId: string): 'notices' | 'evidence' | 'dossier' =>
+export const streamKind = (streamId: string): 'notices' | 'evidence' | 'documents' | 'dossier' =>
   streamId.startsWith('dossier-notices-')
     ? 'notices'
     : streamId.startsWith('dossier-evidence-')
       ? 'evidence'
-      : 'dossier';
+      : streamId.startsWith('dossier-documents-')
+        ? 'documents'
+        : 'dossier';
 
 export interface TimelineFilter {
   readonly criterion?: string;
@@ -83,7 +85,7 @@ export const criteriaOf = (entries: readonly TimelineEntry[]): string[] =>
 export const evidenceOf = (entry: TimelineEntry): EvidenceRef[] =>
   (entry.evidence as Partial<EvidenceRef>[]).flatMap(({ name, sha256 }) => (name && sha256 ? [{ name, sha256 }] : []));
 
-/** The dossier a stream belongs to (its events, deadline notices, evidence files, audit reads), as the store names them. */
+/** The dossier a stream belongs to (its events, deadline notices, evidence files, documents, audit reads), as the store names them. */
 export function dossierOfStream(streamId: string): string | undefined {
-  return /^(?:dossier-notices-|dossier-evidence-|audit-reads-|dossier-)(.+)$/.exec(streamId)?.[1];
+  return /^(?:dossier-notices-|dossier-evidence-|dossier-documents-|audit-reads-|dossier-)(.+)$/.exec(streamId)?.[1];
 }

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../auth/session';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { AssessmentEditor } from './AssessmentEditor';
+import { DocumentsPanel } from './DocumentsPanel';
 import { DossierFacts } from './DossierFacts';
 import { PostingPanel } from './PostingPanel';
 import { RequestsPanel } from './RequestsPanel';
@@ -89,6 +90,11 @@ export default function DossierPage() {
             key: 'requests',
             label: t('dossier.tabs.requests'),
             children: <RequestsPanel dossier={dossier} assessment={assessment.data} commune={commune} />,
+          },
+          {
+            key: 'documents',
+            label: t('dossier.tabs.documents'),
+            children: <DocumentsPanel dossierId={dossier.dossierId} />,
           },
         ]}
       />

@@ -1,5 +1,6 @@
 import { answer, api, sessionHeaders } from '../api/client';
 import { ApiProblem, unreachable } from '../api/problem';
+import { saveFile } from '../shared/saveFile';
 
 export interface EvidenceRef {
   readonly sha256: string;
@@ -52,11 +53,5 @@ export async function downloadEvidence(dossierId: string, evidence: EvidenceRef)
       parseAs: 'blob',
     }),
   );
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = evidence.name;
-  link.click();
-  // The browser has taken the file once the click is handled; the URL is only a handle on memory.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(blob, evidence.name);
 }

@@ -113,7 +113,20 @@ export const en: Dictionary = {
       posting: 'Posting and comments',
       review: 'Appraisal',
       requests: 'Asked of the commune',
+      documents: 'Documents',
     },
+  },
+  documents: {
+    title: 'Documents of the procedure',
+    explanation:
+      'Each document is made from the dossier’s own events, in the format of Decree 30/2020/NĐ-CP. Every file’s SHA-256 is recorded before it is downloaded: compare a copy’s hash with the ones below to know whether it is the file the system issued.',
+    document: 'Document',
+    files: 'Files issued (SHA-256)',
+    notYet: 'Not yet: the dossier has not reached this step',
+    notHandedOut: 'Never downloaded yet',
+    edition: '{{size}} KB, made from version {{version}} of the dossier, first downloaded {{at}}',
+    download: 'Download the {{title}} (PDF)',
+    downloadShort: 'Download PDF',
   },
   evidence: {
     uploading: 'Uploading {{name}}…',
@@ -689,6 +702,7 @@ export const en: Dictionary = {
       dossier: 'The dossier’s own events ({{stream}})',
       notices: 'Deadline notices ({{stream}})',
       evidence: 'Evidence files uploaded ({{stream}})',
+      documents: 'Documents issued ({{stream}})',
     },
     nav: 'Dossier audit',
     navLog: 'Event log',

@@ -126,7 +126,20 @@ export const vi = {
       posting: 'Công khai và ý kiến',
       review: 'Thẩm định',
       requests: 'Yêu cầu đối với xã',
+      documents: 'Văn bản',
     },
+  },
+  documents: {
+    title: 'Văn bản của quy trình',
+    explanation:
+      'Văn bản được lập từ chính các sự kiện của hồ sơ, theo thể thức Nghị định 30/2020/NĐ-CP. Mỗi tệp được ghi mã SHA-256 trước khi tải về: đối chiếu mã của một bản nhận được với các mã dưới đây để biết đó có đúng là tệp hệ thống đã phát ra.',
+    document: 'Văn bản',
+    files: 'Các tệp đã phát ra (SHA-256)',
+    notYet: 'Chưa lập được: hồ sơ chưa tới bước này',
+    notHandedOut: 'Chưa tải về lần nào',
+    edition: '{{size}} KB, lập từ phiên bản {{version}} của hồ sơ, tải về lần đầu {{at}}',
+    download: 'Tải về {{title}} (PDF)',
+    downloadShort: 'Tải PDF',
   },
   evidence: {
     uploading: 'Đang tải lên {{name}}…',
@@ -703,6 +716,7 @@ export const vi = {
       dossier: 'Luồng sự kiện của hồ sơ ({{stream}})',
       notices: 'Luồng thông báo nhắc hạn ({{stream}})',
       evidence: 'Luồng tệp minh chứng đã tải lên ({{stream}})',
+      documents: 'Luồng văn bản đã phát ra ({{stream}})',
     },
     nav: 'Thanh tra hồ sơ',
     navLog: 'Nhật ký sự kiện',
