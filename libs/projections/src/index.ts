@@ -20,6 +20,7 @@ export { AddSurveyClosingNotices1763890900000 } from './migrations/1763890900000
 export { type ProjectionLag, ProjectionRunner, UnknownProjection } from './projection-runner';
 export { type ProjectionSettings, projectorsWith, readModelEntities } from './read-models';
 export { CreatePublicDecisions1763891930000 } from './migrations/1763891930000-create-public-decisions';
+export { CreateProgrammeDossiers1763892000000 } from './migrations/1763892000000-create-programme-dossiers';
 export { PublicDecisionRow } from './public-decisions/public-decision.entity';
 export { publicCode, readPublicCode } from './public-decisions/public-code';
 export { streamActivityProjector } from './stream-activity/stream-activity.projector';

@@ -7,6 +7,8 @@ import { criterionReviewProjector } from './dossiers/criterion-review.projector'
 import { DossierStateRow } from './dossiers/dossier-state.entity';
 import { DossierSummaryRow } from './dossiers/dossier-summary.entity';
 import { dossierSummaryProjector } from './dossiers/dossier-summary.projector';
+import { ProgrammeDossierRow } from './programme/programme-dossier.entity';
+import { programmeDashboardProjector } from './programme/programme-dashboard.projector';
 import type { Projector } from './projector';
 import { PublicDecisionRow } from './public-decisions/public-decision.entity';
 import { publicDecisionsProjector } from './public-decisions/public-decisions.projector';
@@ -29,6 +31,7 @@ export const readModelEntities = [
   CommuneGroupRecord,
   SurveyCampaignRow,
   PublicDecisionRow,
+  ProgrammeDossierRow,
 ];
 
 /** What some projectors need from the configuration: the key of the public verification codes. */
@@ -46,4 +49,5 @@ export const projectorsWith = (settings: ProjectionSettings): readonly Projector
   communeGroupsProjector,
   surveyCampaignsProjector,
   publicDecisionsProjector(settings.PUBLIC_CODE_KEY),
+  programmeDashboardProjector,
 ];

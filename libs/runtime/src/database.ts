@@ -18,6 +18,7 @@ import {
   CoordinatorAnnouncement1763891600000,
   ApproverTask1763891700000,
   CreatePublicDecisions1763891930000,
+  CreateProgrammeDossiers1763892000000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -46,6 +47,7 @@ export const migrations: Migration[] = [
   ApproverTask1763891700000,
   CreateCheckpoints1763891800000,
   CreatePublicDecisions1763891930000,
+  CreateProgrammeDossiers1763892000000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

@@ -10,15 +10,21 @@ import {
   threeTierRegime,
 } from '@ntm/domain/testing/fixtures';
 
+import { programmeDashboardProjector } from '../programme/programme-dashboard.projector';
 import { openProjectionFixture, type ProjectionFixture, settle } from '../testing/projection-fixture';
 import { councilAgendaProjector } from './council-agenda.projector';
 import { criterionReviewProjector } from './criterion-review.projector';
 import { dossierSummaryProjector } from './dossier-summary.projector';
 import { toNewEvents } from './testing';
 
-const PROJECTORS = [dossierSummaryProjector, criterionReviewProjector, councilAgendaProjector];
+const PROJECTORS = [
+  dossierSummaryProjector,
+  criterionReviewProjector,
+  councilAgendaProjector,
+  programmeDashboardProjector,
+];
 const NAMES = PROJECTORS.map(({ name }) => name);
-const TABLES = ['dossier_summaries', 'criterion_reviews', 'council_agenda'];
+const TABLES = ['dossier_summaries', 'criterion_reviews', 'council_agenda', 'programme_dossiers'];
 
 /** A fixture history under another dossier id: the fixtures all file `d-1`. */
 function dossierHistory(dossierId: string, commands: DossierCommand[]): DossierEvent[] {
@@ -27,7 +33,7 @@ function dossierHistory(dossierId: string, commands: DossierCommand[]): DossierE
   );
 }
 
-describe('dossier read models: rebuild', () => {
+describe('dossier read models and the programme dashboard: rebuild', () => {
   let fixture: ProjectionFixture;
   beforeAll(async () => {
     fixture = await openProjectionFixture(PROJECTORS, { poolSize: 4, batchSize: 7 });
@@ -79,6 +85,17 @@ describe('dossier read models: rebuild', () => {
     ]);
     expect(live[1]).toContainEqual(expect.objectContaining({ criterion_id: 'c-poverty', overdue: true }));
     expect(live[2]).toEqual([expect.objectContaining({ dossier_id: 'council-open', votes_count: 4 })]);
+    expect(
+      live[3].map(({ dossier_id, stage_phase, recognition_year }: Record<string, unknown>) => [
+        dossier_id,
+        stage_phase,
+        recognition_year,
+      ]),
+    ).toEqual([
+      ['appraising', 'appraising', null],
+      ['council-open', 'council-open', null],
+      ['recognised', 'council-concluded', 2026],
+    ]);
     for (const { name } of PROJECTORS) await fixture.runner.rebuild(name);
     await settle(fixture.runner, NAMES);
     expect(await snapshot()).toEqual(live);
