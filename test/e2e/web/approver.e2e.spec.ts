@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+
 import { vietnamDateOf } from '@ntm/calendar';
 import type { Browser, Page } from 'playwright-core';
 
@@ -99,6 +102,23 @@ const CHO_RA = { province: PROVINCE, commune: '01912', variant: { group: 3 } as 
     await signRecognition({ login, visit }, recognitionId, '123/QĐ-UBND');
   });
 
+  it('the signed decision is downloaded from the dossier page, which shows the SHA-256 of the very file saved', async () => {
+    const page = await login(APPROVER);
+    await page.goto(`${journey.system().api.url}/ho-so/${recognitionId}`);
+    await page.getByRole('tab', { name: 'Văn bản' }).click();
+    await page.getByText('Chưa tải về lần nào').first().waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải PDF: Quyết định công nhận' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('Quyết định công nhận.pdf');
+    const sha256 = createHash('sha256')
+      .update(await readFile(await saved.path()))
+      .digest('hex');
+    await page.getByText(sha256).waitFor();
+    await visit(page, 'ho-so-van-ban');
+    await page.context().close();
+  });
+
   it('a revocation proposal: explained as not yet decidable until its steps are done, then revoked in the browser', async () => {
     const criteria = await proposedFromReview(journey.as, { id: recognitionId, ...camGiang });
     const page = await login(APPROVER);
@@ -121,6 +141,7 @@ const CHO_RA = { province: PROVINCE, commune: '01912', variant: { group: 3 } as 
         'quyet-dinh-so-sai',
         'quyet-dinh-cong-nhan',
         'quyet-dinh-da-cong-nhan',
+        'ho-so-van-ban',
         'quyet-dinh-thu-hoi-cho',
         'quyet-dinh-thu-hoi',
         'quyet-dinh-da-thu-hoi',

@@ -60,9 +60,9 @@ describe('DocumentsPanel', () => {
     expect(screen.getByText('41 KB, lập từ phiên bản 40 của hồ sơ, tải về lần đầu 10:00 01/05/2026')).toBeTruthy();
     expect(screen.getByText('Chưa lập được: hồ sơ chưa tới bước này')).toBeTruthy();
     expect(screen.getByText('Chưa tải về lần nào')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Tải về Quyết định thu hồi (PDF)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Tải PDF: Quyết định thu hồi' })).toBeNull();
 
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Tải về Quyết định công nhận (PDF)' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Tải PDF: Quyết định công nhận' }));
     await waitFor(() => expect(saved).toHaveBeenCalledOnce());
     expect(sent.some((r) => r.url.pathname === `/api/v1/dossiers/${DOSSIER}/documents/recognition-decision.pdf`)).toBe(
       true,

@@ -1,4 +1,4 @@
-import { Button, Card, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,14 +31,17 @@ export function DocumentsPanel({ dossierId }: { readonly dossierId: string }) {
     <Card size="small" title={t('documents.title')}>
       <Typography.Paragraph type="secondary">{t('documents.explanation')}</Typography.Paragraph>
       <PlainTable
-        head={[t('documents.document'), t('documents.files'), '']}
-        wrap={[1]}
+        head={[t('documents.document'), t('documents.files')]}
+        wrap={[0, 1]}
         rows={documents.data.documents.map((document) => [
           document.document,
           [
-            document.title,
+            // The button under its title: on a phone the table scrolls, and the button must not.
+            <Flex key="title" vertical gap="small" align="start">
+              {document.title}
+              <DownloadButton dossierId={dossierId} document={document} />
+            </Flex>,
             <Editions key="editions" document={document} />,
-            <DownloadButton key="download" dossierId={dossierId} document={document} />,
           ],
         ])}
       />

@@ -125,7 +125,7 @@ export const en: Dictionary = {
     notYet: 'Not yet: the dossier has not reached this step',
     notHandedOut: 'Never downloaded yet',
     edition: '{{size}} KB, made from version {{version}} of the dossier, first downloaded {{at}}',
-    download: 'Download the {{title}} (PDF)',
+    download: 'Download PDF: {{title}}',
     downloadShort: 'Download PDF',
   },
   evidence: {

@@ -138,7 +138,7 @@ export const vi = {
     notYet: 'Chưa lập được: hồ sơ chưa tới bước này',
     notHandedOut: 'Chưa tải về lần nào',
     edition: '{{size}} KB, lập từ phiên bản {{version}} của hồ sơ, tải về lần đầu {{at}}',
-    download: 'Tải về {{title}} (PDF)',
+    download: 'Tải PDF: {{title}}',
     downloadShort: 'Tải PDF',
   },
   evidence: {
