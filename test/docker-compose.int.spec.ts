@@ -39,6 +39,16 @@ describe('docker-compose.yml: the production-like topology', () => {
     }
   });
 
+  it('keeps evidence files in the MinIO bucket every API replica shares, created before the API starts', () => {
+    expect(services.minio.healthcheck).toBeDefined();
+    expect(services['minio-setup'].depends_on).toEqual({ minio: { condition: 'service_healthy' } });
+    expect(services.api.depends_on).toMatchObject({ 'minio-setup': { condition: 'service_completed_successfully' } });
+    expect(services.api.environment).toMatchObject({
+      EVIDENCE_S3_ENDPOINT: expect.stringContaining('minio:9000'),
+      EVIDENCE_S3_BUCKET: expect.any(String),
+    });
+  });
+
   it('orders start-up by health: migrations after PostgreSQL, the API after migrations and Temporal', () => {
     expect(services.postgres.healthcheck).toBeDefined();
     expect(services.temporal.healthcheck).toBeDefined();
