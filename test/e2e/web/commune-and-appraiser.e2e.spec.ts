@@ -308,7 +308,7 @@ const typedDate = (days: number) => {
     const handle = card.getByRole('link', { name: `Xử lý hồ sơ của đơn vị ${COMMUNE}` });
     await reopenUntil(page, () => page.getByRole('heading', { name: 'Điều phối hồ sơ' }).waitFor(), handle, section);
     await handle.click();
-    await page.getByRole('heading', { name: `Điều phối hồ sơ của đơn vị ${COMMUNE}` }).waitFor();
+    await page.getByRole('heading', { name: `Điều phối hồ sơ của Xã Cẩm Giàng (${COMMUNE})` }).waitFor();
   };
 
   it('the coordination office consolidates the appraisals in the browser', async () => {
@@ -489,7 +489,7 @@ const typedDate = (days: number) => {
     await page.goto(`${journey.system().api.url}/ho-so/${merged}`);
     // Just registered: the dossier's page is opened again until its summary is projected.
     const coordinate = page.getByRole('link', { name: 'Việc điều phối hồ sơ' });
-    const loaded = page.getByRole('heading', { name: /— xã 02011$/ }).or(page.getByRole('alert'));
+    const loaded = page.getByRole('heading', { name: /\(02011\)$/ }).or(page.getByRole('alert'));
     await reopenUntil(page, () => loaded.first().waitFor(), coordinate, 'the merged dossier’s page');
     await coordinate.click();
     const card = page.locator('.ant-card', { has: page.getByRole('heading', { name: /^Xã đã sáp nhập/ }) });

@@ -55,6 +55,7 @@ export class DossierDetailQuery {
     return toDetail(row, reviews, await this.chain(row, visible), {
       unconfirmedThresholds: await this.unconfirmed(row),
       successorUnits,
+      unitName: this.units.get(row.unitCode)?.name ?? null,
     });
   }
 

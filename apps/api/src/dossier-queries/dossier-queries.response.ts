@@ -186,6 +186,13 @@ export class DossierDetailResponse extends DossierListItemResponse implements Do
   readonly successorUnits!: SuccessorUnitResponse[];
   @ApiProperty({
     type: String,
+    nullable: true,
+    example: 'Xã Cẩm Giàng',
+    description: 'Tên đơn vị theo danh mục đơn vị hành chính',
+  })
+  readonly unitName!: string | null;
+  @ApiProperty({
+    type: String,
     enum: COORDINATOR_TASKS,
     nullable: true,
     description: 'Việc tiếp theo của văn phòng điều phối: giao tiêu chí, tổng hợp kết quả, công bố quyết định',

@@ -59,6 +59,8 @@ export interface DossierDetail extends DossierListItem {
   readonly refusals: DossierSummaryRow['refusals'];
   /** Indicators of its criteria set whose threshold is a default the province has yet to confirm. */
   readonly unconfirmedThresholds: readonly string[];
+  /** "Xã Cẩm Giàng", as the register of units names it (null for a code it does not hold). */
+  readonly unitName: string | null;
   /** The units the dossier's unit was merged into (2025 reorganisation): its dossier is carried over or closed. */
   readonly successorUnits: readonly { readonly code: string; readonly name: string }[];
   /** What the coordination office does next on it, if anything (dispatch, consolidation, announcement). */
@@ -110,7 +112,7 @@ export function toDetail(
   row: DossierSummaryRow,
   reviews: readonly CriterionReviewRow[],
   history: DossierDetail['history'],
-  facts: Pick<DossierDetail, 'unconfirmedThresholds' | 'successorUnits'>,
+  facts: Pick<DossierDetail, 'unconfirmedThresholds' | 'successorUnits' | 'unitName'>,
 ): DossierDetail {
   const byCriterion = new Map(reviews.map((review) => [review.criterionId, review]));
   return {

@@ -2410,6 +2410,11 @@ export interface components {
             /** @description Đơn vị mới mà đơn vị của hồ sơ đã sáp nhập vào (sắp xếp năm 2025); rỗng nếu đơn vị còn hiệu lực */
             successorUnits: components["schemas"]["SuccessorUnitResponse"][];
             /**
+             * @description Tên đơn vị theo danh mục đơn vị hành chính
+             * @example Xã Cẩm Giàng
+             */
+            unitName: string | null;
+            /**
              * @description Việc tiếp theo của văn phòng điều phối: giao tiêu chí, tổng hợp kết quả, công bố quyết định
              * @enum {string|null}
              */

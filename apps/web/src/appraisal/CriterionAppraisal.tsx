@@ -6,6 +6,7 @@ import { answer, api } from '../api/client';
 import { grantLabel, useSession } from '../auth/session';
 import { EvidenceLink } from '../dossier/EvidenceLink';
 import type { Assessment, DossierDetail } from '../dossier/types';
+import { unitLabel } from '../dossier/unitLabel';
 import { useDossier } from '../dossier/useDossier';
 import { type CommandHeaders, useCommand } from '../shared/commands';
 import { showFieldErrors } from '../shared/fieldErrors';
@@ -31,7 +32,7 @@ export default function CriterionAppraisal() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={1} className="page-title">
-        {t('appraisal.title', { id: criterionId, unit: detail.data.unit.code })}
+        {t('appraisal.title', { id: criterionId, unit: unitLabel(detail.data) })}
         {criterion && ` — ${criterion.name}`}
       </Typography.Title>
       {review && <Deadline dossier={detail.data} dueDate={review.dueDate} overdue={review.overdue} />}

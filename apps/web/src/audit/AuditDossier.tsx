@@ -11,6 +11,7 @@ import { PointInTime } from './PointInTime';
 import { dossierStream, roundMarks, streamsOf, withRounds } from './timeline';
 import { useTimeline, useVerifyStreams } from './useAudit';
 import { VerifyBanner } from './VerifyBanner';
+import { unitLabel } from '../dossier/unitLabel';
 
 /**
  * One dossier for the auditor: is its record intact, who did what, when and on what evidence, what
@@ -40,7 +41,7 @@ export default function AuditDossier() {
         {t('audit.dossierTitle', {
           level: t(`levels.${dossier.level}` as 'levels.ntm'),
           year: dossier.year,
-          unit: dossier.unit.code,
+          unit: unitLabel(dossier),
         })}
       </Typography.Title>
       {verified.map(({ streamId, result, error }) => (

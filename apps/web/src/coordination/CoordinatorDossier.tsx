@@ -12,6 +12,7 @@ import { Consolidation } from './Consolidation';
 import { MergerActions } from './MergerActions';
 import { ReviewProgress } from './ReviewProgress';
 import { RevocationActions } from './RevocationActions';
+import { unitLabel } from '../dossier/unitLabel';
 
 /** A dossier whose story is over is neither carried over nor closed on a merger. */
 const OVER = ['recognised', 'revocation-proposed', 'revoked', 'refused', 'withdrawn'];
@@ -52,7 +53,7 @@ export default function CoordinatorDossier() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card>
         <Typography.Title level={1} className="page-title">
-          {t('coordinatorDossier.title', { unit: dossier.unit.code })}
+          {t('coordinatorDossier.title', { unit: unitLabel(dossier) })}
         </Typography.Title>
         <DossierFacts
           dossier={dossier}

@@ -11,6 +11,7 @@ import { DossierBrief } from './DossierBrief';
 import { CannotOpen, CloseSession, OpenSession } from './SecretaryActions';
 import { SessionPanel } from './SessionPanel';
 import { VotePanel } from './VotePanel';
+import { unitLabel } from '../dossier/unitLabel';
 
 /** One dossier before its council: what it decides on, the session and its tally, and the caller's part in it. */
 export default function CouncilDossier() {
@@ -25,7 +26,7 @@ export default function CouncilDossier() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={1} className="page-title">
-        {t('council.dossierTitle', { unit: detail.data.unit.code })}
+        {t('council.dossierTitle', { unit: unitLabel(detail.data) })}
       </Typography.Title>
       <DossierBrief dossier={detail.data} assessment={assessment.data} council={council.data} />
       {current ? (

@@ -10,6 +10,7 @@ import { DossierFacts } from './DossierFacts';
 import { PostingPanel } from './PostingPanel';
 import { RequestsPanel } from './RequestsPanel';
 import { ReviewPanel } from './ReviewPanel';
+import { unitLabel } from './unitLabel';
 import { useDossier } from './useDossier';
 
 const ASSESSABLE = ['registered', 'self-assessed'];
@@ -32,13 +33,14 @@ export default function DossierPage() {
           {t('dossier.title', {
             level: t(`levels.${dossier.level}` as 'levels.ntm'),
             year: dossier.year,
-            unit: dossier.unit.code,
+            unit: unitLabel(dossier),
           })}
         </Typography.Title>
         <DossierFacts
           dossier={dossier}
           more={[
-            ...(dossier.stage
+            // Where a dossier under review stands; a decided one keeps its last step, which is no longer "current".
+            ...(dossier.stage && dossier.status === 'in-review'
               ? [
                   {
                     key: 'stage',

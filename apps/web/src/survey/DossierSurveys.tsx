@@ -9,6 +9,7 @@ import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { OpenCampaignForm } from './OpenCampaignForm';
 import { percent } from './percent';
+import { unitLabel } from '../dossier/unitLabel';
 
 /** Steps at which the MTTQ may open a campaign on the dossier (the dossier's own rule, libs/domain). */
 const SURVEY_STEPS = ['posted', 'posting-closed', 'surveyed'];
@@ -31,7 +32,11 @@ export default function DossierSurveys() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={1} className="page-title">
-        {t('survey.dossierTitle', { level: t(`levels.${dossier.level}`), year: dossier.year, unit: dossier.unit.code })}
+        {t('survey.dossierTitle', {
+          level: t(`levels.${dossier.level}`),
+          year: dossier.year,
+          unit: unitLabel(dossier),
+        })}
       </Typography.Title>
       <Card title={t('survey.campaigns')}>
         <ProblemAlert error={campaigns.error} />

@@ -26,7 +26,7 @@ async function openFromAgenda(page: Page, dossierId: string): Promise<void> {
     return link.isVisible();
   }, `dossier ${dossierId} on the council agenda`);
   await link.click();
-  await page.getByRole('heading', { name: /^Hội đồng — hồ sơ của đơn vị/ }).waitFor();
+  await page.getByRole('heading', { name: /^Hội đồng — hồ sơ của / }).waitFor();
 }
 
 /** The secretary finds the dossier waiting on the agenda and opens a session with the members. */
