@@ -234,6 +234,15 @@ export const ACCESS_POLICIES: AccessPolicies = {
   }),
   'GET /api/v1/work-queues/revocations': queue(['province-coordinator', 'auditor']),
   'GET /api/v1/work-queues/pipeline': queue(['province-coordinator', 'district-coordinator', 'auditor']),
+  // The programme dashboard against the plans' targets (#22): a province outside the caller's is 404.
+  'GET /api/v1/dashboard': {
+    roles: ['province-coordinator', 'auditor'],
+    request: () => ({ query: 'province=19&year=2026' }),
+  },
+  'GET /api/v1/dashboard/units': {
+    roles: ['province-coordinator', 'auditor'],
+    request: () => ({ query: 'province=19&year=2026&figure=stage&status=in-review&phase=appraising' }),
+  },
   // Public status of recognitions and revocations: no login, no personal data (#9).
   'GET /api/v1/public/recognitions': { roles: 'public', request: () => ({ query: 'province=19' }) },
 

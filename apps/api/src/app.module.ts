@@ -20,6 +20,7 @@ import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { IdempotencyKeysInterceptor } from './platform/idempotency-keys.interceptor';
 import { TemporalModule } from './platform/temporal.module';
+import { ProgrammeDashboardModule } from './programme-dashboard/programme-dashboard.module';
 import { ProjectionsAdminModule } from './projections-admin/projections-admin.module';
 import { PublicVerificationModule } from './public-verification/public-verification.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -74,6 +75,7 @@ export class AppModule {
         SurveysModule,
         PublicVerificationModule,
         DossierDocumentsModule,
+        ProgrammeDashboardModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyKeysInterceptor }],
     };

@@ -52,6 +52,7 @@ const targetSchema = z.discriminatedUnion('measure', [
     ...cited,
   }),
 ]);
+export type PlanTarget = z.infer<typeof targetSchema>;
 
 export const planTargetsSchema = z
   .strictObject({

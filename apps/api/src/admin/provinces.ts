@@ -9,7 +9,12 @@ import { ProblemException } from '../platform/problem.exception';
 export function requireProvinceInForce(units: AdministrativeUnits, code: string): void {
   const unit = units.get(code);
   if (unit?.level === 'province' && unit.validTo === undefined) return;
-  throw new ProblemException({
+  throw provinceNotInForce(code);
+}
+
+/** Also the answer for a province outside the caller's jurisdiction: as if it did not exist. */
+export function provinceNotInForce(code: string): ProblemException {
+  return new ProblemException({
     code: 'province.not-in-force',
     status: 404,
     title: { vi: 'Không phải tỉnh đang có hiệu lực', en: 'Not a province in force' },

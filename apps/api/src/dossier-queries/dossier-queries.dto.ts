@@ -7,7 +7,8 @@ import { type FiledStatus, filedStatuses } from '@ntm/domain';
 
 export const DEFAULT_LIMIT = 20;
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+export const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 /** `limit` ≤ 100 and an opaque `cursor`: every list of this module. */
 export class PageQueryDto {

@@ -1729,6 +1729,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ chương trình NTM của tỉnh so với chỉ tiêu kế hoạch: công nhận theo cấp độ và năm, tỷ lệ đạt từng tiêu chí, bình quân tiêu chí/xã, hồ sơ theo giai đoạn, quá hạn theo Sở */
+        get: operations["ProgrammeDashboardController_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đơn vị đứng sau một con số của bảng điều khiển (drill-down) */
+        get: operations["ProgrammeDashboardController_units"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3902,6 +3936,136 @@ export interface components {
         DossierDocumentsResponse: {
             dossierId: string;
             documents: components["schemas"]["DossierDocumentResponse"][];
+        };
+        PlanReference: {
+            /** @example 231/KH-UBND */
+            number: string;
+            /**
+             * Format: date
+             * @example 2022-04-08
+             */
+            date: string;
+            /** @example UBND tỉnh Bắc Kạn */
+            issuer: string;
+            title: string;
+            /** @description Nơi đọc được văn bản, khi không phải chính văn bản */
+            source?: string;
+        };
+        PlanPeriod: {
+            /** @example 2021 */
+            from: number;
+            /** @example 2025 */
+            to: number;
+        };
+        TargetProgressResponse: {
+            /** @description Chỉ tiêu như kế hoạch ghi (measure: recognised-units, average-criteria-met, criterion-share; bound/percent; section) */
+            target: {
+                [key: string]: unknown;
+            };
+            /** @description Số đạt được đến nay; null khi chưa có đơn vị nào được đánh giá */
+            actual: number | null;
+            /** @description Đã đạt chỉ tiêu */
+            reached: boolean;
+        };
+        PlanProgressResponse: {
+            /**
+             * @description Tỉnh ban hành kế hoạch (mã khi ban hành; Bắc Kạn nay thuộc Thái Nguyên)
+             * @example 06
+             */
+            province: string;
+            plan: components["schemas"]["PlanReference"];
+            period: components["schemas"]["PlanPeriod"];
+            targets: components["schemas"]["TargetProgressResponse"][];
+        };
+        RecognitionCountResponse: {
+            /** @example commune */
+            unitKind: string;
+            /** @example ntm */
+            level: string;
+            /**
+             * @description Năm công nhận
+             * @example 2026
+             */
+            year: number;
+            /** @description Còn hiệu lực */
+            standing: number;
+            /** @description Đã bị thu hồi */
+            revoked: number;
+        };
+        CriterionRateResponse: {
+            /** @example 5 */
+            criterionId: string;
+            /** @description Số đơn vị đạt */
+            met: number;
+            /** @description Số đơn vị được đánh giá */
+            assessed: number;
+        };
+        CriteriaSetFiguresResponse: {
+            /** @example xa-ntm-2021-2025 */
+            criteriaSetId: string;
+            /** @example commune */
+            unitKind: string;
+            /** @example ntm */
+            level: string;
+            /** @description Số đơn vị có kết quả đánh giá (hồ sơ mới nhất của mỗi đơn vị) */
+            units: number;
+            /** @description Số tiêu chí của bộ */
+            total: number;
+            /** @description Bình quân số tiêu chí đạt mỗi đơn vị */
+            averageMet: number;
+            criteria: components["schemas"]["CriterionRateResponse"][];
+        };
+        StageFiguresResponse: {
+            /** @example in-review */
+            status: string;
+            /** @example appraising */
+            phase: string | null;
+            /** @description Số hồ sơ */
+            count: number;
+            /** @description Số ngày trung bình ở giai đoạn này đến nay */
+            averageDays: number;
+            /** @description Số ngày lâu nhất */
+            longestDays: number;
+        };
+        DepartmentBacklogResponse: {
+            /** @example so-nong-nghiep-moi-truong */
+            department: string;
+            /** @description Tiêu chí đang chờ thẩm định */
+            pending: number;
+            /** @description Trong đó quá hạn */
+            overdue: number;
+        };
+        ProgrammeDashboardResponse: {
+            /** @example 19 */
+            province: string;
+            /** @example 2026 */
+            year: number;
+            /** @description Chỉ tiêu của các kế hoạch có hiệu lực trong năm */
+            plans: components["schemas"]["PlanProgressResponse"][];
+            recognitions: components["schemas"]["RecognitionCountResponse"][];
+            criteriaSets: components["schemas"]["CriteriaSetFiguresResponse"][];
+            /** @description Hồ sơ của năm theo giai đoạn */
+            stages: components["schemas"]["StageFiguresResponse"][];
+            /** @description Tiêu chí chờ thẩm định và quá hạn theo Sở */
+            departments: components["schemas"]["DepartmentBacklogResponse"][];
+        };
+        DashboardUnitResponse: {
+            dossierId: string;
+            /** @example 02008 */
+            unitCode: string;
+            /** @example Xã Cẩm Giàng */
+            unitName: string;
+            /** @example ntm */
+            level: string;
+            /** @example 2026 */
+            year: number;
+            /** @example recognised */
+            status: string;
+            metCount: number;
+            total: number;
+        };
+        DashboardUnitList: {
+            items: components["schemas"]["DashboardUnitResponse"][];
         };
     };
     responses: never;
@@ -15285,6 +15449,198 @@ export interface operations {
              *
              *     Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu
              */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ProgrammeDashboardController_run: {
+        parameters: {
+            query: {
+                /** @description Mã tỉnh đang có hiệu lực, ví dụ 19 (Thái Nguyên) */
+                province: string;
+                /** @description Năm báo cáo */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeDashboardResponse"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Chưa xác thực: thiếu, sai hoặc hết hạn mã truy cập (Bearer) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Vai trò hoặc phạm vi quản lý không cho phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc ngoài phạm vi quản lý của người gọi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Địa chỉ yêu cầu (URI) quá dài */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Tiêu đề yêu cầu quá lớn */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Thành phần cần thiết tạm thời không sẵn sàng; gửi lại sau (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ProgrammeDashboardController_units: {
+        parameters: {
+            query: {
+                /** @description Mã tỉnh đang có hiệu lực, ví dụ 19 (Thái Nguyên) */
+                province: string;
+                /** @description Năm báo cáo */
+                year: number;
+                /** @description recognised: công nhận theo cấp độ và năm; criterion: đạt / chưa đạt một tiêu chí; stage: theo giai đoạn */
+                figure: "recognised" | "criterion" | "stage";
+                /** @description figure=recognised */
+                unitKind?: "commune" | "village" | "district";
+                /** @description figure=recognised */
+                level?: "ntm" | "advanced" | "model" | "modern";
+                /** @description figure=recognised: năm công nhận */
+                recognitionYear?: number;
+                /** @description figure=criterion: bộ tiêu chí, ví dụ xa-ntm-2021-2025 */
+                criteriaSet?: string;
+                /** @description figure=criterion: mã tiêu chí, ví dụ 5 */
+                criterion?: string;
+                /** @description figure=criterion: true đạt, false chưa đạt */
+                met?: boolean;
+                /** @description figure=stage */
+                status?: "registered" | "self-assessed" | "posted" | "posting-closed" | "surveyed" | "in-review" | "recognised" | "revocation-proposed" | "revoked" | "refused" | "withdrawn";
+                /** @description figure=stage, đang thẩm định: bước của cấp đang xét */
+                phase?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardUnitList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */
             400: {
                 headers: {
                     [name: string]: unknown;

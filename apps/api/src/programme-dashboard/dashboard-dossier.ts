@@ -1,0 +1,45 @@
+import type { CriterionVerdict } from '@ntm/domain';
+
+/** A dossier as the dashboard counts it: the programme_dossiers read model's columns, without its fold. */
+export interface DashboardDossier {
+  readonly dossierId: string;
+  readonly unitCode: string;
+  readonly unitKind: string;
+  readonly level: string;
+  readonly year: number;
+  readonly criteriaSetId: string;
+  readonly status: string;
+  readonly stagePhase: string | null;
+  readonly stageSince: Date;
+  readonly metCount: number;
+  readonly total: number;
+  readonly criterionVerdicts: Readonly<Record<string, CriterionVerdict>>;
+  readonly recognitionYear: number | null;
+  readonly revokedOn: string | null;
+}
+
+/** Still held: recognised and not revoked since. */
+export const standing = (dossier: DashboardDossier): boolean =>
+  dossier.recognitionYear !== null && dossier.revokedOn === null;
+
+/** A dossier whose criteria say something: measured by the commune at least, and not withdrawn. */
+const assessed = ({ status }: DashboardDossier): boolean => status !== 'registered' && status !== 'withdrawn';
+
+/**
+ * Each unit's latest assessed dossier on each criteria set, filed by `year`: what the unit meets
+ * today, as the plans count "x/19 tiêu chí" per commune.
+ */
+export function latestAssessments(dossiers: readonly DashboardDossier[], year: number): DashboardDossier[] {
+  const latest = new Map<string, DashboardDossier>();
+  for (const dossier of dossiers) {
+    if (!assessed(dossier) || dossier.year > year) continue;
+    const key = `${dossier.unitCode}/${dossier.criteriaSetId}`;
+    const held = latest.get(key);
+    if (!held || held.year <= dossier.year) latest.set(key, dossier);
+  }
+  return [...latest.values()];
+}
+
+/** The phase only tells apart the steps of a review; other statuses are a stage in themselves. */
+export const phaseOf = ({ status, stagePhase }: Pick<DashboardDossier, 'status' | 'stagePhase'>): string | null =>
+  status === 'in-review' ? stagePhase : null;

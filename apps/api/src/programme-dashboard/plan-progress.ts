@@ -1,0 +1,61 @@
+import { loadCatalogue, type PlanTarget, type ProvincePlanTargets, reaches } from '@ntm/catalogue';
+
+import { type DashboardDossier, latestAssessments, standing } from './dashboard-dossier';
+import { average, round } from './programme-figures';
+
+export interface TargetProgress {
+  readonly target: PlanTarget;
+  /** The figure the target is about, as of today; null when no unit was assessed on its criteria. */
+  readonly actual: number | null;
+  readonly reached: boolean;
+}
+
+export interface PlanProgress {
+  readonly province: string;
+  readonly plan: ProvincePlanTargets['plan'];
+  readonly period: ProvincePlanTargets['period'];
+  readonly targets: readonly TargetProgress[];
+}
+
+type Period = ProvincePlanTargets['period'];
+
+/** The national set of the level and unit kind in force during the plan's period: its criteria are the plan's numbers. */
+function criteriaSetOf(target: PlanTarget, { from, to }: Period): string | undefined {
+  return loadCatalogue().criteriaSets.find(
+    (set) =>
+      set.level === target.level &&
+      set.unitKind === target.unitKind &&
+      set.effectiveFrom <= `${to}-12-31` &&
+      (set.effectiveTo ?? '9999-12-31') >= `${from}-01-01`,
+  )?.id;
+}
+
+const distinctUnits = (dossiers: readonly DashboardDossier[]): number =>
+  new Set(dossiers.map(({ unitCode }) => unitCode)).size;
+
+function actualOf(target: PlanTarget, period: Period, dossiers: readonly DashboardDossier[]): number | null {
+  const ofTarget = dossiers.filter(({ unitKind, level }) => unitKind === target.unitKind && level === target.level);
+  if (target.measure === 'recognised-units') {
+    const from = target.count === 'added' ? period.from : 0;
+    const inPeriod = ({ recognitionYear }: DashboardDossier) =>
+      recognitionYear !== null && recognitionYear >= from && recognitionYear <= period.to;
+    return distinctUnits(ofTarget.filter((dossier) => standing(dossier) && inPeriod(dossier)));
+  }
+  const setId = criteriaSetOf(target, period);
+  const latest = latestAssessments(ofTarget, period.to).filter(({ criteriaSetId }) => criteriaSetId === setId);
+  if (latest.length === 0) return null;
+  if (target.measure === 'average-criteria-met') return round(average(latest.map(({ metCount }) => metCount)));
+  const met = latest.filter(({ criterionVerdicts }) => criterionVerdicts[target.criterionId] === 'met').length;
+  return round((met / latest.length) * 100);
+}
+
+/** Each target of the plan against the dossiers of the units the plan was made for. */
+export function planProgress(plans: ProvincePlanTargets, dossiers: readonly DashboardDossier[]): PlanProgress {
+  const { province, plan, period } = plans;
+  const targets = plans.targets.map((target) => {
+    const actual = actualOf(target, period, dossiers);
+    const bound = target.measure === 'criterion-share' ? target.percent : target.bound;
+    return { target, actual, reached: actual !== null && reaches(bound, actual) };
+  });
+  return { province, plan, period, targets };
+}

@@ -1,0 +1,136 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import type { Principal } from '@ntm/auth';
+import { planTargetsFor, type ProvincePlanTargets } from '@ntm/catalogue';
+import type { AdministrativeUnits } from '@ntm/units';
+
+import { provinceNotInForce, requireProvinceInForce } from '../admin/provinces';
+import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
+import { VisibleUnits } from '../dossier-queries/visible-units';
+import type { DashboardDossier } from './dashboard-dossier';
+import { dossiersBehind } from './dashboard-units';
+import type { DashboardUnitsQueryDto } from './programme-dashboard.dto';
+import { planProgress, type PlanProgress } from './plan-progress';
+import {
+  type CriteriaSetFigures,
+  criteriaFigures,
+  type RecognitionCount,
+  recognitionCounts,
+  type StageFigures,
+  stageFigures,
+} from './programme-figures';
+
+export interface DepartmentBacklog {
+  /** The department doing the work today (2025 mergers), else the one pinned. */
+  readonly department: string;
+  readonly pending: number;
+  readonly overdue: number;
+}
+
+export interface ProgrammeDashboard {
+  readonly province: string;
+  readonly year: number;
+  readonly plans: readonly PlanProgress[];
+  readonly recognitions: readonly RecognitionCount[];
+  readonly criteriaSets: readonly CriteriaSetFigures[];
+  readonly stages: readonly StageFigures[];
+  readonly departments: readonly DepartmentBacklog[];
+}
+
+export type DashboardUnit = Pick<
+  DashboardDossier,
+  'dossierId' | 'unitCode' | 'level' | 'year' | 'status' | 'metCount' | 'total'
+> & { readonly unitName: string };
+
+export interface DashboardScope {
+  readonly province: string;
+  readonly year: number;
+}
+
+const DOSSIER_COLUMNS = `dossier_id as "dossierId", unit_code as "unitCode", unit_kind as "unitKind", level, year,
+  criteria_set_id as "criteriaSetId", status, stage_phase as "stagePhase", stage_since as "stageSince",
+  met_count as "metCount", total, criterion_verdicts as "criterionVerdicts",
+  recognition_year as "recognitionYear", revoked_on as "revokedOn"`;
+
+/** The province's programme against its plans' targets (issue #22), from the programme_dossiers read model. */
+@Injectable()
+export class ProgrammeDashboardQuery {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly visibleUnits: VisibleUnits,
+    @Inject(ADMINISTRATIVE_UNITS) private readonly units: AdministrativeUnits,
+  ) {}
+
+  async run(principal: Principal, scope: DashboardScope): Promise<ProgrammeDashboard> {
+    const { province, year } = scope;
+    const dossiers = await this.dossiers(principal, province);
+    return {
+      province,
+      year,
+      plans: this.plansOf(province, year).map((plan) => planProgress(plan, this.madeFor(plan, dossiers))),
+      recognitions: recognitionCounts(dossiers),
+      criteriaSets: criteriaFigures(dossiers, year),
+      stages: stageFigures(dossiers, year, new Date()),
+      departments: await this.departments(dossiers),
+    };
+  }
+
+  /** The units behind one number, by name: each with the dossier that put it there. */
+  async unitsBehind(principal: Principal, query: DashboardUnitsQueryDto): Promise<DashboardUnit[]> {
+    const behind = dossiersBehind(await this.dossiers(principal, query.province), query);
+    return behind
+      .map(({ dossierId, unitCode, level, year, status, metCount, total }) => ({
+        dossierId,
+        unitCode,
+        unitName: this.units.get(unitCode)?.name ?? unitCode,
+        level,
+        year,
+        status,
+        metCount,
+        total,
+      }))
+      .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi') || a.dossierId.localeCompare(b.dossierId));
+  }
+
+  /**
+   * The province's dossiers the caller may see: those of every unit within it, its predecessors'
+   * included. A province out of the caller's jurisdiction is answered as one that does not exist.
+   */
+  private async dossiers(principal: Principal, province: string): Promise<DashboardDossier[]> {
+    requireProvinceInForce(this.units, province);
+    const visible = new Set(this.visibleUnits.of(principal));
+    if (!visible.has(province)) throw provinceNotInForce(province);
+    const units = this.units.within(province).filter((code) => visible.has(code));
+    return this.dataSource.query(
+      `select ${DOSSIER_COLUMNS} from read_models.programme_dossiers where unit_code = any($1)`,
+      [units],
+    );
+  }
+
+  /** The province's own plans and, for a province formed in 2025, those of the provinces merged into it. */
+  private plansOf(province: string, year: number): readonly ProvincePlanTargets[] {
+    return planTargetsFor([province, ...(this.units.get(province)?.predecessors ?? [])], year);
+  }
+
+  /** A plan counts the units that lay in its province at its period's end, or on the province's last day. */
+  private madeFor(plan: ProvincePlanTargets, dossiers: readonly DashboardDossier[]): DashboardDossier[] {
+    const lastDay = this.units.get(plan.province)?.validTo ?? '9999-12-31';
+    const endOfPeriod = `${plan.period.to}-12-31`;
+    const day = lastDay < endOfPeriod ? lastDay : endOfPeriod;
+    return dossiers.filter(({ unitCode }) => this.units.provinceOn(unitCode, day)?.code === plan.province);
+  }
+
+  /** Criteria still to appraise in the dossiers' current step, and those overdue, by department. */
+  private departments(dossiers: readonly DashboardDossier[]): Promise<DepartmentBacklog[]> {
+    return this.dataSource.query(
+      `select coalesce(r.today_department, r.department) as department, count(*)::int as pending,
+         count(*) filter (where r.overdue)::int as overdue
+       from read_models.criterion_reviews r join read_models.dossier_summaries s
+         on s.dossier_id = r.dossier_id and s.round = r.round and s.stage_step_index = r.step_index
+       where r.dossier_id = any($1) and r.status <> 'appraised' and s.stage_phase = 'appraising'
+       group by 1 order by 3 desc, 2 desc, 1`,
+      [dossiers.map(({ dossierId }) => dossierId)],
+    );
+  }
+}

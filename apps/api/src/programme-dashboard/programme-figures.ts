@@ -1,0 +1,117 @@
+import { type DashboardDossier, latestAssessments, phaseOf, standing } from './dashboard-dossier';
+
+const DAY_MS = 86_400_000;
+
+export interface RecognitionCount {
+  readonly unitKind: string;
+  readonly level: string;
+  readonly year: number;
+  /** Recognitions of that year still held. */
+  readonly standing: number;
+  /** Recognitions of that year revoked since. */
+  readonly revoked: number;
+}
+
+export interface CriterionRate {
+  readonly criterionId: string;
+  readonly met: number;
+  readonly assessed: number;
+}
+
+/** One criteria set across the units assessed on it: the plans' "bình quân tiêu chí/xã" and each criterion's share. */
+export interface CriteriaSetFigures {
+  readonly criteriaSetId: string;
+  readonly unitKind: string;
+  readonly level: string;
+  readonly units: number;
+  /** Criteria the set has. */
+  readonly total: number;
+  readonly averageMet: number;
+  readonly criteria: readonly CriterionRate[];
+}
+
+export interface StageFigures {
+  readonly status: string;
+  readonly phase: string | null;
+  readonly count: number;
+  /** Working or not, calendar days since each dossier entered the stage: the wait a coordinator sees. */
+  readonly averageDays: number;
+  readonly longestDays: number;
+}
+
+/** Recognitions per unit kind, level and recognition year, held and revoked. */
+export function recognitionCounts(dossiers: readonly DashboardDossier[]): RecognitionCount[] {
+  const counts = new Map<string, RecognitionCount>();
+  for (const dossier of dossiers) {
+    const { unitKind, level, recognitionYear: year } = dossier;
+    if (year === null) continue;
+    const key = `${unitKind}/${level}/${year}`;
+    const count = counts.get(key) ?? { unitKind, level, year, standing: 0, revoked: 0 };
+    const held = standing(dossier);
+    counts.set(key, { ...count, standing: count.standing + (held ? 1 : 0), revoked: count.revoked + (held ? 0 : 1) });
+  }
+  return [...counts.values()].sort(
+    (a, b) => a.year - b.year || a.unitKind.localeCompare(b.unitKind) || a.level.localeCompare(b.level),
+  );
+}
+
+/** Per criteria set, over each unit's latest assessment filed by `year`. */
+export function criteriaFigures(dossiers: readonly DashboardDossier[], year: number): CriteriaSetFigures[] {
+  const bySet = groupBy(latestAssessments(dossiers, year), ({ criteriaSetId }) => criteriaSetId);
+  return [...bySet]
+    .map(([criteriaSetId, latest]) => setFigures(criteriaSetId, latest))
+    .sort((a, b) => a.criteriaSetId.localeCompare(b.criteriaSetId));
+}
+
+function setFigures(criteriaSetId: string, latest: readonly DashboardDossier[]): CriteriaSetFigures {
+  const [first] = latest as [DashboardDossier];
+  const rates = new Map<string, CriterionRate>();
+  for (const { criterionVerdicts } of latest)
+    for (const [criterionId, verdict] of Object.entries(criterionVerdicts)) {
+      const rate = rates.get(criterionId) ?? { criterionId, met: 0, assessed: 0 };
+      rates.set(criterionId, { criterionId, met: rate.met + (verdict === 'met' ? 1 : 0), assessed: rate.assessed + 1 });
+    }
+  return {
+    criteriaSetId,
+    unitKind: first.unitKind,
+    level: first.level,
+    units: latest.length,
+    total: first.total,
+    averageMet: average(latest.map(({ metCount }) => metCount)),
+    criteria: [...rates.values()],
+  };
+}
+
+/** The year's dossiers by status and review phase, with how long they have waited there as of `now`. */
+export function stageFigures(dossiers: readonly DashboardDossier[], year: number, now: Date): StageFigures[] {
+  const byStage = groupBy(
+    dossiers.filter((dossier) => dossier.year === year),
+    (dossier) => `${dossier.status}/${phaseOf(dossier) ?? ''}`,
+  );
+  return [...byStage.values()]
+    .map((group) => {
+      const days = group.map(({ stageSince }) => Math.max(0, (now.getTime() - stageSince.getTime()) / DAY_MS));
+      const [first] = group as [DashboardDossier];
+      return {
+        status: first.status,
+        phase: phaseOf(first),
+        count: group.length,
+        averageDays: round(average(days)),
+        longestDays: round(Math.max(...days)),
+      };
+    })
+    .sort((a, b) => a.status.localeCompare(b.status) || (a.phase ?? '').localeCompare(b.phase ?? ''));
+}
+
+/** Groups in order of first appearance (Map.groupBy is not in Node 20). */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+export const average = (values: readonly number[]): number =>
+  values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/** One decimal, as the plans write their averages (13,5 tiêu chí). */
+export const round = (value: number): number => Math.round(value * 10) / 10;

@@ -1,0 +1,66 @@
+import type { DashboardDossier } from './dashboard-dossier';
+import { criteriaFigures, recognitionCounts, stageFigures } from './programme-figures';
+
+const dossier = (overrides: Partial<DashboardDossier>): DashboardDossier => ({
+  dossierId: 'hs-1',
+  unitCode: '02008',
+  unitKind: 'commune',
+  level: 'ntm',
+  year: 2026,
+  criteriaSetId: 'xa-ntm-2026-2030',
+  status: 'in-review',
+  stagePhase: 'appraising',
+  stageSince: new Date('2026-04-01T00:00:00Z'),
+  metCount: 8,
+  total: 10,
+  criterionVerdicts: { '1': 'met', '2': 'not-met' },
+  recognitionYear: null,
+  revokedOn: null,
+  ...overrides,
+});
+
+describe('the dashboard’s figures', () => {
+  it('counts recognitions by year and level, held apart from those revoked since', () => {
+    const counts = recognitionCounts([
+      dossier({ dossierId: 'a', recognitionYear: 2025, status: 'recognised' }),
+      dossier({ dossierId: 'b', recognitionYear: 2025, status: 'revoked', revokedOn: '2026-03-01' }),
+      dossier({ dossierId: 'c', recognitionYear: 2026, level: 'advanced', status: 'recognised' }),
+      dossier({ dossierId: 'd' }),
+    ]);
+    expect(counts).toEqual([
+      { unitKind: 'commune', level: 'ntm', year: 2025, standing: 1, revoked: 1 },
+      { unitKind: 'commune', level: 'advanced', year: 2026, standing: 1, revoked: 0 },
+    ]);
+  });
+
+  it("takes each commune's latest assessed dossier filed by the year: a later one, or one only registered, does not count", () => {
+    const [set] = criteriaFigures(
+      [
+        dossier({ dossierId: 'old', year: 2025, metCount: 5, criterionVerdicts: { '1': 'not-met' } }),
+        dossier({ dossierId: 'new', year: 2026, metCount: 9, criterionVerdicts: { '1': 'met' } }),
+        dossier({ dossierId: 'next', year: 2027, metCount: 10 }),
+        dossier({ dossierId: 'other', unitCode: '01912', status: 'registered', metCount: 0 }),
+      ],
+      2026,
+    );
+    expect(set).toMatchObject({ units: 1, averageMet: 9, criteria: [{ criterionId: '1', met: 1, assessed: 1 }] });
+  });
+
+  it("gives the year's dossiers by stage with the days they have waited there", () => {
+    const now = new Date('2026-04-11T00:00:00Z');
+    const stages = stageFigures(
+      [
+        dossier({ dossierId: 'a' }),
+        dossier({ dossierId: 'b', stageSince: new Date('2026-04-06T00:00:00Z') }),
+        dossier({ dossierId: 'c', status: 'recognised', stagePhase: 'council-concluded' }),
+        dossier({ dossierId: 'd', year: 2025 }),
+      ],
+      2026,
+      now,
+    );
+    expect(stages).toEqual([
+      { status: 'in-review', phase: 'appraising', count: 2, averageDays: 7.5, longestDays: 10 },
+      { status: 'recognised', phase: null, count: 1, averageDays: 10, longestDays: 10 },
+    ]);
+  });
+});

@@ -1,0 +1,162 @@
+import type { Pool } from 'pg';
+
+import type { DossierEvent } from '@ntm/domain';
+import { dossierStreamId, PostgresEventStore } from '@ntm/event-store';
+import { startTestSystem, type TestSystem, until } from '@ntm/test-support';
+
+import { recognitionHistory, toNewEvent } from '../../libs/audit/src/testing/histories';
+import { devLoginHeaders } from '../support/dev-login';
+import { inReview, recognised, revoked } from '../support/public-decisions';
+
+/** Dương Thị Nguyên, coordination office of Thái Nguyên (libs/auth/data/demo-users.yaml). */
+const COORDINATOR = 'dieu-phoi-thai-nguyen';
+const RECOGNISED = [
+  ['hs-02008-2026', '02008'],
+  ['hs-01912-2026', '01912'],
+  ['hs-01969-2026', '01969'],
+] as const;
+const IN_REVIEW = 'hs-05503-2026';
+
+/** A dossier of a Bắc Kạn (06) commune, registered and recognised for 2025, before the province merged. */
+async function recognisedIn2025(store: PostgresEventStore, dossierId: string, unit: string): Promise<void> {
+  const events = recognitionHistory({ dossierId, unit, province: '06' }).map((event) =>
+    event.type === 'DossierRegistered' || event.type === 'DossierRecognised'
+      ? ({ ...event, data: { ...event.data, year: 2025 } } as DossierEvent)
+      : event,
+  );
+  for (const [index, event] of events.entries())
+    await store.append(dossierStreamId(dossierId), index, [toNewEvent(event)]);
+}
+
+interface Target {
+  target: { measure: string; unitKind: string; level: string; count?: string };
+  actual: number | null;
+  reached: boolean;
+}
+
+interface Dashboard {
+  recognitions: { unitKind: string; level: string; year: number; standing: number; revoked: number }[];
+  criteriaSets: { units: number; total: number; averageMet: number; criteria: { met: number; assessed: number }[] }[];
+  stages: { status: string; phase: string | null; count: number }[];
+  departments: { department: string; pending: number; overdue: number }[];
+  plans: { province: string; plan: { number: string }; targets: Target[] }[];
+}
+
+/** The dashboard, a list of the units behind a number, or a problem. */
+interface Answer extends Partial<Dashboard> {
+  items: { dossierId: string; unitCode: string; unitName: string }[];
+  errors?: { field: string; reason: string }[];
+  code?: string;
+}
+
+/**
+ * The province's programme dashboard (issue #22) as the coordinator reads it while recognitions
+ * are recorded: the numbers move with the events, and each number opens the units behind it.
+ */
+describe('programme dashboard (e2e)', () => {
+  let system: TestSystem;
+  let pool: Pool;
+  let store: PostgresEventStore;
+  let headers: Record<string, string>;
+  const read = async (query: string) => {
+    const answer = await system.request(`/api/v1/dashboard${query}`, { headers });
+    const body = (await answer.json()) as Answer;
+    return { status: answer.status, type: answer.headers.get('content-type'), body };
+  };
+  const dashboard = async () => (await read('?province=19&year=2026')).body as Dashboard;
+  const recognitionsOf = (shown: Dashboard) =>
+    shown.recognitions.filter(
+      ({ unitKind, level, year }) => unitKind === 'commune' && level === 'ntm' && year === 2026,
+    );
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    pool = system.db.openPool(2);
+    store = new PostgresEventStore(pool);
+    headers = await devLoginHeaders(system.api.url, COORDINATOR);
+  });
+  afterAll(async () => {
+    await store?.drain();
+    await system?.stop();
+  });
+
+  it('counts each recognition as it is decided, the criteria met, the dossiers by stage and the work by department', async () => {
+    expect(recognitionsOf(await dashboard())).toEqual([]);
+    await inReview(store, IN_REVIEW, '05503');
+    const histories: DossierEvent[][] = [];
+    for (const [count, [dossierId, unit]] of RECOGNISED.entries()) {
+      histories.push(await recognised(store, dossierId, unit));
+      await until(
+        async () => recognitionsOf(await dashboard())[0]?.standing === count + 1,
+        `${count + 1} recognitions on the dashboard`,
+      );
+    }
+    const shown = await dashboard();
+    expect(shown.stages).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ status: 'recognised', phase: null, count: 3 }),
+        expect.objectContaining({ status: 'in-review', phase: 'appraising', count: 1 }),
+      ]),
+    );
+    const [set] = shown.criteriaSets;
+    expect(set).toMatchObject({ units: 4 });
+    // The three recognised communes meet every criterion; the one in review, what its self-assessment says.
+    expect(set?.criteria.every(({ met, assessed }) => met >= 3 && assessed === 4)).toBe(true);
+    const metInAll = set?.criteria.reduce((sum, { met }) => sum + met, 0) ?? 0;
+    expect(set?.averageMet).toBe(metInAll / 4);
+    expect(shown.departments.reduce((sum, { pending }) => sum + pending, 0)).toBe(set?.total);
+    expect(shown.plans).toEqual([]); // Thái Nguyên's plans for 2026 are not in the data yet
+
+    await revoked(store, RECOGNISED[0][0], histories[0]!, '901/QĐ-UBND');
+    await until(async () => recognitionsOf(await dashboard())[0]?.revoked === 1, 'the revocation on the dashboard');
+    expect(recognitionsOf(await dashboard())).toEqual([
+      { unitKind: 'commune', level: 'ntm', year: 2026, standing: 2, revoked: 1 },
+    ]);
+  });
+
+  it("Thái Nguyên's dashboard for 2025 carries Bắc Kạn's plan (KH 231/KH-UBND), counted over Bắc Kạn's former communes", async () => {
+    const communesNtm = async () => {
+      const [plan] = (await read('?province=19&year=2025')).body.plans ?? [];
+      const target = plan?.targets.find(
+        ({ target }) => target.measure === 'recognised-units' && target.level === 'ntm' && target.count === 'total',
+      );
+      return { plan, target };
+    };
+    const before = await communesNtm();
+    expect(before.plan).toMatchObject({ province: '06', plan: { number: '231/KH-UBND' } });
+    expect(before.target).toMatchObject({ actual: 0, reached: false, target: { unitKind: 'commune' } });
+    await recognisedIn2025(store, 'hs-02005-2025', '02005');
+    await until(async () => (await communesNtm()).target?.actual === 1, 'the 2025 recognition against the plan');
+  });
+
+  it('opens the units behind a number: the recognitions of the year that stand, the dossiers of a stage', async () => {
+    const behind = await read(
+      '/units?province=19&year=2026&figure=recognised&unitKind=commune&level=ntm&recognitionYear=2026',
+    );
+    expect(behind.status).toBe(200);
+    expect(behind.body.items.map(({ unitCode }) => unitCode).sort()).toEqual(['01912', '01969']);
+    expect(behind.body.items[0]?.unitName).toMatch(/^Xã /);
+    const appraising = await read('/units?province=19&year=2026&figure=stage&status=in-review&phase=appraising');
+    expect(appraising.body.items).toEqual([expect.objectContaining({ dossierId: IN_REVIEW, unitCode: '05503' })]);
+  });
+
+  it('refuses a bad province or year with the field and the reason, as problem+json', async () => {
+    for (const [query, field] of [
+      ['?province=9&year=2026', 'province'],
+      ['?province=19&year=hai-nghin', 'year'],
+      ['/units?province=19&year=2026&figure=criterion&met=true', 'criteriaSet'],
+    ]) {
+      const refused = await read(query!);
+      expect(refused.status).toBe(400);
+      expect(refused.type).toContain('application/problem+json');
+      expect(refused.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    }
+  });
+
+  it('answers a province merged away or out of the caller’s jurisdiction as one that does not exist', async () => {
+    for (const province of ['06', '01']) {
+      const refused = await read(`?province=${province}&year=2026`);
+      expect(refused).toMatchObject({ status: 404, body: { code: 'province.not-in-force' } });
+    }
+  });
+});
