@@ -22,6 +22,7 @@ const PAGES = [
   { path: '/mttq', load: () => import('./survey/SurveyHome') },
   { path: '/dieu-phoi', load: () => import('./coordination/CoordinatorDesk') },
   { path: '/dieu-phoi/nhom-xa', load: () => import('./coordination/CommuneGroups') },
+  { path: '/tien-do', load: () => import('./programme/ProgrammeDashboard') },
   { path: '/dieu-phoi/:dossierId', load: () => import('./coordination/CoordinatorDossier') },
   { path: '/mttq/:dossierId', load: () => import('./survey/DossierSurveys') },
   { path: '/mttq/:dossierId/:campaignId', load: () => import('./survey/CampaignPage') },

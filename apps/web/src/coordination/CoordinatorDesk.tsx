@@ -10,6 +10,7 @@ import { CardTitle } from '../shared/CardTitle';
 import { formatDate } from '../shared/format';
 import { PlainTable } from '../shared/PlainTable';
 import { ProblemAlert } from '../shared/ProblemAlert';
+import { stageLabel } from '../shared/stageLabel';
 import { percent } from '../survey/percent';
 
 type RevocationCase = components['schemas']['RevocationQueueEntryResponse'];
@@ -49,9 +50,7 @@ export default function CoordinatorDesk() {
           <PlainTable
             head={[t('coordination.stage'), t('coordination.count')]}
             rows={(pipeline.data?.items ?? []).map(({ status, phase, count }) => {
-              const stage =
-                t(`statuses.${status}` as 'statuses.registered') +
-                (phase ? ` — ${t(`coordination.stagePhases.${phase}` as 'coordination.stagePhases.appraising')}` : '');
+              const stage = stageLabel(t, status, phase);
               return [
                 `${status}-${phase}`,
                 [

@@ -27,6 +27,7 @@ export function navigationFor(role: Role): readonly { readonly path: string; rea
       { path: '/dieu-phoi', label: 'nav.coordination' },
       { path: '/ho-so', label: 'nav.dossiers' },
       { path: '/dieu-phoi/nhom-xa', label: 'nav.communeGroups' },
+      { path: '/tien-do', label: 'nav.programme' },
     ];
   if (role === 'district-coordinator')
     return [
@@ -47,6 +48,7 @@ export function navigationFor(role: Role): readonly { readonly path: string; rea
     return [
       { path: '/kiem-tra', label: 'audit.nav' },
       { path: '/kiem-tra/nhat-ky', label: 'audit.navLog' },
+      { path: '/tien-do', label: 'nav.programme' },
     ];
   return [{ path: '/ho-so', label: 'nav.dossiers' }];
 }

@@ -1,0 +1,147 @@
+import { Button, Empty, Progress, Space, Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+
+import { formatNumber } from '../shared/format';
+import { PlainTable } from '../shared/PlainTable';
+import { stageLabel } from '../shared/stageLabel';
+import type { Dashboard, Drill } from './types';
+
+/** Opens the units behind a number, naming what the number counts. */
+export type OpenDrill = (drill: Drill & { readonly what: string }) => void;
+
+interface FigureProps {
+  readonly dashboard: Dashboard;
+  readonly open: OpenDrill;
+}
+
+const count = (value: number, what: string, open: () => void, t: TFunction) =>
+  value === 0 ? (
+    '0'
+  ) : (
+    <Button type="link" size="small" onClick={open} aria-label={t('programme.openUnits', { count: value, what })}>
+      {formatNumber(value)}
+    </Button>
+  );
+
+const unitsAndLevel = (t: TFunction, unitKind: string, level: string) =>
+  `${t(`programme.unitKinds.${unitKind}` as 'programme.unitKinds.commune')} — ${t(`levels.${level}` as 'levels.ntm')}`;
+
+/** Recognitions by the year they recognise, held and revoked since. */
+export function RecognitionTable({ dashboard, open }: FigureProps) {
+  const { t } = useTranslation();
+  if (dashboard.recognitions.length === 0) return <Empty description={t('app.none')} />;
+  return (
+    <PlainTable
+      head={[t('programme.recognitionYear'), t('programme.level'), t('programme.standing'), t('programme.revoked')]}
+      rows={dashboard.recognitions.map(({ unitKind, level, year, standing, revoked }) => {
+        const what = `${unitsAndLevel(t, unitKind, level)} ${year}`;
+        return [
+          `${year}-${unitKind}-${level}`,
+          [
+            String(year),
+            unitsAndLevel(t, unitKind, level),
+            count(
+              standing,
+              what,
+              () =>
+                open({
+                  figure: 'recognised',
+                  unitKind: unitKind as Drill['unitKind'],
+                  level: level as Drill['level'],
+                  recognitionYear: year,
+                  what,
+                }),
+              t,
+            ),
+            formatNumber(revoked),
+          ],
+        ];
+      })}
+    />
+  );
+}
+
+/** Per criteria set: the average criteria met per unit, and each criterion's share of units meeting it. */
+export function CriteriaTables({ dashboard, open }: FigureProps) {
+  const { t } = useTranslation();
+  if (dashboard.criteriaSets.length === 0) return <Empty description={t('app.none')} />;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {dashboard.criteriaSets.map((set) => (
+        <div key={set.criteriaSetId}>
+          <Typography.Paragraph strong>
+            {t('programme.criteriaSetSummary', {
+              set: unitsAndLevel(t, set.unitKind, set.level),
+              id: set.criteriaSetId,
+              units: formatNumber(set.units),
+              average: formatNumber(Math.round(set.averageMet * 10) / 10),
+              total: set.total,
+            })}
+          </Typography.Paragraph>
+          <PlainTable
+            head={[t('programme.criterion'), t('programme.met'), t('programme.notMet'), t('programme.rate')]}
+            rows={set.criteria.map(({ criterionId, met, assessed }) => {
+              const what = t('programme.criterionWhat', { criterion: criterionId });
+              const drill = (isMet: boolean) => () =>
+                open({ figure: 'criterion', criteriaSet: set.criteriaSetId, criterion: criterionId, met: isMet, what });
+              return [
+                criterionId,
+                [
+                  criterionId,
+                  count(met, `${what} — ${t('programme.met')}`, drill(true), t),
+                  count(assessed - met, `${what} — ${t('programme.notMet')}`, drill(false), t),
+                  <Progress
+                    key="rate"
+                    percent={Math.round((met / assessed) * 100)}
+                    size="small"
+                    style={{ width: 140 }}
+                  />,
+                ],
+              ];
+            })}
+          />
+        </div>
+      ))}
+    </Space>
+  );
+}
+
+/** The year's dossiers by stage, with how long they have waited there. */
+export function StageTable({ dashboard, open }: FigureProps) {
+  const { t } = useTranslation();
+  if (dashboard.stages.length === 0) return <Empty description={t('app.none')} />;
+  return (
+    <PlainTable
+      head={[t('programme.stage'), t('programme.count'), t('programme.averageDays'), t('programme.longestDays')]}
+      rows={dashboard.stages.map(({ status, phase, count: dossiers, averageDays, longestDays }) => {
+        const stage = stageLabel(t, status, phase);
+        const drill = {
+          figure: 'stage',
+          status: status as Drill['status'],
+          ...(phase ? { phase: phase as Drill['phase'] } : {}),
+          what: stage,
+        } as const;
+        return [
+          `${status}-${phase}`,
+          [stage, count(dossiers, stage, () => open(drill), t), formatNumber(averageDays), formatNumber(longestDays)],
+        ];
+      })}
+    />
+  );
+}
+
+/** Criteria waiting for their department's appraisal, and those past their due date. */
+export function DepartmentTable({ dashboard }: Pick<FigureProps, 'dashboard'>) {
+  const { t } = useTranslation();
+  if (dashboard.departments.length === 0) return <Empty description={t('app.none')} />;
+  return (
+    <PlainTable
+      head={[t('programme.department'), t('programme.pending'), t('programme.overdue')]}
+      rows={dashboard.departments.map(({ department, pending, overdue }) => [
+        department,
+        [department, formatNumber(pending), formatNumber(overdue)],
+      ])}
+    />
+  );
+}

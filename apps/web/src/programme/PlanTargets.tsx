@@ -1,0 +1,66 @@
+import { Card, Empty, Progress, Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { formatDate, formatNumber } from '../shared/format';
+import { PlainTable } from '../shared/PlainTable';
+import { plannedText, progressPercent, targetLabel } from './targetText';
+import { type PlanProgress, type TargetProgress, targetsOf } from './types';
+
+/** Each plan in force for the year, target by target against what the province has reached. */
+export function PlanTargets({ plans }: { readonly plans: readonly PlanProgress[] }) {
+  const { t } = useTranslation();
+  if (plans.length === 0) return <Empty description={t('programme.noPlan')} />;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {plans.map((planProgress) => {
+        const { plan, period } = planProgress;
+        return (
+          <Card
+            key={plan.number}
+            size="small"
+            title={t('programme.planTitle', {
+              number: plan.number,
+              date: formatDate(plan.date),
+              issuer: plan.issuer,
+              from: period.from,
+              to: period.to,
+            })}
+          >
+            <PlainTable
+              caption={plan.title}
+              head={[
+                t('programme.target'),
+                t('programme.planned'),
+                t('programme.actual'),
+                t('programme.progress'),
+                t('programme.section'),
+              ]}
+              wrap={[0, 4]}
+              rows={targetsOf(planProgress).map((progress, index) => [String(index), targetCells(progress, t)])}
+            />
+          </Card>
+        );
+      })}
+    </Space>
+  );
+}
+
+function targetCells({ target, actual, reached }: TargetProgress, t: ReturnType<typeof useTranslation>['t']) {
+  const suffix = target.measure === 'criterion-share' ? '%' : '';
+  return [
+    targetLabel(t, target),
+    plannedText(t, target),
+    actual === null ? t('programme.noData') : `${formatNumber(actual)}${suffix}`,
+    <Space key="progress" size="small">
+      <Progress
+        percent={progressPercent(target, actual)}
+        size="small"
+        style={{ width: 120 }}
+        status={reached ? 'success' : 'normal'}
+        aria-label={t('programme.progress')}
+      />
+      <Tag color={reached ? 'green' : 'default'}>{reached ? t('programme.reached') : t('programme.notReached')}</Tag>
+    </Space>,
+    target.note ? `${target.section}. ${target.note}` : target.section,
+  ];
+}

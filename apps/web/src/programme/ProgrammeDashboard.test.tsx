@@ -1,0 +1,124 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { todayInVietnam } from '../shared/format';
+import { answerRequests, renderSignedIn } from '../test-support';
+import ProgrammeDashboard from './ProgrammeDashboard';
+
+const COORDINATOR = {
+  userId: 'dieu-phoi-thai-nguyen',
+  name: 'Dương Thị Nguyên',
+  grants: [{ role: 'province-coordinator', unit: '19' }],
+};
+
+const DASHBOARD = {
+  province: '19',
+  year: 2025,
+  plans: [
+    {
+      province: '06',
+      plan: {
+        number: '231/KH-UBND',
+        date: '2022-04-08',
+        issuer: 'UBND tỉnh Bắc Kạn',
+        title: 'Kế hoạch thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021–2025',
+      },
+      period: { from: 2021, to: 2025 },
+      targets: [
+        {
+          target: {
+            measure: 'recognised-units',
+            unitKind: 'commune',
+            level: 'ntm',
+            count: 'total',
+            bound: { atLeast: 61 },
+            of: 96,
+            section: 'mục II.2',
+          },
+          actual: 40,
+          reached: false,
+        },
+        {
+          target: {
+            measure: 'criterion-share',
+            unitKind: 'commune',
+            level: 'ntm',
+            criterionId: '2',
+            percent: { atLeast: 98 },
+            section: 'mục III.4.2.a',
+          },
+          actual: 98.5,
+          reached: true,
+        },
+      ],
+    },
+  ],
+  recognitions: [{ unitKind: 'commune', level: 'ntm', year: 2025, standing: 2, revoked: 1 }],
+  criteriaSets: [
+    {
+      criteriaSetId: 'xa-ntm-2021-2025',
+      unitKind: 'commune',
+      level: 'ntm',
+      units: 4,
+      total: 19,
+      averageMet: 17.25,
+      criteria: [{ criterionId: '2', met: 3, assessed: 4 }],
+    },
+  ],
+  stages: [{ status: 'in-review', phase: 'appraising', count: 1, averageDays: 4.5, longestDays: 4.5 }],
+  departments: [{ department: 'SXD', pending: 3, overdue: 1 }],
+};
+
+const UNITS = {
+  items: [
+    {
+      dossierId: 'hs-02005-2025',
+      unitCode: '02005',
+      unitName: 'Xã Quân Hà',
+      level: 'ntm',
+      year: 2025,
+      status: 'recognised',
+      metCount: 19,
+      total: 19,
+    },
+  ],
+};
+
+describe('ProgrammeDashboard', () => {
+  it("shows the plan's targets against the province's figures, and opens the communes behind a number", async () => {
+    const sent = answerRequests(({ url }) => {
+      if (url.pathname === '/api/v1/auth/me') return { status: 200, body: COORDINATOR };
+      if (url.pathname === '/api/v1/dashboard/units') return { status: 200, body: UNITS };
+      return { status: 200, body: DASHBOARD };
+    });
+    renderSignedIn(<ProgrammeDashboard />);
+
+    expect(
+      await screen.findByText('Kế hoạch số 231/KH-UBND ngày 08/04/2022 của UBND tỉnh Bắc Kạn (giai đoạn 2021–2025)'),
+    ).toBeTruthy();
+    const total = screen.getByText('Số xã đạt chuẩn Nông thôn mới (lũy kế đến cuối kỳ)').closest('tr')!;
+    expect(within(total).getByText('ít nhất 61/96')).toBeTruthy();
+    expect(within(total).getByText('40')).toBeTruthy();
+    expect(within(total).getByText('Chưa đạt')).toBeTruthy();
+    const share = screen.getByText('Tỷ lệ xã đạt tiêu chí số 2 (Nông thôn mới)').closest('tr')!;
+    expect(within(share).getByText('ít nhất 98%')).toBeTruthy();
+    expect(within(share).getByText('98,5%')).toBeTruthy();
+    expect(within(share).getByText('Đã đạt')).toBeTruthy();
+    expect(screen.getByText(/4 đơn vị có kết quả đánh giá, bình quân đạt 17,3\/19 tiêu chí/)).toBeTruthy();
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Xem 2 đơn vị: xã — Nông thôn mới 2025' }));
+    expect((await screen.findByRole('link', { name: 'Xã Quân Hà' })).getAttribute('href')).toBe('/ho-so/hs-02005-2025');
+    await waitFor(() => {
+      const drill = sent.find(({ url }) => url.pathname === '/api/v1/dashboard/units');
+      expect(Object.fromEntries(drill!.url.searchParams)).toEqual({
+        province: '19',
+        year: todayInVietnam().slice(0, 4),
+        figure: 'recognised',
+        unitKind: 'commune',
+        level: 'ntm',
+        recognitionYear: '2025',
+      });
+    });
+  });
+});
