@@ -127,6 +127,16 @@ describe('programme dashboard (e2e)', () => {
     expect(before.target).toMatchObject({ actual: 0, reached: false, target: { unitKind: 'commune' } });
     await recognisedIn2025(store, 'hs-02005-2025', '02005');
     await until(async () => (await communesNtm()).target?.actual === 1, 'the 2025 recognition against the plan');
+    // Xã Dương Quang's recognition of 2019 (now Phong Quang), decided on paper and recorded by the coordinator.
+    const recorded = await system.request('/api/v1/communes/01849/earlier-recognitions', {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': 'duong-quang-2019' },
+      body: JSON.stringify({ level: 'ntm', year: 2019, decisionNumber: '2468/QĐ-UBND', decisionDate: '2019-12-27' }),
+    });
+    expect(recorded.status).toBeLessThan(300);
+    await until(async () => (await communesNtm()).target?.actual === 2, 'the paper recognition against the plan');
+    const byYear = (await read('?province=19&year=2025')).body.recognitions;
+    expect(byYear).toContainEqual({ unitKind: 'commune', level: 'ntm', year: 2019, standing: 1, revoked: 0 });
   });
 
   it('opens the units behind a number: the recognitions of the year that stand, the dossiers of a stage', async () => {

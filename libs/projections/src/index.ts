@@ -21,6 +21,7 @@ export { type ProjectionLag, ProjectionRunner, UnknownProjection } from './proje
 export { type ProjectionSettings, projectorsWith, readModelEntities } from './read-models';
 export { CreatePublicDecisions1763891930000 } from './migrations/1763891930000-create-public-decisions';
 export { CreateProgrammeDossiers1763892000000 } from './migrations/1763892000000-create-programme-dossiers';
+export { CreateProgrammeEarlierRecognitions1763892100000 } from './migrations/1763892100000-create-programme-earlier-recognitions';
 export { PublicDecisionRow } from './public-decisions/public-decision.entity';
 export { publicCode, readPublicCode } from './public-decisions/public-code';
 export { streamActivityProjector } from './stream-activity/stream-activity.projector';

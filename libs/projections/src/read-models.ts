@@ -8,6 +8,7 @@ import { DossierStateRow } from './dossiers/dossier-state.entity';
 import { DossierSummaryRow } from './dossiers/dossier-summary.entity';
 import { dossierSummaryProjector } from './dossiers/dossier-summary.projector';
 import { ProgrammeDossierRow } from './programme/programme-dossier.entity';
+import { ProgrammeEarlierRecognitionRow } from './programme/programme-earlier-recognition.entity';
 import { programmeDashboardProjector } from './programme/programme-dashboard.projector';
 import type { Projector } from './projector';
 import { PublicDecisionRow } from './public-decisions/public-decision.entity';
@@ -32,6 +33,7 @@ export const readModelEntities = [
   SurveyCampaignRow,
   PublicDecisionRow,
   ProgrammeDossierRow,
+  ProgrammeEarlierRecognitionRow,
 ];
 
 /** What some projectors need from the configuration: the key of the public verification codes. */

@@ -19,6 +19,7 @@ import {
   ApproverTask1763891700000,
   CreatePublicDecisions1763891930000,
   CreateProgrammeDossiers1763892000000,
+  CreateProgrammeEarlierRecognitions1763892100000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -48,6 +49,7 @@ export const migrations: Migration[] = [
   CreateCheckpoints1763891800000,
   CreatePublicDecisions1763891930000,
   CreateProgrammeDossiers1763892000000,
+  CreateProgrammeEarlierRecognitions1763892100000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

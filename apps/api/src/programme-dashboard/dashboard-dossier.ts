@@ -18,9 +18,46 @@ export interface DashboardDossier {
   readonly revokedOn: string | null;
 }
 
-/** Still held: recognised and not revoked since. */
-export const standing = (dossier: DashboardDossier): boolean =>
-  dossier.recognitionYear !== null && dossier.revokedOn === null;
+/** A recognition recorded from paper (programme_earlier_recognitions): a commune's, by the province's coordinator. */
+export interface PaperRecognition {
+  readonly unitCode: string;
+  readonly level: string;
+  readonly year: number;
+  readonly revokedOn: string | null;
+}
+
+/** A recognition, decided in a dossier here or on paper before: what the plans' unit counts count. */
+export interface DashboardRecognition {
+  readonly unitCode: string;
+  readonly unitKind: string;
+  readonly level: string;
+  /** The year the decision recognises. */
+  readonly year: number;
+  /** Not revoked since. */
+  readonly standing: boolean;
+  /** Null for a recognition recorded from paper. */
+  readonly dossierId: string | null;
+}
+
+export function recognitionsOf(
+  dossiers: readonly DashboardDossier[],
+  paper: readonly PaperRecognition[],
+): DashboardRecognition[] {
+  const decided = dossiers.flatMap(({ dossierId, unitCode, unitKind, level, recognitionYear, revokedOn }) =>
+    recognitionYear === null
+      ? []
+      : [{ unitCode, unitKind, level, year: recognitionYear, standing: revokedOn === null, dossierId }],
+  );
+  const recorded = paper.map(({ unitCode, level, year, revokedOn }) => ({
+    unitCode,
+    unitKind: 'commune',
+    level,
+    year,
+    standing: revokedOn === null,
+    dossierId: null,
+  }));
+  return [...decided, ...recorded];
+}
 
 /** A dossier whose criteria say something: measured by the commune at least, and not withdrawn. */
 const assessed = ({ status }: DashboardDossier): boolean => status !== 'registered' && status !== 'withdrawn';

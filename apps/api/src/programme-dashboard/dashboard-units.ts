@@ -1,29 +1,60 @@
-import { type DashboardDossier, latestAssessments, phaseOf, standing } from './dashboard-dossier';
+import { type DashboardDossier, latestAssessments, phaseOf } from './dashboard-dossier';
+import type { ProgrammeRecord } from './plan-progress';
 import type { DashboardUnitsQueryDto } from './programme-dashboard.dto';
 
-/** The dossiers behind one number of the dashboard, found by the same rules that counted it. */
-export function dossiersBehind(
-  dossiers: readonly DashboardDossier[],
-  query: DashboardUnitsQueryDto,
-): DashboardDossier[] {
+/** A unit behind a number: the dossier that put it there, or none for a recognition recorded from paper. */
+export interface UnitBehind {
+  readonly unitCode: string;
+  readonly dossierId: string | null;
+  readonly level: string;
+  readonly year: number;
+  readonly status: string;
+  readonly metCount: number | null;
+  readonly total: number | null;
+}
+
+const fromDossier = ({ unitCode, dossierId, level, year, status, metCount, total }: DashboardDossier): UnitBehind => ({
+  unitCode,
+  dossierId,
+  level,
+  year,
+  status,
+  metCount,
+  total,
+});
+
+/** The units behind one number of the dashboard, found by the same rules that counted it. */
+export function unitsBehind({ dossiers, recognitions }: ProgrammeRecord, query: DashboardUnitsQueryDto): UnitBehind[] {
   switch (query.figure) {
-    case 'recognised':
-      return dossiers.filter(
-        (dossier) =>
-          standing(dossier) &&
-          dossier.unitKind === query.unitKind &&
-          dossier.level === query.level &&
-          dossier.recognitionYear === query.recognitionYear,
-      );
+    case 'recognised': {
+      const byId = new Map(dossiers.map((dossier) => [dossier.dossierId, dossier]));
+      return recognitions
+        .filter(
+          ({ standing, unitKind, level, year }) =>
+            standing && unitKind === query.unitKind && level === query.level && year === query.recognitionYear,
+        )
+        .map(({ dossierId, unitCode, level, year }) => {
+          const dossier = dossierId === null ? undefined : byId.get(dossierId);
+          return dossier
+            ? fromDossier(dossier)
+            : { unitCode, dossierId, level, year, status: 'recognised', metCount: null, total: null };
+        });
+    }
     case 'criterion':
-      return latestAssessments(dossiers, query.year).filter(
-        ({ criteriaSetId, criterionVerdicts }) =>
-          criteriaSetId === query.criteriaSet && (criterionVerdicts[query.criterion ?? ''] === 'met') === query.met,
-      );
+      return latestAssessments(dossiers, query.year)
+        .filter(
+          ({ criteriaSetId, criterionVerdicts }) =>
+            criteriaSetId === query.criteriaSet && (criterionVerdicts[query.criterion ?? ''] === 'met') === query.met,
+        )
+        .map(fromDossier);
     case 'stage':
-      return dossiers.filter(
-        (dossier) =>
-          dossier.year === query.year && dossier.status === query.status && phaseOf(dossier) === (query.phase ?? null),
-      );
+      return dossiers
+        .filter(
+          (dossier) =>
+            dossier.year === query.year &&
+            dossier.status === query.status &&
+            phaseOf(dossier) === (query.phase ?? null),
+        )
+        .map(fromDossier);
   }
 }

@@ -1,6 +1,6 @@
 import { loadCatalogue, type PlanTarget, type ProvincePlanTargets, reaches } from '@ntm/catalogue';
 
-import { type DashboardDossier, latestAssessments, standing } from './dashboard-dossier';
+import { type DashboardDossier, type DashboardRecognition, latestAssessments } from './dashboard-dossier';
 import { average, round } from './programme-figures';
 
 export interface TargetProgress {
@@ -30,30 +30,35 @@ function criteriaSetOf(target: PlanTarget, { from, to }: Period): string | undef
   )?.id;
 }
 
-const distinctUnits = (dossiers: readonly DashboardDossier[]): number =>
-  new Set(dossiers.map(({ unitCode }) => unitCode)).size;
+/** What the plan's figures are counted from: the units' dossiers and their recognitions, paper ones included. */
+export interface ProgrammeRecord {
+  readonly dossiers: readonly DashboardDossier[];
+  readonly recognitions: readonly DashboardRecognition[];
+}
 
-function actualOf(target: PlanTarget, period: Period, dossiers: readonly DashboardDossier[]): number | null {
-  const ofTarget = dossiers.filter(({ unitKind, level }) => unitKind === target.unitKind && level === target.level);
+function actualOf(target: PlanTarget, period: Period, { dossiers, recognitions }: ProgrammeRecord): number | null {
+  const ofTarget = <T extends { unitKind: string; level: string }>(items: readonly T[]) =>
+    items.filter(({ unitKind, level }) => unitKind === target.unitKind && level === target.level);
   if (target.measure === 'recognised-units') {
     const from = target.count === 'added' ? period.from : 0;
-    const inPeriod = ({ recognitionYear }: DashboardDossier) =>
-      recognitionYear !== null && recognitionYear >= from && recognitionYear <= period.to;
-    return distinctUnits(ofTarget.filter((dossier) => standing(dossier) && inPeriod(dossier)));
+    const held = ofTarget(recognitions).filter(({ standing, year }) => standing && year >= from && year <= period.to);
+    return new Set(held.map(({ unitCode }) => unitCode)).size;
   }
   const setId = criteriaSetOf(target, period);
-  const latest = latestAssessments(ofTarget, period.to).filter(({ criteriaSetId }) => criteriaSetId === setId);
+  const latest = latestAssessments(ofTarget(dossiers), period.to).filter(
+    ({ criteriaSetId }) => criteriaSetId === setId,
+  );
   if (latest.length === 0) return null;
   if (target.measure === 'average-criteria-met') return round(average(latest.map(({ metCount }) => metCount)));
   const met = latest.filter(({ criterionVerdicts }) => criterionVerdicts[target.criterionId] === 'met').length;
   return round((met / latest.length) * 100);
 }
 
-/** Each target of the plan against the dossiers of the units the plan was made for. */
-export function planProgress(plans: ProvincePlanTargets, dossiers: readonly DashboardDossier[]): PlanProgress {
+/** Each target of the plan against the record of the units the plan was made for. */
+export function planProgress(plans: ProvincePlanTargets, record: ProgrammeRecord): PlanProgress {
   const { province, plan, period } = plans;
   const targets = plans.targets.map((target) => {
-    const actual = actualOf(target, period, dossiers);
+    const actual = actualOf(target, period, record);
     const bound = target.measure === 'criterion-share' ? target.percent : target.bound;
     return { target, actual, reached: actual !== null && reaches(bound, actual) };
   });

@@ -1,6 +1,6 @@
 import { planTargetsFor } from '@ntm/catalogue';
 
-import type { DashboardDossier } from './dashboard-dossier';
+import { type DashboardDossier, type PaperRecognition, recognitionsOf } from './dashboard-dossier';
 import { planProgress } from './plan-progress';
 
 const NTM_SET = 'xa-ntm-2021-2025';
@@ -28,7 +28,8 @@ function commune(unitCode: string, year: number, met: readonly string[], recogni
 }
 
 const bacKan2025 = () => planTargetsFor(['06'], 2025)[0]!;
-const progressOf = (dossiers: DashboardDossier[]) => planProgress(bacKan2025(), dossiers).targets;
+const progressOf = (dossiers: DashboardDossier[], paper: PaperRecognition[] = []) =>
+  planProgress(bacKan2025(), { dossiers, recognitions: recognitionsOf(dossiers, paper) }).targets;
 
 describe("a plan's targets against the dossiers (KH 231/KH-UBND, Bắc Kạn 2021–2025)", () => {
   const dossiers = [
@@ -47,6 +48,12 @@ describe("a plan's targets against the dossiers (KH 231/KH-UBND, Bắc Kạn 202
       ({ target }) => target.measure === 'recognised-units' && target.level === 'ntm' && target.count === 'added',
     );
     expect(added?.actual).toBe(2);
+  });
+
+  it('counts a commune recognised on paper before the period in the total held, not among those added', () => {
+    const paper = [{ unitCode: '06', level: 'ntm', year: 2019, revokedOn: null }];
+    const withPaper = progressOf(dossiers, paper).filter(({ target }) => target.measure === 'recognised-units');
+    expect(withPaper.slice(0, 2).map(({ actual }) => actual)).toEqual([3, 2]);
   });
 
   it('averages the criteria met over each commune’s latest assessment: (19 + 19 + 19 + 12) / 4 = 17.25 → 17.3, more than 15', () => {

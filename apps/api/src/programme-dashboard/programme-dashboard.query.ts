@@ -8,10 +8,10 @@ import type { AdministrativeUnits } from '@ntm/units';
 import { provinceNotInForce, requireProvinceInForce } from '../admin/provinces';
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { VisibleUnits } from '../dossier-queries/visible-units';
-import type { DashboardDossier } from './dashboard-dossier';
-import { dossiersBehind } from './dashboard-units';
+import { type DashboardDossier, type PaperRecognition, recognitionsOf } from './dashboard-dossier';
+import { type UnitBehind, unitsBehind } from './dashboard-units';
 import type { DashboardUnitsQueryDto } from './programme-dashboard.dto';
-import { planProgress, type PlanProgress } from './plan-progress';
+import { planProgress, type PlanProgress, type ProgrammeRecord } from './plan-progress';
 import {
   type CriteriaSetFigures,
   criteriaFigures,
@@ -38,10 +38,7 @@ export interface ProgrammeDashboard {
   readonly departments: readonly DepartmentBacklog[];
 }
 
-export type DashboardUnit = Pick<
-  DashboardDossier,
-  'dossierId' | 'unitCode' | 'level' | 'year' | 'status' | 'metCount' | 'total'
-> & { readonly unitName: string };
+export type DashboardUnit = UnitBehind & { readonly unitName: string };
 
 export interface DashboardScope {
   readonly province: string;
@@ -64,48 +61,45 @@ export class ProgrammeDashboardQuery {
 
   async run(principal: Principal, scope: DashboardScope): Promise<ProgrammeDashboard> {
     const { province, year } = scope;
-    const dossiers = await this.dossiers(principal, province);
+    const record = await this.record(principal, province);
     return {
       province,
       year,
-      plans: this.plansOf(province, year).map((plan) => planProgress(plan, this.madeFor(plan, dossiers))),
-      recognitions: recognitionCounts(dossiers),
-      criteriaSets: criteriaFigures(dossiers, year),
-      stages: stageFigures(dossiers, year, new Date()),
-      departments: await this.departments(dossiers),
+      plans: this.plansOf(province, year).map((plan) => planProgress(plan, this.madeFor(plan, record))),
+      recognitions: recognitionCounts(record.recognitions),
+      criteriaSets: criteriaFigures(record.dossiers, year),
+      stages: stageFigures(record.dossiers, year, new Date()),
+      departments: await this.departments(record.dossiers),
     };
   }
 
-  /** The units behind one number, by name: each with the dossier that put it there. */
+  /** The units behind one number, by name. */
   async unitsBehind(principal: Principal, query: DashboardUnitsQueryDto): Promise<DashboardUnit[]> {
-    const behind = dossiersBehind(await this.dossiers(principal, query.province), query);
+    const behind = unitsBehind(await this.record(principal, query.province), query);
     return behind
-      .map(({ dossierId, unitCode, level, year, status, metCount, total }) => ({
-        dossierId,
-        unitCode,
-        unitName: this.units.get(unitCode)?.name ?? unitCode,
-        level,
-        year,
-        status,
-        metCount,
-        total,
-      }))
-      .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi') || a.dossierId.localeCompare(b.dossierId));
+      .map((unit) => ({ ...unit, unitName: this.units.get(unit.unitCode)?.name ?? unit.unitCode }))
+      .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi') || a.unitCode.localeCompare(b.unitCode));
   }
 
   /**
-   * The province's dossiers the caller may see: those of every unit within it, its predecessors'
-   * included. A province out of the caller's jurisdiction is answered as one that does not exist.
+   * The province's dossiers and recognitions the caller may see: those of every unit within it, its
+   * predecessors' included. A province out of the caller's jurisdiction is answered as one that does not exist.
    */
-  private async dossiers(principal: Principal, province: string): Promise<DashboardDossier[]> {
+  private async record(principal: Principal, province: string): Promise<ProgrammeRecord> {
     requireProvinceInForce(this.units, province);
     const visible = new Set(this.visibleUnits.of(principal));
     if (!visible.has(province)) throw provinceNotInForce(province);
     const units = this.units.within(province).filter((code) => visible.has(code));
-    return this.dataSource.query(
+    const dossiers: DashboardDossier[] = await this.dataSource.query(
       `select ${DOSSIER_COLUMNS} from read_models.programme_dossiers where unit_code = any($1)`,
       [units],
     );
+    const paper: PaperRecognition[] = await this.dataSource.query(
+      `select unit_code as "unitCode", level, year, revoked_on as "revokedOn"
+       from read_models.programme_earlier_recognitions where unit_code = any($1)`,
+      [units],
+    );
+    return { dossiers, recognitions: recognitionsOf(dossiers, paper) };
   }
 
   /** The province's own plans and, for a province formed in 2025, those of the provinces merged into it. */
@@ -114,11 +108,12 @@ export class ProgrammeDashboardQuery {
   }
 
   /** A plan counts the units that lay in its province at its period's end, or on the province's last day. */
-  private madeFor(plan: ProvincePlanTargets, dossiers: readonly DashboardDossier[]): DashboardDossier[] {
+  private madeFor(plan: ProvincePlanTargets, { dossiers, recognitions }: ProgrammeRecord): ProgrammeRecord {
     const lastDay = this.units.get(plan.province)?.validTo ?? '9999-12-31';
     const endOfPeriod = `${plan.period.to}-12-31`;
     const day = lastDay < endOfPeriod ? lastDay : endOfPeriod;
-    return dossiers.filter(({ unitCode }) => this.units.provinceOn(unitCode, day)?.code === plan.province);
+    const inPlan = ({ unitCode }: { unitCode: string }) => this.units.provinceOn(unitCode, day)?.code === plan.province;
+    return { dossiers: dossiers.filter(inPlan), recognitions: recognitions.filter(inPlan) };
   }
 
   /** Criteria still to appraise in the dossiers' current step, and those overdue, by department. */

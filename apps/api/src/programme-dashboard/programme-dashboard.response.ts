@@ -100,14 +100,15 @@ export class ProgrammeDashboardResponse implements ProgrammeDashboard {
 }
 
 class DashboardUnitResponse implements DashboardUnit {
-  @ApiProperty() readonly dossierId!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Không có: công nhận ghi nhận từ quyết định giấy' })
+  readonly dossierId!: string | null;
   @ApiProperty({ example: '02008' }) readonly unitCode!: string;
   @ApiProperty({ example: 'Xã Cẩm Giàng' }) readonly unitName!: string;
   @ApiProperty({ example: 'ntm' }) readonly level!: string;
-  @ApiProperty({ example: 2026 }) readonly year!: number;
+  @ApiProperty({ example: 2026, description: 'Năm của hồ sơ, hoặc năm công nhận' }) readonly year!: number;
   @ApiProperty({ example: 'recognised' }) readonly status!: string;
-  @ApiProperty() readonly metCount!: number;
-  @ApiProperty() readonly total!: number;
+  @ApiProperty({ type: Number, nullable: true }) readonly metCount!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) readonly total!: number | null;
 }
 
 export const DashboardUnitList = ListOf(DashboardUnitResponse, 'DashboardUnitList');

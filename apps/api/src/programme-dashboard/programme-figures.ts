@@ -1,4 +1,4 @@
-import { type DashboardDossier, latestAssessments, phaseOf, standing } from './dashboard-dossier';
+import { type DashboardDossier, type DashboardRecognition, latestAssessments, phaseOf } from './dashboard-dossier';
 
 const DAY_MS = 86_400_000;
 
@@ -40,15 +40,16 @@ export interface StageFigures {
 }
 
 /** Recognitions per unit kind, level and recognition year, held and revoked. */
-export function recognitionCounts(dossiers: readonly DashboardDossier[]): RecognitionCount[] {
+export function recognitionCounts(recognitions: readonly DashboardRecognition[]): RecognitionCount[] {
   const counts = new Map<string, RecognitionCount>();
-  for (const dossier of dossiers) {
-    const { unitKind, level, recognitionYear: year } = dossier;
-    if (year === null) continue;
+  for (const { unitKind, level, year, standing } of recognitions) {
     const key = `${unitKind}/${level}/${year}`;
     const count = counts.get(key) ?? { unitKind, level, year, standing: 0, revoked: 0 };
-    const held = standing(dossier);
-    counts.set(key, { ...count, standing: count.standing + (held ? 1 : 0), revoked: count.revoked + (held ? 0 : 1) });
+    counts.set(key, {
+      ...count,
+      standing: count.standing + (standing ? 1 : 0),
+      revoked: count.revoked + (standing ? 0 : 1),
+    });
   }
   return [...counts.values()].sort(
     (a, b) => a.year - b.year || a.unitKind.localeCompare(b.unitKind) || a.level.localeCompare(b.level),

@@ -1,4 +1,4 @@
-import type { DashboardDossier } from './dashboard-dossier';
+import { type DashboardDossier, recognitionsOf } from './dashboard-dossier';
 import { criteriaFigures, recognitionCounts, stageFigures } from './programme-figures';
 
 const dossier = (overrides: Partial<DashboardDossier>): DashboardDossier => ({
@@ -20,14 +20,20 @@ const dossier = (overrides: Partial<DashboardDossier>): DashboardDossier => ({
 });
 
 describe('the dashboard’s figures', () => {
-  it('counts recognitions by year and level, held apart from those revoked since', () => {
-    const counts = recognitionCounts([
-      dossier({ dossierId: 'a', recognitionYear: 2025, status: 'recognised' }),
-      dossier({ dossierId: 'b', recognitionYear: 2025, status: 'revoked', revokedOn: '2026-03-01' }),
-      dossier({ dossierId: 'c', recognitionYear: 2026, level: 'advanced', status: 'recognised' }),
-      dossier({ dossierId: 'd' }),
-    ]);
+  it('counts recognitions by year and level, held apart from those revoked since, paper ones included', () => {
+    const counts = recognitionCounts(
+      recognitionsOf(
+        [
+          dossier({ dossierId: 'a', recognitionYear: 2025, status: 'recognised' }),
+          dossier({ dossierId: 'b', recognitionYear: 2025, status: 'revoked', revokedOn: '2026-03-01' }),
+          dossier({ dossierId: 'c', recognitionYear: 2026, level: 'advanced', status: 'recognised' }),
+          dossier({ dossierId: 'd' }),
+        ],
+        [{ unitCode: '01912', level: 'ntm', year: 2019, revokedOn: null }],
+      ),
+    );
     expect(counts).toEqual([
+      { unitKind: 'commune', level: 'ntm', year: 2019, standing: 1, revoked: 0 },
       { unitKind: 'commune', level: 'ntm', year: 2025, standing: 1, revoked: 1 },
       { unitKind: 'commune', level: 'advanced', year: 2026, standing: 1, revoked: 0 },
     ]);

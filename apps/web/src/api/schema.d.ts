@@ -4050,19 +4050,23 @@ export interface components {
             departments: components["schemas"]["DepartmentBacklogResponse"][];
         };
         DashboardUnitResponse: {
-            dossierId: string;
+            /** @description Không có: công nhận ghi nhận từ quyết định giấy */
+            dossierId: string | null;
             /** @example 02008 */
             unitCode: string;
             /** @example Xã Cẩm Giàng */
             unitName: string;
             /** @example ntm */
             level: string;
-            /** @example 2026 */
+            /**
+             * @description Năm của hồ sơ, hoặc năm công nhận
+             * @example 2026
+             */
             year: number;
             /** @example recognised */
             status: string;
-            metCount: number;
-            total: number;
+            metCount: number | null;
+            total: number | null;
         };
         DashboardUnitList: {
             items: components["schemas"]["DashboardUnitResponse"][];

@@ -329,6 +329,7 @@ export const en: Dictionary = {
     dossierYear: 'Dossier year',
     status: 'Status',
     criteriaMet: 'Criteria met',
+    onPaper: 'paper decision, recorded from before the system',
   },
   coordination: {
     title: 'Dossier coordination',

@@ -343,6 +343,7 @@ export const vi = {
     dossierYear: 'Năm hồ sơ',
     status: 'Trạng thái',
     criteriaMet: 'Tiêu chí đạt',
+    onPaper: 'quyết định giấy, ghi nhận trước khi có hệ thống',
   },
   coordination: {
     title: 'Điều phối hồ sơ',

@@ -82,6 +82,17 @@ const UNITS = {
       metCount: 19,
       total: 19,
     },
+    // Recorded from a paper decision: no dossier to open.
+    {
+      dossierId: null,
+      unitCode: '01849',
+      unitName: 'Xã Phong Quang',
+      level: 'ntm',
+      year: 2025,
+      status: 'recognised',
+      metCount: null,
+      total: null,
+    },
   ],
 };
 
@@ -109,6 +120,7 @@ describe('ProgrammeDashboard', () => {
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Xem 2 đơn vị: xã — Nông thôn mới 2025' }));
     expect((await screen.findByRole('link', { name: 'Xã Quân Hà' })).getAttribute('href')).toBe('/ho-so/hs-02005-2025');
+    screen.getByText('Xã Phong Quang (quyết định giấy, ghi nhận trước khi có hệ thống)');
     await waitFor(() => {
       const drill = sent.find(({ url }) => url.pathname === '/api/v1/dashboard/units');
       expect(Object.fromEntries(drill!.url.searchParams)).toEqual({

@@ -46,15 +46,19 @@ export function UnitsBehind({
             t('programme.criteriaMet'),
           ]}
           rows={items.map((unit) => [
-            unit.dossierId,
+            unit.dossierId ?? `${unit.unitCode}-${unit.level}-${unit.year}`,
             [
-              <Link key="unit" to={`/ho-so/${unit.dossierId}`}>
-                {unit.unitName}
-              </Link>,
+              unit.dossierId ? (
+                <Link key="unit" to={`/ho-so/${unit.dossierId}`}>
+                  {unit.unitName}
+                </Link>
+              ) : (
+                `${unit.unitName} (${t('programme.onPaper')})`
+              ),
               t(`levels.${unit.level}` as 'levels.ntm'),
               String(unit.year),
               t(`statuses.${unit.status}` as 'statuses.registered'),
-              `${unit.metCount}/${unit.total}`,
+              unit.metCount === null ? '—' : `${unit.metCount}/${unit.total}`,
             ],
           ])}
         />

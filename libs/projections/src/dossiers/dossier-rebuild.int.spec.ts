@@ -24,7 +24,13 @@ const PROJECTORS = [
   programmeDashboardProjector,
 ];
 const NAMES = PROJECTORS.map(({ name }) => name);
-const TABLES = ['dossier_summaries', 'criterion_reviews', 'council_agenda', 'programme_dossiers'];
+const TABLES = [
+  'dossier_summaries',
+  'criterion_reviews',
+  'council_agenda',
+  'programme_dossiers',
+  'programme_earlier_recognitions',
+];
 
 /** A fixture history under another dossier id: the fixtures all file `d-1`. */
 function dossierHistory(dossierId: string, commands: DossierCommand[]): DossierEvent[] {
@@ -76,8 +82,32 @@ describe('dossier read models and the programme dashboard: rebuild', () => {
         },
       },
     ]);
+    const paper = {
+      unitCode: '02008',
+      level: 'ntm',
+      year: 2019,
+      decisionNumber: '45/QĐ-UBND',
+      decisionDate: '2019-12-20',
+    };
+    await fixture.store.append('earlier-recognitions-02008', 'any', [
+      { eventId: randomUUID(), type: 'EarlierRecognitionRecorded', data: paper },
+      {
+        eventId: randomUUID(),
+        type: 'EarlierRecognitionRecorded',
+        data: { ...paper, year: 2021, decisionNumber: '9/QĐ-UBND', decisionDate: '2021-03-01' },
+      },
+      {
+        eventId: randomUUID(),
+        type: 'EarlierRecognitionRevoked',
+        data: { ...paper, decisionNumber: '77/QĐ-UBND', decisionDate: '2020-06-01' },
+      },
+    ]);
     await settle(fixture.runner, NAMES);
     const live = await snapshot();
+    expect(live[4].map(({ year, revoked_on }: Record<string, unknown>) => [year, revoked_on])).toEqual([
+      [2019, '2020-06-01'],
+      [2021, null],
+    ]);
     expect(live[0].map((row: { status: string }) => row.status).sort()).toEqual([
       'in-review',
       'in-review',

@@ -11,7 +11,13 @@ import { type EntityManager, In } from 'typeorm';
 
 import { dossierIdOf, groupBy, toDossierEvent } from '../dossiers/dossier-events';
 import type { Projector } from '../projector';
+import {
+  applyEarlierRecognitions,
+  EARLIER_RECOGNITION_EVENTS,
+  isEarlierRecognitionEvent,
+} from './earlier-recognitions';
 import { ProgrammeDossierRow } from './programme-dossier.entity';
+import { ProgrammeEarlierRecognitionRow } from './programme-earlier-recognition.entity';
 
 type Decisions = Pick<ProgrammeDossierRow, 'recognitionYear' | 'recognisedOn' | 'revokedOn'>;
 
@@ -77,7 +83,7 @@ export function foldRow(stored: ProgrammeDossierRow | undefined, batch: readonly
   return row;
 }
 
-async function applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+async function applyDossiers(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
   const byDossier = groupBy(events, dossierIdOf);
   const stored = await manager.findBy(ProgrammeDossierRow, { dossierId: In([...byDossier.keys()]) });
   const rows = new Map(stored.map((row) => [row.dossierId, row]));
@@ -85,10 +91,16 @@ async function applyBatch(events: readonly RecordedEvent[], manager: EntityManag
   if (folded.length > 0) await manager.upsert(ProgrammeDossierRow, folded, ['dossierId']);
 }
 
+/** The dossiers' rows and the recognitions recorded from paper: the two never share a stream. */
+async function applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  await applyDossiers(events, manager);
+  await applyEarlierRecognitions(events.filter(isEarlierRecognitionEvent), manager);
+}
+
 /** The province's programme dashboard against its plan's targets (issue #22). */
 export const programmeDashboardProjector: Projector = {
   name: 'programme_dashboard',
-  handles: dossierEventTypes,
-  owns: [ProgrammeDossierRow],
+  handles: [...dossierEventTypes, ...EARLIER_RECOGNITION_EVENTS],
+  owns: [ProgrammeDossierRow, ProgrammeEarlierRecognitionRow],
   apply: applyBatch,
 };
