@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import type { Pool } from 'pg';
 
 import type { DossierEvent } from '@ntm/domain';
@@ -19,11 +20,12 @@ const IN_REVIEW = 'hs-05503-2026';
 
 /** A dossier of a Bắc Kạn (06) commune, registered and recognised for 2025, before the province merged. */
 async function recognisedIn2025(store: PostgresEventStore, dossierId: string, unit: string): Promise<void> {
-  const events = recognitionHistory({ dossierId, unit, province: '06' }).map((event) =>
-    event.type === 'DossierRegistered' || event.type === 'DossierRecognised'
-      ? ({ ...event, data: { ...event.data, year: 2025 } } as DossierEvent)
-      : event,
-  );
+  const events = recognitionHistory({ dossierId, unit, province: '06' }).map((event) => {
+    if (event.type === 'DossierRegistered') return { ...event, data: { ...event.data, year: 2025 } };
+    if (event.type === 'DossierRecognised')
+      return { ...event, data: { ...event.data, year: 2025, decisionDate: '2025-05-01' } };
+    return event;
+  });
   for (const [index, event] of events.entries())
     await store.append(dossierStreamId(dossierId), index, [toNewEvent(event)]);
 }
@@ -148,6 +150,29 @@ describe('programme dashboard (e2e)', () => {
     expect(behind.body.items[0]?.unitName).toMatch(/^Xã /);
     const appraising = await read('/units?province=19&year=2026&figure=stage&status=in-review&phase=appraising');
     expect(appraising.body.items).toEqual([expect.objectContaining({ dossierId: IN_REVIEW, unitCode: '05503' })]);
+  });
+
+  it('writes the quarterly report as XLSX: the plan, the recognitions decided in the quarter', async () => {
+    const answer = await system.request('/api/v1/dashboard/report?province=19&year=2025&period=q4', { headers });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-disposition')).toContain('bao-cao-ntm-19-2025-q4.xlsx');
+    const workbook = new Workbook();
+    await workbook.xlsx.load(await answer.arrayBuffer());
+    expect(workbook.worksheets.map(({ name }) => name)).toEqual([
+      'Thông tin',
+      'Chỉ tiêu',
+      'Công nhận trong kỳ',
+      'Tiêu chí',
+    ]);
+    expect(workbook.getWorksheet('Thông tin')?.getCell('B1').value).toBe('Tỉnh Thái Nguyên — Quý IV năm 2025');
+    const decided = workbook.getWorksheet('Công nhận trong kỳ')!;
+    // Quân Hà's decision is of 01/05/2025: not in the fourth quarter, in the first six months.
+    expect(decided.rowCount).toBe(1);
+    const firstHalf = await system.request('/api/v1/dashboard/report?province=19&year=2025&period=h1', { headers });
+    await workbook.xlsx.load(await firstHalf.arrayBuffer());
+    expect(workbook.getWorksheet('Công nhận trong kỳ')?.getRow(2).values).toEqual(
+      expect.arrayContaining(['Xã Quân Hà', '02005', '01/05/2025']),
+    );
   });
 
   it('refuses a bad province or year with the field and the reason, as problem+json', async () => {

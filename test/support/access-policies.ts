@@ -243,6 +243,10 @@ export const ACCESS_POLICIES: AccessPolicies = {
     roles: ['province-coordinator', 'auditor'],
     request: () => ({ query: 'province=19&year=2026&figure=stage&status=in-review&phase=appraising' }),
   },
+  'GET /api/v1/dashboard/report': {
+    roles: ['province-coordinator', 'auditor'],
+    request: () => ({ query: 'province=19&year=2026&period=q2' }),
+  },
   // Public status of recognitions and revocations: no login, no personal data (#9).
   'GET /api/v1/public/recognitions': { roles: 'public', request: () => ({ query: 'province=19' }) },
 

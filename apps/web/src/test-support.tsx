@@ -66,3 +66,16 @@ export function renderSignedIn(page: ReactNode) {
     </QueryClientProvider>,
   );
 }
+
+/** jsdom has no object URLs: the browser's saving of a downloaded file, as the page asks for it. */
+export function stubObjectUrls() {
+  const saved = vi.fn(() => 'blob:saved');
+  vi.stubGlobal(
+    'URL',
+    class extends URL {
+      static override createObjectURL = saved;
+      static override revokeObjectURL = vi.fn();
+    },
+  );
+  return saved;
+}

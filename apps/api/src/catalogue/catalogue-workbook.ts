@@ -5,16 +5,19 @@ import { CRITERIA_SHEET, type CellValue, type SheetTable } from '@ntm/catalogue'
 import { ProblemException } from '../platform/problem.exception';
 
 /**
- * The XLSX side of the provinces' criteria sheet. exceljs stays here, at the edge: the catalogue
- * library is bundled into the workflows, where a spreadsheet library has no place.
+ * The XLSX side of the provinces' criteria sheet and of the dashboard's periodic reports. exceljs
+ * stays here, at the edge: the catalogue library is bundled into the workflows, where a spreadsheet
+ * library has no place.
  */
-export async function writeWorkbook(sheet: SheetTable): Promise<Buffer> {
+export async function writeWorkbook(...sheets: readonly SheetTable[]): Promise<Buffer> {
   const workbook = new Workbook();
-  const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  // Ids such as 2.10 stay text: a number cell would read back as 2.1.
-  sheet.rows.forEach((row) => worksheet.addRow(row.map((cell) => cell ?? null)));
-  worksheet.getRow(1).font = { bold: true };
-  worksheet.columns.forEach((column) => (column.width = 18));
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    // Ids such as 2.10 stay text: a number cell would read back as 2.1.
+    sheet.rows.forEach((row) => worksheet.addRow(row.map((cell) => cell ?? null)));
+    worksheet.getRow(1).font = { bold: true };
+    worksheet.columns.forEach((column) => (column.width = 18));
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -15,6 +15,8 @@ export interface DashboardDossier {
   readonly total: number;
   readonly criterionVerdicts: Readonly<Record<string, CriterionVerdict>>;
   readonly recognitionYear: number | null;
+  /** ISO date of the recognition decision. */
+  readonly recognisedOn: string | null;
   readonly revokedOn: string | null;
 }
 
@@ -23,6 +25,7 @@ export interface PaperRecognition {
   readonly unitCode: string;
   readonly level: string;
   readonly year: number;
+  readonly decisionDate: string;
   readonly revokedOn: string | null;
 }
 
@@ -33,6 +36,8 @@ export interface DashboardRecognition {
   readonly level: string;
   /** The year the decision recognises. */
   readonly year: number;
+  /** ISO date of the decision. */
+  readonly decidedOn: string;
   /** Not revoked since. */
   readonly standing: boolean;
   /** Null for a recognition recorded from paper. */
@@ -43,16 +48,28 @@ export function recognitionsOf(
   dossiers: readonly DashboardDossier[],
   paper: readonly PaperRecognition[],
 ): DashboardRecognition[] {
-  const decided = dossiers.flatMap(({ dossierId, unitCode, unitKind, level, recognitionYear, revokedOn }) =>
-    recognitionYear === null
-      ? []
-      : [{ unitCode, unitKind, level, year: recognitionYear, standing: revokedOn === null, dossierId }],
+  const decided = dossiers.flatMap(
+    ({ dossierId, unitCode, unitKind, level, recognitionYear, recognisedOn, revokedOn }) =>
+      recognitionYear === null || recognisedOn === null
+        ? []
+        : [
+            {
+              unitCode,
+              unitKind,
+              level,
+              year: recognitionYear,
+              decidedOn: recognisedOn,
+              standing: revokedOn === null,
+              dossierId,
+            },
+          ],
   );
-  const recorded = paper.map(({ unitCode, level, year, revokedOn }) => ({
+  const recorded = paper.map(({ unitCode, level, year, decisionDate, revokedOn }) => ({
     unitCode,
     unitKind: 'commune',
     level,
     year,
+    decidedOn: decisionDate,
     standing: revokedOn === null,
     dossierId: null,
   }));

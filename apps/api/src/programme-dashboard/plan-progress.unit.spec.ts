@@ -22,6 +22,7 @@ function commune(unitCode: string, year: number, met: readonly string[], recogni
     total: 19,
     criterionVerdicts: Object.fromEntries(CRITERIA.map((id) => [id, met.includes(id) ? 'met' : 'not-met'])),
     recognitionYear,
+    recognisedOn: recognitionYear ? `${recognitionYear}-12-20` : null,
     revokedOn: null,
   };
   return dossier;
@@ -51,7 +52,7 @@ describe("a plan's targets against the dossiers (KH 231/KH-UBND, Bắc Kạn 202
   });
 
   it('counts a commune recognised on paper before the period in the total held, not among those added', () => {
-    const paper = [{ unitCode: '06', level: 'ntm', year: 2019, revokedOn: null }];
+    const paper = [{ unitCode: '06', level: 'ntm', year: 2019, decisionDate: '2019-12-27', revokedOn: null }];
     const withPaper = progressOf(dossiers, paper).filter(({ target }) => target.measure === 'recognised-units');
     expect(withPaper.slice(0, 2).map(({ actual }) => actual)).toEqual([3, 2]);
   });

@@ -1,12 +1,14 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 
 import type { Principal } from '@ntm/auth';
 
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/request-principal';
 import { ApiProblems } from '../platform/api-problems';
-import { DashboardQueryDto, DashboardUnitsQueryDto } from './programme-dashboard.dto';
+import { XLSX_CONTENT_TYPE } from '../platform/file-uploads';
+import { DashboardQueryDto, DashboardReportQueryDto, DashboardUnitsQueryDto } from './programme-dashboard.dto';
 import { ProgrammeDashboardQuery } from './programme-dashboard.query';
 import { DashboardUnitList, ProgrammeDashboardResponse } from './programme-dashboard.response';
 
@@ -34,5 +36,29 @@ export class ProgrammeDashboardController {
   @ApiProblems(400, 404)
   async units(@CurrentPrincipal() principal: Principal, @Query() query: DashboardUnitsQueryDto) {
     return { items: await this.dashboard.unitsBehind(principal, query) };
+  }
+
+  @Get('report')
+  @Header('content-type', XLSX_CONTENT_TYPE)
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOperation({
+    summary:
+      'Báo cáo định kỳ (quý, 6 tháng, 9 tháng, năm) tệp XLSX: chỉ tiêu kế hoạch và thực hiện, công nhận trong kỳ, tỷ lệ đạt từng tiêu chí',
+  })
+  @ApiOkResponse({
+    description: 'Các trang “Thông tin”, “Chỉ tiêu”, “Công nhận trong kỳ”, “Tiêu chí”',
+    content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProblems(400, 404)
+  report(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: DashboardReportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    reply.header(
+      'content-disposition',
+      `attachment; filename="bao-cao-ntm-${query.province}-${query.year}-${query.period}.xlsx"`,
+    );
+    return this.dashboard.report(principal, query);
   }
 }

@@ -6,6 +6,7 @@ import { levels, unitKinds } from '@ntm/catalogue';
 import { type FiledStatus, filedStatuses } from '@ntm/domain';
 
 import { toBoolean } from '../dossier-queries/dossier-queries.dto';
+import { REPORT_PERIODS, type ReportPeriodCode } from './report-period';
 
 export class DashboardQueryDto {
   @ApiProperty({ description: 'Mã tỉnh đang có hiệu lực, ví dụ 19 (Thái Nguyên)', example: '19' })
@@ -76,4 +77,11 @@ export class DashboardUnitsQueryDto extends DashboardQueryDto {
   @IsOptional()
   @IsIn(['awaiting-assignment', 'appraising', 'consolidated', 'council-open', 'council-concluded'])
   phase?: string;
+}
+
+/** Báo cáo định kỳ: quý I–IV, 6 tháng, 9 tháng or the year. */
+export class DashboardReportQueryDto extends DashboardQueryDto {
+  @ApiProperty({ enum: REPORT_PERIODS, description: 'q1–q4: quý; h1: 6 tháng đầu năm; m9: 9 tháng; year: cả năm' })
+  @IsIn(REPORT_PERIODS)
+  period!: ReportPeriodCode;
 }

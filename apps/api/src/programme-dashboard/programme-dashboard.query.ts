@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '@ntm/auth';
+import { vietnamDateOf } from '@ntm/calendar';
 import { planTargetsFor, type ProvincePlanTargets } from '@ntm/catalogue';
 import type { AdministrativeUnits } from '@ntm/units';
 
@@ -9,34 +10,15 @@ import { provinceNotInForce, requireProvinceInForce } from '../admin/provinces';
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
 import { VisibleUnits } from '../dossier-queries/visible-units';
 import { type DashboardDossier, type PaperRecognition, recognitionsOf } from './dashboard-dossier';
+import type { DepartmentBacklog, ProgrammeDashboard } from './dashboard';
 import { type UnitBehind, unitsBehind } from './dashboard-units';
 import type { DashboardUnitsQueryDto } from './programme-dashboard.dto';
-import { planProgress, type PlanProgress, type ProgrammeRecord } from './plan-progress';
-import {
-  type CriteriaSetFigures,
-  criteriaFigures,
-  type RecognitionCount,
-  recognitionCounts,
-  type StageFigures,
-  stageFigures,
-} from './programme-figures';
-
-export interface DepartmentBacklog {
-  /** The department doing the work today (2025 mergers), else the one pinned. */
-  readonly department: string;
-  readonly pending: number;
-  readonly overdue: number;
-}
-
-export interface ProgrammeDashboard {
-  readonly province: string;
-  readonly year: number;
-  readonly plans: readonly PlanProgress[];
-  readonly recognitions: readonly RecognitionCount[];
-  readonly criteriaSets: readonly CriteriaSetFigures[];
-  readonly stages: readonly StageFigures[];
-  readonly departments: readonly DepartmentBacklog[];
-}
+import { planProgress, type ProgrammeRecord } from './plan-progress';
+import type { DashboardReportQueryDto } from './programme-dashboard.dto';
+import { reportPeriod } from './report-period';
+import { reportSheets } from './report-sheets';
+import { writeWorkbook } from '../catalogue/catalogue-workbook';
+import { criteriaFigures, recognitionCounts, stageFigures } from './programme-figures';
 
 export type DashboardUnit = UnitBehind & { readonly unitName: string };
 
@@ -48,7 +30,7 @@ export interface DashboardScope {
 const DOSSIER_COLUMNS = `dossier_id as "dossierId", unit_code as "unitCode", unit_kind as "unitKind", level, year,
   criteria_set_id as "criteriaSetId", status, stage_phase as "stagePhase", stage_since as "stageSince",
   met_count as "metCount", total, criterion_verdicts as "criterionVerdicts",
-  recognition_year as "recognitionYear", revoked_on as "revokedOn"`;
+  recognition_year as "recognitionYear", recognised_on as "recognisedOn", revoked_on as "revokedOn"`;
 
 /** The province's programme against its plans' targets (issue #22), from the programme_dossiers read model. */
 @Injectable()
@@ -60,8 +42,27 @@ export class ProgrammeDashboardQuery {
   ) {}
 
   async run(principal: Principal, scope: DashboardScope): Promise<ProgrammeDashboard> {
-    const { province, year } = scope;
-    const record = await this.record(principal, province);
+    return this.figures(scope, await this.record(principal, scope.province));
+  }
+
+  /** Báo cáo định kỳ as XLSX: the plans' targets as of today, the recognitions decided within the period. */
+  async report(principal: Principal, query: DashboardReportQueryDto): Promise<Buffer> {
+    const record = await this.record(principal, query.province);
+    const period = reportPeriod(query.year, query.period);
+    const decided = record.recognitions
+      .filter(({ decidedOn }) => decidedOn >= period.from && decidedOn <= period.to)
+      .map((recognition) => ({ ...recognition, unitName: this.nameOf(recognition.unitCode) }))
+      .sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.unitName.localeCompare(b.unitName, 'vi'));
+    const report = {
+      provinceName: this.nameOf(query.province),
+      period,
+      dashboard: await this.figures(query, record),
+      decided,
+    };
+    return writeWorkbook(...reportSheets(report, vietnamDateOf(new Date())));
+  }
+
+  private async figures({ province, year }: DashboardScope, record: ProgrammeRecord): Promise<ProgrammeDashboard> {
     return {
       province,
       year,
@@ -77,7 +78,7 @@ export class ProgrammeDashboardQuery {
   async unitsBehind(principal: Principal, query: DashboardUnitsQueryDto): Promise<DashboardUnit[]> {
     const behind = unitsBehind(await this.record(principal, query.province), query);
     return behind
-      .map((unit) => ({ ...unit, unitName: this.units.get(unit.unitCode)?.name ?? unit.unitCode }))
+      .map((unit) => ({ ...unit, unitName: this.nameOf(unit.unitCode) }))
       .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi') || a.unitCode.localeCompare(b.unitCode));
   }
 
@@ -95,11 +96,15 @@ export class ProgrammeDashboardQuery {
       [units],
     );
     const paper: PaperRecognition[] = await this.dataSource.query(
-      `select unit_code as "unitCode", level, year, revoked_on as "revokedOn"
+      `select unit_code as "unitCode", level, year, decision_date as "decisionDate", revoked_on as "revokedOn"
        from read_models.programme_earlier_recognitions where unit_code = any($1)`,
       [units],
     );
     return { dossiers, recognitions: recognitionsOf(dossiers, paper) };
+  }
+
+  private nameOf(code: string): string {
+    return this.units.get(code)?.name ?? code;
   }
 
   /** The province's own plans and, for a province formed in 2025, those of the provinces merged into it. */

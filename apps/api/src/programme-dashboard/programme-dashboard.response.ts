@@ -4,7 +4,8 @@ import type { PlanTarget } from '@ntm/catalogue';
 
 import { DOMAIN_OBJECT, ListOf } from '../platform/api-schemas';
 import type { PlanProgress, TargetProgress } from './plan-progress';
-import type { DashboardUnit, DepartmentBacklog, ProgrammeDashboard } from './programme-dashboard.query';
+import type { DepartmentBacklog, ProgrammeDashboard } from './dashboard';
+import type { DashboardUnit } from './programme-dashboard.query';
 import type { CriteriaSetFigures, CriterionRate, RecognitionCount, StageFigures } from './programme-figures';
 
 class PlanReference {

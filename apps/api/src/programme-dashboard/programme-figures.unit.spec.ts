@@ -15,6 +15,7 @@ const dossier = (overrides: Partial<DashboardDossier>): DashboardDossier => ({
   total: 10,
   criterionVerdicts: { '1': 'met', '2': 'not-met' },
   recognitionYear: null,
+  recognisedOn: null,
   revokedOn: null,
   ...overrides,
 });
@@ -24,12 +25,24 @@ describe('the dashboard’s figures', () => {
     const counts = recognitionCounts(
       recognitionsOf(
         [
-          dossier({ dossierId: 'a', recognitionYear: 2025, status: 'recognised' }),
-          dossier({ dossierId: 'b', recognitionYear: 2025, status: 'revoked', revokedOn: '2026-03-01' }),
-          dossier({ dossierId: 'c', recognitionYear: 2026, level: 'advanced', status: 'recognised' }),
+          dossier({ dossierId: 'a', recognitionYear: 2025, recognisedOn: '2025-12-01', status: 'recognised' }),
+          dossier({
+            dossierId: 'b',
+            recognitionYear: 2025,
+            recognisedOn: '2025-12-01',
+            status: 'revoked',
+            revokedOn: '2026-03-01',
+          }),
+          dossier({
+            dossierId: 'c',
+            recognitionYear: 2026,
+            recognisedOn: '2026-05-01',
+            level: 'advanced',
+            status: 'recognised',
+          }),
           dossier({ dossierId: 'd' }),
         ],
-        [{ unitCode: '01912', level: 'ntm', year: 2019, revokedOn: null }],
+        [{ unitCode: '01912', level: 'ntm', year: 2019, decisionDate: '2019-12-27', revokedOn: null }],
       ),
     );
     expect(counts).toEqual([

@@ -330,6 +330,17 @@ export const en: Dictionary = {
     status: 'Status',
     criteriaMet: 'Criteria met',
     onPaper: 'paper decision, recorded from before the system',
+    period: 'Report period',
+    periods: {
+      q1: 'First quarter',
+      q2: 'Second quarter',
+      q3: 'Third quarter',
+      q4: 'Fourth quarter',
+      h1: 'First six months',
+      m9: 'First nine months',
+      year: 'Whole year',
+    },
+    downloadReport: 'Download the periodic report (XLSX)',
   },
   coordination: {
     title: 'Dossier coordination',

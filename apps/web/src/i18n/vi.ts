@@ -344,6 +344,17 @@ export const vi = {
     status: 'Trạng thái',
     criteriaMet: 'Tiêu chí đạt',
     onPaper: 'quyết định giấy, ghi nhận trước khi có hệ thống',
+    period: 'Kỳ báo cáo',
+    periods: {
+      q1: 'Quý I',
+      q2: 'Quý II',
+      q3: 'Quý III',
+      q4: 'Quý IV',
+      h1: '6 tháng đầu năm',
+      m9: '9 tháng đầu năm',
+      year: 'Cả năm',
+    },
+    downloadReport: 'Tải báo cáo định kỳ (XLSX)',
   },
   coordination: {
     title: 'Điều phối hồ sơ',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { todayInVietnam } from '../shared/format';
-import { answerRequests, renderSignedIn } from '../test-support';
+import { answerRequests, renderSignedIn, stubObjectUrls } from '../test-support';
 import ProgrammeDashboard from './ProgrammeDashboard';
 
 const COORDINATOR = {
@@ -132,5 +132,21 @@ describe('ProgrammeDashboard', () => {
         recognitionYear: '2025',
       });
     });
+  });
+
+  it('downloads the periodic report of the period chosen, as XLSX', async () => {
+    const sent = answerRequests(({ url }) =>
+      url.pathname === '/api/v1/auth/me' ? { status: 200, body: COORDINATOR } : { status: 200, body: DASHBOARD },
+    );
+    const saved = stubObjectUrls();
+    renderSignedIn(<ProgrammeDashboard />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('combobox', { name: 'Kỳ báo cáo' }));
+    await user.click(await screen.findByText('6 tháng đầu năm'));
+    await user.click(screen.getByRole('button', { name: 'Tải báo cáo định kỳ (XLSX)' }));
+
+    await waitFor(() => expect(saved).toHaveBeenCalledOnce());
+    const report = sent.find(({ url }) => url.pathname === '/api/v1/dashboard/report');
+    expect(report?.url.searchParams.get('period')).toBe('h1');
   });
 });

@@ -10,6 +10,7 @@ import { todayInVietnam } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { CriteriaTables, DepartmentTable, type OpenDrill, RecognitionTable, StageTable } from './FigureTables';
 import { PlanTargets } from './PlanTargets';
+import { ReportDownload } from './ReportDownload';
 import type { Dashboard } from './types';
 import { UnitsBehind } from './UnitsBehind';
 
@@ -55,6 +56,7 @@ export default function ProgrammeDashboard() {
           style={{ width: 120 }}
         />
       </label>
+      <ReportDownload province={province} year={year} />
       <ProblemAlert error={dashboard.error} />
       {drill && <UnitsBehind province={province} year={year} drill={drill} onClose={() => setDrill(undefined)} />}
       {section(t('programme.plans'), (shown) => (
