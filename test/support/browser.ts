@@ -74,6 +74,26 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   await page.setViewportSize(OFFICE_SCREEN);
 }
 
+/**
+ * A journey's screens: each one visited is photographed at both sizes and checked with axe, and
+ * the journey ends by asserting which screens it saw and that none had a serious violation.
+ */
+export function screensVisited() {
+  const violations: Record<string, AxeViolation[]> = {};
+  return {
+    visit: async (page: Page, name: string) => {
+      violations[name] = await seriousViolations(page);
+      await screenshots(page, name);
+    },
+    names: () => Object.keys(violations).sort(),
+    /** "screen: rule target | target", for each serious or critical violation found. */
+    found: () =>
+      Object.entries(violations).flatMap(([screen, list]) =>
+        list.map(({ id, targets }) => `${screen}: ${id} ${targets.slice(0, 3).join(' | ')}`),
+      ),
+  };
+}
+
 /** A page of a fresh browser context, logged in as `userId`. */
 export type Login = (userId: string) => Promise<Page>;
 /** Called on each screen a step reaches (screenshots, accessibility checks), by its name. */

@@ -2,18 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
 import { vietnamDateOf } from '@ntm/calendar';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 import { apiJourney } from '../../support/api-journey';
-import {
-  chromiumAvailable,
-  devLogin,
-  launchChromium,
-  type Login,
-  screenshots,
-  seriousViolations,
-  type AxeViolation,
-} from '../../support/browser';
+import { chromiumAvailable, devLogin, launchChromium, type Login, screensVisited } from '../../support/browser';
 import { awaitingRecognition, consolidatedDossier, revocationReady } from '../../support/decision-journey';
 import { rulesFiledOn } from '../../support/dossier-journey';
 import { proposedFromReview } from '../../support/revocation-journey';
@@ -34,11 +26,8 @@ const CHO_RA = { province: PROVINCE, commune: '01912', variant: { group: 3 } as 
   const journey = apiJourney();
   let browser: Browser;
   let login: Login;
-  const violations: Record<string, AxeViolation[]> = {};
-  const visit = async (page: Page, name: string) => {
-    violations[name] = await seriousViolations(page);
-    await screenshots(page, name);
-  };
+  const screens = screensVisited();
+  const visit = screens.visit;
   const camGiang = { ...CAM_GIANG, rules: rulesFiledOn(TODAY, PROVINCE, CAM_GIANG.variant) };
   const choRa = { ...CHO_RA, rules: rulesFiledOn(TODAY, PROVINCE, CHO_RA.variant) };
   let recognitionId = '';
@@ -133,7 +122,7 @@ const CHO_RA = { province: PROVINCE, commune: '01912', variant: { group: 3 } as 
   });
 
   it('finds no serious or critical accessibility violation on any screen', () => {
-    expect(Object.keys(violations).sort()).toEqual(
+    expect(screens.names()).toEqual(
       [
         'quyet-dinh',
         'quyet-dinh-loc',
@@ -147,9 +136,6 @@ const CHO_RA = { province: PROVINCE, commune: '01912', variant: { group: 3 } as 
         'quyet-dinh-da-thu-hoi',
       ].sort(),
     );
-    const found = Object.entries(violations).flatMap(([screen, list]) =>
-      list.map(({ id, targets }) => `${screen}: ${id} ${targets.slice(0, 3).join(' | ')}`),
-    );
-    expect(found).toEqual([]);
+    expect(screens.found()).toEqual([]);
   });
 });

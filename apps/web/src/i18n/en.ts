@@ -530,6 +530,20 @@ export const en: Dictionary = {
     channel: 'Collected by',
     record: 'Record the form',
     recorded: 'Recorded household {{household}}.',
+    keptOffline:
+      'No network: household {{household}}’s form is kept on this device and will be sent when the network is back.',
+    outbox: {
+      title: 'Forms waiting on this device ({{count}})',
+      household: 'Household {{household}}',
+      offline:
+        'No network: {{count}} forms are kept on this device, even if the page is closed, and will be sent when the network is back.',
+      online: 'Back online: sending {{count}} forms in the order they were written.',
+      sendNow: 'Send now',
+      waiting: 'Waiting',
+      refused: 'Refused',
+      edit: 'Open again to correct: {{label}}',
+      discard: 'Discard the form: {{label}}',
+    },
     mode: 'Form',
     modes: { record: 'New form', correct: 'Correct a recorded form' },
     correctionReason: 'Reason for the correction',

@@ -1,19 +1,10 @@
 import { Alert } from 'antd';
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const subscribe = (changed: () => void) => {
-  window.addEventListener('online', changed);
-  window.addEventListener('offline', changed);
-  return () => {
-    window.removeEventListener('online', changed);
-    window.removeEventListener('offline', changed);
-  };
-};
+import { useOnline } from '../offline/useOnline';
 
 /** Said plainly rather than a loader that never ends. */
 export function OfflineBanner() {
   const { t } = useTranslation();
-  const online = useSyncExternalStore(subscribe, () => navigator.onLine);
-  return online ? null : <Alert type="warning" banner title={t('app.offline')} />;
+  return useOnline() ? null : <Alert type="warning" banner title={t('app.offline')} />;
 }

@@ -38,6 +38,9 @@ export function useCommand<Input, Output>(
   const key = useRef(crypto.randomUUID());
   const queries = useQueryClient();
   return useMutation({
+    // Sent even offline: the command says so at once (or keeps itself, as the survey's forms do)
+    // instead of a button that spins until the network returns.
+    networkMode: 'always',
     mutationFn: (input: Input) => send(input, { 'Idempotency-Key': key.current }),
     onSuccess: async (output) => {
       key.current = crypto.randomUUID();

@@ -8,7 +8,7 @@ import type { EvidenceRef } from '../dossier/evidence';
 import { type CommandHeaders, ifMatch, useCommand } from '../shared/commands';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { percent } from './percent';
-import type { CampaignTarget } from './ResponseForm';
+import type { CampaignTarget } from './surveyCommand';
 import type { CampaignView } from './types';
 import { SubmitWhenUploaded } from '../dossier/SubmitWhenUploaded';
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { answerRequests, IDENTITY, renderSignedIn } from '../test-support';
 import { ResponseForm } from './ResponseForm';
@@ -30,13 +30,15 @@ const DUPLICATE = {
   },
 };
 
-async function typeForm(user: ReturnType<typeof userEvent.setup>) {
-  await user.type(await screen.findByLabelText('Mã hộ'), 'T1-1');
+async function typeForm(user: ReturnType<typeof userEvent.setup>, household = 'T1-1') {
+  await user.type(await screen.findByLabelText('Mã hộ'), household);
   for (const question of screen.getAllByRole('group'))
     await user.click(within(question).getByRole('radio', { name: 'Hài lòng' }));
 }
 
 describe('ResponseForm', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('offers a second form of a household as a correction, sent with its reason to the correction', async () => {
     const sent = answerRequests((request) =>
       request.url.pathname === '/api/v1/auth/me'
@@ -76,5 +78,46 @@ describe('ResponseForm', () => {
 
     expect(await screen.findByText('Ghi lý do sửa phiếu (ít nhất 3 ký tự)')).toBeTruthy();
     await waitFor(() => expect(sent.filter((request) => request.method === 'POST')).toEqual([]));
+  });
+
+  it('keeps forms written offline on this device, sends each once with its key when the network is back, and brings a refused one back to the form', async () => {
+    let online = false;
+    vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
+    const target = { ...TARGET, campaignId: 'dot-ngoai-tuyen' };
+    const sent = answerRequests((request) => {
+      if (request.url.pathname === '/api/v1/auth/me') return { status: 200, body: IDENTITY };
+      const { householdCode } = request.body as { householdCode: string };
+      return householdCode === 'T1-2'
+        ? { status: 409, body: { ...DUPLICATE.body, detail: 'Hộ T1-2 đã trả lời phiếu.' } }
+        : { status: 200, body: { campaignId: target.campaignId, version: 4, events: ['SurveyResponseRecorded'] } };
+    });
+    renderSignedIn(<ResponseForm target={target} campaign={CAMPAIGN} />);
+    const user = userEvent.setup();
+    for (const household of ['T1-1', 'T1-2']) {
+      await typeForm(user, household);
+      // antd's loading icon leaves with an animation jsdom never ends: the name keeps a "loading" prefix.
+      await user.click(screen.getByRole('button', { name: /Ghi phiếu$/ }));
+      await screen.findByText(`Chưa có mạng: phiếu hộ ${household} được giữ trên máy và sẽ tự gửi khi có mạng.`);
+    }
+    expect(await screen.findByText('Phiếu chờ gửi trên máy này (2)')).toBeTruthy();
+    const posts = () => sent.filter((request) => request.method === 'POST');
+    expect(posts()).toEqual([]);
+
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await screen.findByText('Bị từ chối');
+    expect(posts().map((request) => (request.body as { householdCode: string }).householdCode)).toEqual([
+      'T1-1',
+      'T1-2',
+    ]);
+    const keys = posts().map((request) => request.headers.get('Idempotency-Key'));
+    expect(new Set(keys).size).toBe(2);
+    expect(screen.getByText('Phiếu chờ gửi trên máy này (1)')).toBeTruthy();
+    expect(screen.getByText('Hộ T1-2 đã trả lời phiếu.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Mở lại để sửa: Hộ T1-2' }));
+    await waitFor(() => expect(screen.queryByText(/Phiếu chờ gửi trên máy này/)).toBeNull());
+    expect((screen.getByLabelText('Mã hộ') as HTMLInputElement).value).toBe('T1-2');
+    expect(posts()).toHaveLength(2);
   });
 });

@@ -9,7 +9,7 @@ import { currentLanguage } from '../i18n';
 import { type CommandHeaders, useCommand } from '../shared/commands';
 import { PlainTable } from '../shared/PlainTable';
 import { ProblemAlert } from '../shared/ProblemAlert';
-import type { CampaignTarget } from './ResponseForm';
+import type { CampaignTarget } from './surveyCommand';
 import type { RowProblem } from './types';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
