@@ -41,6 +41,13 @@ const READS = [
   { read: 'dossier list (first page)', user: 'dieu-phoi-thai-nguyen', path: '/dossiers' },
   { read: 'coordinator work queue', user: 'dieu-phoi-thai-nguyen', path: '/work-queues/coordinator' },
   { read: 'approver work queue', user: 'chu-tich-thai-nguyen', path: '/work-queues/approver' },
+  // The programme dashboard (issue #22) of the last year of Bắc Kạn's plan, and the communes behind one share.
+  { read: 'programme dashboard', user: 'dieu-phoi-thai-nguyen', path: '/dashboard?province=19&year=2025' },
+  {
+    read: 'programme dashboard drill-down',
+    user: 'dieu-phoi-thai-nguyen',
+    path: '/dashboard/units?province=19&year=2025&figure=criterion&criteriaSet=xa-ntm-2021-2025&criterion=10&met=false',
+  },
 ] as const;
 
 async function main(): Promise<void> {

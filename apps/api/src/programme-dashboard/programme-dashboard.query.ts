@@ -8,17 +8,16 @@ import type { AdministrativeUnits } from '@ntm/units';
 
 import { provinceNotInForce, requireProvinceInForce } from '../admin/provinces';
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
+import { writeWorkbook } from '../catalogue/catalogue-workbook';
 import { VisibleUnits } from '../dossier-queries/visible-units';
-import { type DashboardDossier, type PaperRecognition, recognitionsOf } from './dashboard-dossier';
 import type { DepartmentBacklog, ProgrammeDashboard } from './dashboard';
+import { type DashboardDossier, type PaperRecognition, recognitionsOf } from './dashboard-dossier';
 import { type UnitBehind, unitsBehind } from './dashboard-units';
-import type { DashboardUnitsQueryDto } from './programme-dashboard.dto';
 import { planProgress, type ProgrammeRecord } from './plan-progress';
-import type { DashboardReportQueryDto } from './programme-dashboard.dto';
+import type { DashboardReportQueryDto, DashboardUnitsQueryDto } from './programme-dashboard.dto';
+import { criteriaFigures, recognitionCounts, stageFigures } from './programme-figures';
 import { reportPeriod } from './report-period';
 import { reportSheets } from './report-sheets';
-import { writeWorkbook } from '../catalogue/catalogue-workbook';
-import { criteriaFigures, recognitionCounts, stageFigures } from './programme-figures';
 
 export type DashboardUnit = UnitBehind & { readonly unitName: string };
 
