@@ -176,6 +176,8 @@ export class PostgresEventStore implements EventStore, EventLog {
   }
 }
 
+const EVENT_ID_KEY = 'events_event_id_key';
+
 function expectedVersionParameter(expected: ExpectedVersion): number | null {
   if (expected === 'any') return null;
   if (expected === 'no-stream') return 0;
@@ -188,6 +190,8 @@ function translate(error: unknown, streamId: string, expected: ExpectedVersion):
     return new StreamVersionConflict(streamId, expected, Number(error.detail));
   }
   if (error.code === SQLSTATE.eventIdConflict) return new EventIdConflict(streamId, error.detail ?? '');
+  // An id already stored, met by the insert when the expected version matched (see the migration).
+  if (error.constraint === EVENT_ID_KEY) return new EventIdConflict(streamId, error.detail ?? '');
   if (isUnstorable(error.code)) return new UnstorableEvents(streamId, error.code ?? '');
   return error;
 }

@@ -1,6 +1,10 @@
 import { DataSource, type DataSourceOptions, type MigrationInterface } from 'typeorm';
 
-import { CreateCheckpoints1763891800000, CreateEventStore1763890000000 } from '@ntm/event-store';
+import {
+  AppendProbesIdsOnMismatch1763892200000,
+  CreateCheckpoints1763891800000,
+  CreateEventStore1763890000000,
+} from '@ntm/event-store';
 import {
   AddCouncilAgendaSubject1763891050000,
   AddCouncilQuorumDeadline1763890600000,
@@ -50,6 +54,7 @@ export const migrations: Migration[] = [
   CreatePublicDecisions1763891930000,
   CreateProgrammeDossiers1763892000000,
   CreateProgrammeEarlierRecognitions1763892100000,
+  AppendProbesIdsOnMismatch1763892200000,
 ];
 
 /** Read-model entities, registered by the projections lib. */
