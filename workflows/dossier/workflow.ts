@@ -3,9 +3,7 @@ import {
   condition,
   continueAsNew,
   log,
-  patched,
   proxyActivities,
-  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -31,7 +29,7 @@ import {
 
 import { COMMAND_ACTIVITY } from '../activity-options';
 import { persistently } from '../background';
-import type { AppendDossierEvents, DossierActivities, StoredDossierEvents } from './activities';
+import type { DossierActivities, StoredDossierEvents } from './activities';
 import { AppraisalChildren } from './appraisal-children';
 import { runCouncilDeadlines } from './council-deadline';
 import { refusal, storeFailure, versionChanged } from './failures';
@@ -47,22 +45,7 @@ import { runExplanationDeadlines, stepwise } from './revocation';
 import { changedAttributes, dossierSearchAttributes } from './search-attributes';
 import { followSurveyCampaigns } from './survey-children';
 
-const { appendDossierEvents: appendThroughTaskQueue, loadDossierEvents } =
-  proxyActivities<DossierActivities>(COMMAND_ACTIVITY);
-const { appendDossierEvents: appendInWorkflowTask } = proxyLocalActivities<DossierActivities>(COMMAND_ACTIVITY);
-
-/**
- * The append runs as a local activity: in the workflow task that took the command, so the Update
- * is answered without an activity task's round trips through the server (command p50 about 3× a
- * bare Update before). A retried or replayed append is harmless: event ids derive from the command
- * id and the store answers a repeat with the first append's result. Runs that appended before this
- * patch keep the activity for those appends on replay.
- */
-export const LOCAL_APPEND_PATCH = 'dossier-append-local';
-
-function appendDossierEvents(request: AppendDossierEvents): Promise<StoredDossierEvents> {
-  return patched(LOCAL_APPEND_PATCH) ? appendInWorkflowTask(request) : appendThroughTaskQueue(request);
-}
+const { appendDossierEvents, loadDossierEvents } = proxyActivities<DossierActivities>(COMMAND_ACTIVITY);
 
 /**
  * One dossier, from registration to recognition (and revocation): commands arrive as Updates,
