@@ -397,6 +397,15 @@ const typedDate = (days: number) => {
     await rows.first().waitFor();
     expect(await rows.allInnerTexts()).toEqual([expect.stringContaining('Đang xem xét thu hồi')]);
     await visit('ho-so-loc');
+    // The programme's progress against the plans' targets (#22): its sections, each number a button.
+    await page
+      .getByRole('navigation', { name: 'Các trang làm việc' })
+      .getByRole('link', { name: 'Tiến độ chương trình' })
+      .click();
+    await page.getByRole('heading', { name: 'Tiến độ xây dựng nông thôn mới', level: 1 }).waitFor();
+    await page.getByText('Công nhận theo năm').waitFor();
+    await page.getByRole('button', { name: 'Tải báo cáo định kỳ (XLSX)' }).waitFor();
+    await visit('tien-do');
     await page.context().close();
 
     await login('can-bo-cam-giang');
@@ -539,6 +548,7 @@ const typedDate = (days: number) => {
         'tham-dinh-cua-xa',
         'tham-dinh-tieu-chi',
         'thu-hoi',
+        'tien-do',
         'tu-danh-gia',
         'xa',
       ].sort(),

@@ -96,6 +96,7 @@ export function CriteriaTables({ dashboard, open }: FigureProps) {
                     percent={Math.round((met / assessed) * 100)}
                     size="small"
                     style={{ width: 140 }}
+                    aria-label={`${what} — ${t('programme.rate')}`}
                   />,
                 ],
               ];

@@ -57,7 +57,7 @@ function targetCells({ target, actual, reached }: TargetProgress, t: ReturnType<
         size="small"
         style={{ width: 120 }}
         status={reached ? 'success' : 'normal'}
-        aria-label={t('programme.progress')}
+        aria-label={`${targetLabel(t, target)} — ${t('programme.progress')}`}
       />
       <Tag color={reached ? 'green' : 'default'}>{reached ? t('programme.reached') : t('programme.notReached')}</Tag>
     </Space>,

@@ -117,6 +117,9 @@ describe('ProgrammeDashboard', () => {
     expect(within(share).getByText('98,5%')).toBeTruthy();
     expect(within(share).getByText('Đã đạt')).toBeTruthy();
     expect(screen.getByText(/4 đơn vị có kết quả đánh giá, bình quân đạt 17,3\/19 tiêu chí/)).toBeTruthy();
+    // Each bar is named for a screen reader (axe: aria-progressbar-name).
+    screen.getByRole('progressbar', { name: 'Tiêu chí số 2 — Tỷ lệ đạt' });
+    screen.getByRole('progressbar', { name: 'Số xã đạt chuẩn Nông thôn mới (lũy kế đến cuối kỳ) — Tiến độ' });
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Xem 2 đơn vị: xã — Nông thôn mới 2025' }));
     expect((await screen.findByRole('link', { name: 'Xã Quân Hà' })).getAttribute('href')).toBe('/ho-so/hs-02005-2025');
