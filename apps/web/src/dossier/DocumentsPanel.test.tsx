@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { answerRequests, IDENTITY, renderSignedIn } from '../test-support';
+import { answerRequests, IDENTITY, renderSignedIn, stubObjectUrls } from '../test-support';
 import { DocumentsPanel } from './DocumentsPanel';
 
 const DOSSIER = '7d1c3f5e-0000-4000-8000-000000000001';
@@ -45,15 +45,7 @@ describe('DocumentsPanel', () => {
         },
       };
     });
-    const saved = vi.fn(() => 'blob:saved');
-    // jsdom has no object URLs: the browser's saving of a file, as the panel asks for it.
-    vi.stubGlobal(
-      'URL',
-      class extends URL {
-        static override createObjectURL = saved;
-        static override revokeObjectURL = vi.fn();
-      },
-    );
+    const saved = stubObjectUrls();
     renderSignedIn(<DocumentsPanel dossierId={DOSSIER} />);
 
     expect(await screen.findByText(SHA)).toBeTruthy();
