@@ -64,6 +64,16 @@ describe('append', () => {
     expect(await fx.store.readStream(stream)).toHaveLength(3);
   });
 
+  it('answers a retry that finds the stream at the version it expects (retried after a continue-as-new)', async () => {
+    const stream = aStream();
+    const batch = [anEvent(), anEvent()];
+    const original = await fx.store.append(stream, 'no-stream', batch);
+    await expect(fx.store.append(stream, 2, batch)).resolves.toEqual(original);
+    await expect(fx.store.append(stream, 2, [batch[1], anEvent()])).rejects.toBeInstanceOf(EventIdConflict);
+    await expect(fx.store.append(stream, 2, [anEvent(), batch[0]])).rejects.toBeInstanceOf(EventIdConflict);
+    expect(await fx.store.readStream(stream)).toHaveLength(2);
+  });
+
   it('answers concurrent retries of one append with the same original result', async () => {
     const stream = aStream();
     const batch = [anEvent()];

@@ -15,6 +15,7 @@ export { type VerifyResult } from './hash-chain';
 export { CreateEventStore1763890000000 } from './migrations/1763890000000-create-event-store';
 export { CreateCheckpoints1763891800000 } from './migrations/1763891800000-create-checkpoints';
 export { AppendProbesIdsOnMismatch1763892200000 } from './migrations/1763892200000-append-probes-ids-on-mismatch';
+export { AppendProbesFirstIdOnMatch1763892300000 } from './migrations/1763892300000-append-probes-first-id-on-match';
 export { PostgresEventStore } from './postgres-event-store';
 export { PostgresCheckpoints } from './postgres-checkpoints';
 export { PostgresHashChainAudit } from './postgres-hash-chain-audit';

@@ -190,7 +190,8 @@ function translate(error: unknown, streamId: string, expected: ExpectedVersion):
     return new StreamVersionConflict(streamId, expected, Number(error.detail));
   }
   if (error.code === SQLSTATE.eventIdConflict) return new EventIdConflict(streamId, error.detail ?? '');
-  // An id already stored, met by the insert when the expected version matched (see the migration).
+  // An id already stored but not first in its batch, met by the insert when the expected version
+  // matched (AppendProbesFirstIdOnMatch1763892300000).
   if (error.constraint === EVENT_ID_KEY) return new EventIdConflict(streamId, error.detail ?? '');
   if (isUnstorable(error.code)) return new UnstorableEvents(streamId, error.code ?? '');
   return error;

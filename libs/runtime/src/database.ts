@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions, type MigrationInterface } from 'typeorm';
 
 import {
+  AppendProbesFirstIdOnMatch1763892300000,
   AppendProbesIdsOnMismatch1763892200000,
   CreateCheckpoints1763891800000,
   CreateEventStore1763890000000,
@@ -55,6 +56,7 @@ export const migrations: Migration[] = [
   CreateProgrammeDossiers1763892000000,
   CreateProgrammeEarlierRecognitions1763892100000,
   AppendProbesIdsOnMismatch1763892200000,
+  AppendProbesFirstIdOnMatch1763892300000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

@@ -105,3 +105,27 @@ export const APPEND_LOOKING_UP_IDS_FIRST =
   `
     end if;` +
   CHAIN_AND_WRITE;
+
+/** AppendProbesIdsOnMismatch1763892200000: only when the expected version is not the stream's, or 'any'. */
+export const PROBE_ON_MISMATCH = 'p_expected_version is null or p_expected_version <> v_version';
+
+/**
+ * The function that looks its ids up only `when` the condition holds (SQL over the head read):
+ * otherwise an id already stored meets the unique index `events_event_id_key` at the insert.
+ */
+export function appendLookingUpIdsWhen(when: string): string {
+  return (
+    APPEND_HEADER +
+    READ_HEAD +
+    `
+    if ${when} then` +
+    ANSWER_IF_STORED +
+    `
+      if p_expected_version is not null and p_expected_version <> v_version then` +
+    REFUSE_VERSION +
+    `
+      end if;
+    end if;` +
+    CHAIN_AND_WRITE
+  );
+}
