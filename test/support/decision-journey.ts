@@ -61,19 +61,25 @@ async function appraiseEvery(
   }
 }
 
-/**
- * A dossier in its second round: returned by the approver for the criterion `refusedFor` (not met in
- * round 1), resubmitted by the commune, filed again and every criterion appraised met this time.
- */
-export async function resubmittedDossier(as: Actors, filing: Filing, refusedFor: string): Promise<string> {
+/** A dossier of the approver's returned for the criterion `refusedFor`, which round 1 appraised not met. */
+export async function refusedDossier(as: Actors, filing: Filing, refusedFor: string): Promise<string> {
   const id = await consolidatedDossier(as, filing, [refusedFor]);
   const reasons = [{ criterionId: refusedFor, reason: 'Chỉ tiêu dưới ngưỡng theo kết quả thẩm định của sở' }];
   await ok(as('approver', filing.province)(`/dossiers/${id}/refusal`, { reasons }));
+  return id;
+}
+
+/**
+ * A dossier in its second round: refused for `refusedFor`, resubmitted by the commune keeping its
+ * posting and survey, reassessed, submitted again and every criterion appraised met this time.
+ */
+export async function resubmittedDossier(as: Actors, filing: Filing, refusedFor: string): Promise<string> {
+  const id = await refusedDossier(as, filing, refusedFor);
   const officer = as('commune-officer', filing.commune);
   await ok(officer(`/dossiers/${id}/resubmission`, { note: 'Xã đã khắc phục và nộp lại' }));
   const survey = as('survey-officer', filing.commune);
   for (const [send, path, body] of filingSteps(filing.rules, filing.variant, officer, survey))
-    await ok(send(`/dossiers/${id}/${path}`, body));
+    if (path === 'self-assessment' || path === 'submissions') await ok(send(`/dossiers/${id}/${path}`, body));
   await appraiseEvery(as, filing, id, []);
   return id;
 }

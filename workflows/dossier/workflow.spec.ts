@@ -133,8 +133,9 @@ describe('recognition workflow', () => {
       await send(cmd.submit('province'));
       await send(cmd.appraise('c-income', 'not-met'));
       await send(cmd.refuse('c-income'));
+      // The round keeps its posting and survey: only the questioned criterion is reassessed.
       await send(cmd.resubmit());
-      for (const command of filingCommands().slice(1)) await send(command);
+      await send(cmd.selfAssess());
       for (const command of withoutDispatch(clearStep('province'))) await send(command);
       await send(cmd.issue());
     });

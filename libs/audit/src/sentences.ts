@@ -227,8 +227,15 @@ export function describeEvent(event: DossierEvent, context: SentenceContext): Se
         `trả hồ sơ: ${event.data.reasons.map((r) => r.reason).join('; ')}`,
         `refused the dossier: ${event.data.reasons.map((r) => r.reason).join('; ')}`,
       );
-    case 'DossierResubmitted':
-      return both(s, `nộp lại hồ sơ (vòng ${event.data.round})`, `resubmitted the dossier (round ${event.data.round})`);
+    case 'DossierResubmitted': {
+      const { round, questioned } = event.data;
+      if (!questioned) return both(s, `nộp lại hồ sơ (vòng ${round})`, `resubmitted the dossier (round ${round})`);
+      return both(
+        s,
+        `nộp lại hồ sơ (vòng ${round}), giữ kết quả công khai và khảo sát, sửa các tiêu chí ${questioned.join(', ')}`,
+        `resubmitted the dossier (round ${round}), keeping the posting and survey, correcting criteria ${questioned.join(', ')}`,
+      );
+    }
     case 'DossierWithdrawn':
       return both(s, `rút hồ sơ: ${event.data.reason}`, `withdrew the dossier: ${event.data.reason}`);
     case 'DossierCarriedOver':

@@ -103,6 +103,12 @@ describe('the timeline sentence of each event type', () => {
     expect(describeEvent(sample.get('DossierSubmitted') as DossierEvent, context).vi).toMatch(/cấp (tỉnh|huyện)$/);
   });
 
+  it('tells what a resubmission keeps and which criteria it reassesses', () => {
+    expect(describeEvent(sample.get('DossierResubmitted') as DossierEvent, context).vi).toContain(
+      'nộp lại hồ sơ (vòng 2), giữ kết quả công khai và khảo sát, sửa các tiêu chí c-poverty',
+    );
+  });
+
   it('shows who acted on whose behalf', () => {
     const event = sample.get('DossierWithdrawn') as DossierEvent;
     const delegated = { ...event, metadata: { ...event.metadata, onBehalfOf: 'chu-tich-xa' } } as DossierEvent;

@@ -31,8 +31,8 @@ const twoRounds = history(
   cmd.complete('province'),
   cmd.refuse('c-poverty'),
   cmd.resubmit(),
-  // A resubmitted dossier starts again from its self-assessment.
-  ...filingCommands().slice(1),
+  // The round keeps its posting and survey: the questioned criterion is reassessed.
+  cmd.selfAssess(),
   cmd.submit('province'),
   cmd.assign('province'),
   ...appraiseAll('none'),

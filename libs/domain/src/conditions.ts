@@ -34,7 +34,9 @@ export function undeclaredCondition(set: CriteriaSet, data: RecordSelfAssessment
 }
 
 /** Nothing is posted while a condition of recognition is not met (the criteria's rule, for conditions). */
-export function unmetCondition(selfAssessment: SelfAssessment | undefined): ForbiddenError | undefined {
+export function unmetCondition(
+  selfAssessment: Pick<SelfAssessment, 'constructionDebt' | 'securityAndOrder'> | undefined,
+): ForbiddenError | undefined {
   if (selfAssessment?.constructionDebt.outstanding) {
     return new ForbiddenError({
       code: 'self-assessment.construction-debt',

@@ -3,7 +3,7 @@ import { evaluateCriteria } from './evaluation';
 import { dossierEventTypes, eventSchemaVersions, type DossierEventType } from './events';
 import { aggregate, evolve } from './evolve';
 import type { Regime } from './rules';
-import { measuredValues, type DossierState, type FiledDossier } from './state';
+import { measuredValues, type DossierState, type FiledDossier, type RefusedDossier } from './state';
 import { play, scenarioArb, type Transition } from './testing/arbitrary';
 import { regimeWithChecklist, threeTierRegime, twoTierRegime } from './testing/fixtures';
 
@@ -89,17 +89,47 @@ describe('dossier properties (random command sequences, decide judges each)', ()
     );
   });
 
-  it('a refused dossier resubmitted starts a new round with appraisals, survey and posting cleared', () => {
+  it('a refused dossier resubmitted starts a new round: afresh, or keeping all but the questioned criteria', () => {
     fc.assert(
       fc.property(scenarios, (scenario) => {
         for (const t of play(scenario).transitions.filter((x) => x.command.type === 'ResubmitDossier')) {
-          const before = t.before as FiledDossier;
+          const before = t.before as RefusedDossier;
           const after = t.after as FiledDossier;
+          const number = before.round.number + 1;
           expect(before.status).toBe('refused');
-          expect(after.status).toBe('registered');
-          expect(after.round).toEqual({ number: before.round.number + 1, corrections: {}, comments: [], steps: [] });
+          if (after.round.questioned) {
+            expect(after.status).toBe('surveyed');
+            expect(after.round).toEqual({ ...before.round, number, steps: [], questioned: after.round.questioned });
+            expect(before.refusal.reasons.map((r) => r.criterionId)).toEqual(
+              expect.arrayContaining([...after.round.questioned]),
+            );
+          } else {
+            expect(after.status).toBe('registered');
+            expect(after.round).toEqual({ number, corrections: {}, comments: [], steps: [] });
+          }
           expect(after.dossier.refusals.length).toBeGreaterThanOrEqual(1);
           expect(after.dossier.appraisers).toEqual(before.dossier.appraisers);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('a correction of a carried-over round changes only indicators of the criteria questioned', () => {
+    fc.assert(
+      fc.property(scenarios, (scenario) => {
+        const corrections = play(scenario).transitions.filter(
+          (x) => x.command.type === 'RecordSelfAssessment' && x.before.status === 'surveyed',
+        );
+        for (const t of corrections) {
+          const before = t.before as FiledDossier;
+          const after = t.after as FiledDossier;
+          expect(after.status).toBe('surveyed');
+          const questioned = new Set(before.round.questioned);
+          const unquestioned = before.dossier.rules.criteriaSet.criteria.filter((c) => !questioned.has(c.id));
+          const ids = unquestioned.flatMap((c) => c.indicators.map((i) => i.id));
+          const values = (s: FiledDossier) => ids.map((id) => measuredValues(s.round)[id]);
+          expect(values(after)).toEqual(values(before));
         }
       }),
       runs,
@@ -110,13 +140,20 @@ describe('dossier properties (random command sequences, decide judges each)', ()
     const samples = fc.sample(scenarios, { numRuns: 400, seed: 20260215 });
     const seen = new Set<DossierEventType>();
     const recognisedUnder = new Set<string>();
+    const resubmissions = new Set<string>();
     for (const scenario of samples) {
       const { transitions } = play(scenario);
       for (const t of transitions) for (const e of t.events) seen.add(e.type);
       if (recognitions(transitions).length > 0) recognisedUnder.add(scenario.regime.id);
+      for (const t of transitions) {
+        if (t.command.type === 'ResubmitDossier') resubmissions.add(t.after.status);
+        if (t.command.type === 'RecordSelfAssessment' && t.before.status === 'surveyed') resubmissions.add('corrected');
+      }
     }
     expect([...dossierEventTypes].filter((type) => !seen.has(type))).toEqual([]);
     expect([...recognisedUnder].sort()).toEqual(regimes.map((r) => r.id).sort());
+    // Afresh, carried over, and a carried-over round corrected.
+    expect([...resubmissions].sort()).toEqual(['corrected', 'registered', 'surveyed']);
   });
 });
 

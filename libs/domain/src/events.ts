@@ -234,7 +234,13 @@ export type DossierRefused = Event<
 >;
 export type DossierResubmitted = Event<
   'DossierResubmitted',
-  { readonly round: number; readonly previousRound: number; readonly note: string }
+  {
+    readonly round: number;
+    readonly previousRound: number;
+    readonly note: string;
+    /** Present when the round carries the refused round's work over: the criteria to correct. */
+    readonly questioned?: readonly string[];
+  }
 >;
 export type DossierWithdrawn = Event<
   'DossierWithdrawn',

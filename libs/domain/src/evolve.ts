@@ -116,7 +116,9 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
         constructionDebt,
         ...(securityAndOrder ? { securityAndOrder } : {}),
       };
-      return withRound(state, { ...round, selfAssessment, corrections: {} }, 'self-assessed');
+      // A carried-over round's correction keeps the posting and survey it stands on.
+      const status = state.status === 'surveyed' ? 'surveyed' : 'self-assessed';
+      return withRound(state, { ...round, selfAssessment, corrections: {} }, status);
     }
     case 'ResultsPosted': {
       const { postedFrom, postedUntil } = event.data;
@@ -221,8 +223,15 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
       const refusals = [...state.dossier.refusals, { round: event.data.round, reasons }];
       return { status: 'refused', dossier: { ...state.dossier, refusals }, round, refusal: { reasons } };
     }
-    case 'DossierResubmitted':
-      return { status: 'registered', dossier: state.dossier, round: freshRound(event.data.round) };
+    case 'DossierResubmitted': {
+      const { questioned } = event.data;
+      if (!questioned) return { status: 'registered', dossier: state.dossier, round: freshRound(event.data.round) };
+      return {
+        status: 'surveyed',
+        dossier: state.dossier,
+        round: { ...round, number: event.data.round, steps: [], questioned },
+      };
+    }
     case 'DossierWithdrawn':
       return { status: 'withdrawn', dossier: state.dossier, round, reason: event.data.reason };
     case 'DossierCarriedOver':

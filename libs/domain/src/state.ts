@@ -130,6 +130,11 @@ export interface RoundRecord {
   /** Files of the submission dossier, by document id of the pinned regime (absent: none attached). */
   readonly submissionDocuments?: Readonly<Record<string, readonly EvidenceRef[]>>;
   readonly steps: readonly ReviewStep[];
+  /**
+   * A round carried over from a refused one (see questionedOnResubmission): the criteria the refusal
+   * questioned, the only ones the commune corrects; the rest of the refused round's work stands.
+   */
+  readonly questioned?: readonly string[];
 }
 
 export interface Recognition extends DecisionRef {

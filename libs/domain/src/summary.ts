@@ -87,6 +87,8 @@ export interface DossierSummary {
   readonly approverTask: ApproverTask | null;
   /** Each refusal, with its reasons per criterion: what the commune must put right before resubmitting. */
   readonly refusals: readonly { readonly round: number; readonly reasons: readonly RefusalReason[] }[];
+  /** A round carried over from a refusal: the criteria the commune corrects (empty otherwise). */
+  readonly questioned: readonly string[];
 }
 
 function phaseOf(step: ReviewStep): StagePhase {
@@ -173,5 +175,6 @@ export function dossierSummary(state: DossierState, asOf?: string): DossierSumma
     revocationPending: revocationPending(state),
     approverTask: approverTask(state),
     refusals: dossier.refusals,
+    questioned: round.questioned ?? [],
   };
 }

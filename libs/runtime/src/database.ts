@@ -18,6 +18,7 @@ import {
   readModelEntities,
   ReviewRouting1763891450000,
   SummaryColumns1763891200000,
+  SummaryQuestioned1763892700000,
   SummaryRefusals1763891300000,
   SummaryRevocationGrounds1763891500000,
   CoordinatorAnnouncement1763891600000,
@@ -57,6 +58,7 @@ export const migrations: Migration[] = [
   CreateProgrammeEarlierRecognitions1763892100000,
   AppendProbesIdsOnMismatch1763892200000,
   AppendProbesFirstIdOnMatch1763892300000,
+  SummaryQuestioned1763892700000,
 ];
 
 /** Read-model entities, registered by the projections lib. */

@@ -175,6 +175,13 @@ export class DossierDetailResponse extends DossierListItemResponse implements Do
   readonly refusals!: RefusalResponse[];
   @ApiProperty({
     type: [String],
+    example: ['10'],
+    description:
+      'Vòng nộp lại giữ kết quả đã công khai và khảo sát: các tiêu chí bị trả, chỉ những tiêu chí này được tự đánh giá lại (rỗng nếu không)',
+  })
+  readonly questioned!: string[];
+  @ApiProperty({
+    type: [String],
     example: ['2.2', '3.1'],
     description: 'Chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh cần xác nhận)',
   })

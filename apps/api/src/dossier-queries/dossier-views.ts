@@ -57,6 +57,8 @@ export interface DossierDetail extends DossierListItem {
   readonly history: { readonly previous: LinkedDossier | null; readonly later: readonly LinkedDossier[] };
   /** Each refusal with its reasons per criterion (what the commune must put right). */
   readonly refusals: DossierSummaryRow['refusals'];
+  /** A round carried over from a refusal: the criteria the commune corrects. */
+  readonly questioned: DossierSummaryRow['questioned'];
   /** Indicators of its criteria set whose threshold is a default the province has yet to confirm. */
   readonly unconfirmedThresholds: readonly string[];
   /** "Xã Cẩm Giàng", as the register of units names it (null for a code it does not hold). */
@@ -124,6 +126,7 @@ export function toDetail(
     revocation: row.revocation,
     history,
     refusals: row.refusals,
+    questioned: row.questioned,
     ...facts,
     coordinatorTask: row.coordinatorTask,
     criteriaStatus: row.criterionVerdicts.map(({ criterionId, verdict }) => {

@@ -2451,6 +2451,13 @@ export interface components {
             /** @description Các lần trả hồ sơ, lý do theo từng tiêu chí */
             refusals: components["schemas"]["RefusalResponse"][];
             /**
+             * @description Vòng nộp lại giữ kết quả đã công khai và khảo sát: các tiêu chí bị trả, chỉ những tiêu chí này được tự đánh giá lại (rỗng nếu không)
+             * @example [
+             *       "10"
+             *     ]
+             */
+            questioned: string[];
+            /**
              * @description Chỉ tiêu có ngưỡng chưa được xác nhận (giá trị mặc định tỉnh cần xác nhận)
              * @example [
              *       "2.2",

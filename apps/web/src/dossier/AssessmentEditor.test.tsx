@@ -79,6 +79,18 @@ describe('AssessmentEditor', () => {
     expect(await screen.findByText('Đạt 1/2 tiêu chí')).toBeTruthy();
   });
 
+  it('in a round carried over from a refusal, lets only the questioned criteria be reassessed', async () => {
+    answerRequests((request) => answerMe(request) ?? { status: 404, body: { title: 'Không tìm thấy', status: 404 } });
+    renderSignedIn(<AssessmentEditor assessment={ASSESSMENT} editable questioned={['2']} />);
+    expect(await screen.findByText(/chỉ đánh giá lại các tiêu chí bị trả \(2\)/)).toBeTruthy();
+    expect(
+      (screen.getByRole('spinbutton', { name: '1.2. Tỷ lệ đường được cứng hoá' }) as HTMLInputElement).disabled,
+    ).toBe(true);
+    expect((screen.getByRole('combobox', { name: '2.1. Mức đạt chuẩn văn hoá' }) as HTMLInputElement).disabled).toBe(
+      false,
+    );
+  });
+
   it('sends the values with an idempotency key and the version seen; a refusal is shown by field and keeps the values', async () => {
     const sent = answerRequests(
       (request) =>

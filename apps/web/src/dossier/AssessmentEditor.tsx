@@ -1,4 +1,17 @@
-import { Alert, Card, Form, Input, InputNumber, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Card,
+  ConfigProvider,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Space,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { answer, api } from '../api/client';
@@ -25,13 +38,18 @@ interface EditorValues {
 const SECURITY_CONDITION = 'DK.3';
 const VERDICT_COLOURS = { met: 'green', 'not-met': 'red', 'needs-judgement': 'gold', missing: 'default' } as const;
 
-/** The self-assessment by criterion and indicator, with the dossier's threshold next to each value. */
+/**
+ * The self-assessment by criterion and indicator, with the dossier's threshold next to each value.
+ * `questioned`: a round carried over from a refusal, where only those criteria may be reassessed.
+ */
 export function AssessmentEditor({
   assessment,
   editable,
+  questioned = [],
 }: {
   readonly assessment: Assessment;
   readonly editable: boolean;
+  readonly questioned?: readonly string[];
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<EditorValues>();
@@ -97,6 +115,9 @@ export function AssessmentEditor({
           </Tag>
         </Space>
         {!editable && <Alert type="info" showIcon title={t('assessment.readOnly')} />}
+        {editable && questioned.length > 0 && (
+          <Alert type="warning" showIcon title={t('assessment.correcting', { criteria: questioned.join(', ') })} />
+        )}
         {assessment.criteria.map((criterion, index) => (
           <Card
             key={criterion.criterionId}
@@ -111,9 +132,13 @@ export function AssessmentEditor({
               </Space>
             }
           >
-            {criterion.indicators.map((indicator) => (
-              <IndicatorRow key={indicator.indicatorId} dossierId={assessment.dossierId} indicator={indicator} />
-            ))}
+            <ConfigProvider
+              componentDisabled={!editable || (questioned.length > 0 && !questioned.includes(criterion.criterionId))}
+            >
+              {criterion.indicators.map((indicator) => (
+                <IndicatorRow key={indicator.indicatorId} dossierId={assessment.dossierId} indicator={indicator} />
+              ))}
+            </ConfigProvider>
           </Card>
         ))}
         <Card size="small" title={t('assessment.debt')}>

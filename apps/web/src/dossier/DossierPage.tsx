@@ -26,6 +26,8 @@ export default function DossierPage() {
   if (!detail.data || !assessment.data) return <Spin />;
   const dossier = detail.data;
   const commune = grant.role === 'commune-officer';
+  // A round carried over from a refusal is reassessed where it stands, posted and surveyed.
+  const correcting = dossier.status === 'surveyed' && dossier.questioned.length > 0;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card>
@@ -78,7 +80,8 @@ export default function DossierPage() {
             children: (
               <AssessmentEditor
                 assessment={assessment.data}
-                editable={commune && ASSESSABLE.includes(dossier.status)}
+                editable={commune && (ASSESSABLE.includes(dossier.status) || correcting)}
+                questioned={dossier.questioned}
               />
             ),
           },

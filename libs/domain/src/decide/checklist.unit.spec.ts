@@ -110,10 +110,15 @@ describe('The submission dossier of QĐ 18/2022/QĐ-TTg, Điều 7 khoản 1', (
     });
   });
 
-  it('starts a resubmitted round with an empty list: a new submission needs its own documents', () => {
-    const { state } = run([...complete(), ...clearStep('province'), cmd.refuse('c-income'), cmd.resubmit()]);
+  it('starts a round resubmitted afresh with an empty list: a new submission needs its own documents', () => {
+    const { state } = run([...complete(), ...clearStep('province'), cmd.refuse(null), cmd.resubmit()]);
     const checklist = submissionChecklist(state)!;
     expect(checklist.round).toBe(2);
     expect(checklist.missing).toEqual(expect.arrayContaining(['to-trinh', 'bien-ban-hop']));
+  });
+
+  it('keeps the documents in a round carried over from a refusal of some criteria', () => {
+    const { state } = run([...complete(), ...clearStep('province'), cmd.refuse('c-income'), cmd.resubmit()]);
+    expect(submissionChecklist(state)).toMatchObject({ round: 2, missing: [] });
   });
 });

@@ -12,6 +12,7 @@ import { fail } from '../errors';
 import { evaluateCriteria, evaluateIndicator, isValueOfMeasure, type IndicatorValue } from '../evaluation';
 import type { Indicator, PinnedRules } from '../rules';
 import type { DossierState, FiledDossier } from '../state';
+import { carriedOver, checkCorrection } from './resubmission';
 import {
   accept,
   checkEvidence,
@@ -153,7 +154,9 @@ export function evaluateMeasured<M extends { readonly indicatorId: string; reado
 }
 
 export function recordSelfAssessment(command: RecordSelfAssessment, state: DossierState): Decision {
-  const s = inStatus(state, command.type, ['registered', 'self-assessed']);
+  // A round carried over from a refusal is corrected where it stands: posted and surveyed.
+  const correcting = state.status === 'surveyed' && carriedOver(state.round);
+  const s = inStatus(state, command.type, correcting ? ['surveyed'] : ['registered', 'self-assessed']);
   if (isDecision(s)) return s;
   const { indicators, constructionDebt, securityAndOrder } = command.data;
   const rules = s.dossier.rules;
@@ -170,6 +173,11 @@ export function recordSelfAssessment(command: RecordSelfAssessment, state: Dossi
   }
   const values = Object.fromEntries(indicators.map((i) => [i.indicatorId, i.value]));
   const evaluation = evaluateCriteria(rules.criteriaSet, values, rules.variant);
+  const debt = scopedDebt(constructionDebt);
+  const correction =
+    carriedOver(s.round) &&
+    checkCorrection(s.round, rules, values, { constructionDebt: debt, securityAndOrder, unmet: evaluation.unmet });
+  if (correction) return correction;
   return accept(
     emit(command.metadata, 'SelfAssessmentRecorded', {
       round: s.round.number,
@@ -179,7 +187,7 @@ export function recordSelfAssessment(command: RecordSelfAssessment, state: Dossi
       total: evaluation.total,
       unmet: evaluation.unmet,
       awaitingJudgement: evaluation.awaitingJudgement,
-      constructionDebt: scopedDebt(constructionDebt),
+      constructionDebt: debt,
       ...(securityAndOrder ? { securityAndOrder } : {}),
     }),
   );

@@ -8,6 +8,7 @@ import {
   type InProcedureDossier,
   openStatuses,
 } from '../state';
+import { questionedOnResubmission } from './resubmission';
 import {
   accept,
   conflict,
@@ -137,15 +138,17 @@ export function refuseDossier(command: RefuseDossier, state: DossierState): Deci
   );
 }
 
-/** A new round of the same dossier: history is kept in the stream, the round's work starts afresh. */
+/** A new round of the same dossier: history is kept in the stream; what was not questioned stands. */
 export function resubmitDossier(command: ResubmitDossier, state: DossierState): Decision {
   const s = inStatus(state, command.type, ['refused']);
   if (isDecision(s)) return s;
+  const questioned = questionedOnResubmission(s);
   return accept(
     emit(command.metadata, 'DossierResubmitted', {
       round: s.round.number + 1,
       previousRound: s.round.number,
       note: command.data.note,
+      ...(questioned ? { questioned } : {}),
     }),
   );
 }

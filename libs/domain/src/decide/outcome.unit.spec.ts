@@ -7,6 +7,7 @@ import {
   criterionIds,
   filingCommands,
   history,
+  metValues,
   pinnedRules,
   recognitionCommands,
   threeTierRegime,
@@ -132,13 +133,46 @@ describe('RefuseDossier / ResubmitDossier', () => {
       .thenFails('dossier.invalid-state');
   });
 
-  it('a resubmitted dossier starts again from self-assessment', () => {
-    given(history(...refused(), cmd.resubmit()))
+  it('a dossier refused as a whole starts again from self-assessment', () => {
+    const refusedAsAWhole = [...filing(), cmd.submit('district'), cmd.refuse(null)];
+    const [resubmitted] = given(history(...refusedAsAWhole))
+      .when(cmd.resubmit())
+      .thenEmits(['DossierResubmitted'], [{ round: 2 }]);
+    expect(resubmitted?.data).not.toHaveProperty('questioned');
+    given(history(...refusedAsAWhole, cmd.resubmit()))
       .when(cmd.selfAssess())
       .thenEmits(['SelfAssessmentRecorded'], [{ round: 2 }]);
-    given(history(...refused(), cmd.resubmit()))
+    given(history(...refusedAsAWhole, cmd.resubmit()))
       .when(cmd.submit('district'))
       .thenFails('dossier.invalid-state');
+  });
+
+  it('a dossier refused on some criteria keeps its posting and survey: only those criteria are corrected', () => {
+    given(history(...refused()))
+      .when(cmd.resubmit())
+      .thenEmits(['DossierResubmitted'], [{ round: 2, questioned: ['c-income'] }]);
+    // Corrected where it stands, then submitted without posting or surveying again.
+    given(history(...refused(), cmd.resubmit()))
+      .when(cmd.selfAssess({ ...metValues, 'i-income': 62 }))
+      .thenEmits(['SelfAssessmentRecorded'], [{ round: 2 }]);
+    given(history(...refused(), cmd.resubmit(), cmd.selfAssess({ ...metValues, 'i-income': 62 })))
+      .when(cmd.submit('district'))
+      .thenEmits(['DossierSubmitted'], [{ round: 2 }]);
+    given(history(...refused(), cmd.resubmit()))
+      .when(cmd.post())
+      .thenFails('dossier.invalid-state');
+  });
+
+  it('a correction may not change what was not questioned, nor leave a criterion unmet', () => {
+    given(history(...refused(), cmd.resubmit()))
+      .when(cmd.selfAssess({ ...metValues, 'i-poverty': 4 }))
+      .thenFails('resubmission.unquestioned-changed', 'conflict');
+    given(history(...refused(), cmd.resubmit()))
+      .when(cmd.selfAssess({ ...metValues, 'i-income': 10 }))
+      .thenFails('self-assessment.criteria-unmet', 'forbidden');
+    given(history(...refused(), cmd.resubmit()))
+      .when(cmd.selfAssess(metValues, true))
+      .thenFails('self-assessment.construction-debt', 'forbidden');
   });
 });
 

@@ -54,6 +54,8 @@ function plausible(state: DossierState): readonly DossierCommandType[] {
       return ['RecordSurveyResult', 'AnswerComment'];
     case 'surveyed':
       return [
+        // Taken only in a round carried over from a refusal: a correction of the questioned criteria.
+        'RecordSelfAssessment',
         'RecordSurveyResult',
         'AnswerComment',
         'SubmitForReview',
@@ -212,7 +214,8 @@ function build(
     case 'IssueDecision':
       return cmd.issue(`${a % 3}/QĐ-UBND`);
     case 'RefuseDossier':
-      return cmd.refuse(criterion);
+      // Now and then a reason about the whole dossier: its resubmission starts afresh.
+      return cmd.refuse(b % 4 === 0 ? null : criterion);
     case 'ResubmitDossier':
       return cmd.resubmit();
     case 'WithdrawDossier':

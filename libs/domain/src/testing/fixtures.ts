@@ -326,7 +326,8 @@ export const cmd = {
     data: { announcedOn, places: ['Cổng thông tin điện tử tỉnh', 'Trụ sở UBND xã'] },
     metadata: meta({ actor: 'coordinator-1', role: 'province-coordinator' }),
   }),
-  refuse: (criterionId: string | undefined = 'c-income'): DossierCommand => ({
+  /** `null`: a reason about the whole dossier (the council did not approve). */
+  refuse: (criterionId: string | null = 'c-income'): DossierCommand => ({
     type: 'RefuseDossier',
     data: { reasons: [{ ...(criterionId ? { criterionId } : {}), reason: 'Chưa đạt' }] },
     metadata: meta({ actor: 'approver-1', role: 'approver' }),

@@ -129,4 +129,8 @@ export class DossierSummaryRow {
   /** Each refusal with its reasons per criterion, shown to the commune. */
   @Column('jsonb')
   refusals!: DossierSummary['refusals'];
+
+  /** A round carried over from a refusal: the criteria questioned, the only ones the commune corrects. */
+  @Column('jsonb')
+  questioned!: DossierSummary['questioned'];
 }

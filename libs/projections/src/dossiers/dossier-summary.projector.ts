@@ -57,6 +57,7 @@ export function summaryRow(state: DossierState, last: RecordedEvent): DossierSum
     revocationPending: summary.revocationPending,
     approverTask: summary.approverTask,
     refusals: summary.refusals,
+    questioned: summary.questioned,
     lastVersion: last.streamVersion,
     updatedAt: last.recordedAt,
   };
