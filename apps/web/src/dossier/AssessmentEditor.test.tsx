@@ -83,6 +83,7 @@ describe('AssessmentEditor', () => {
     answerRequests((request) => answerMe(request) ?? { status: 404, body: { title: 'Không tìm thấy', status: 404 } });
     renderSignedIn(<AssessmentEditor assessment={ASSESSMENT} editable questioned={['2']} />);
     expect(await screen.findByText(/chỉ đánh giá lại các tiêu chí bị trả \(2\)/)).toBeTruthy();
+    expect(screen.getAllByText('Bị trả lại')).toHaveLength(1);
     expect(
       (screen.getByRole('spinbutton', { name: '1.2. Tỷ lệ đường được cứng hoá' }) as HTMLInputElement).disabled,
     ).toBe(true);

@@ -129,6 +129,7 @@ export function AssessmentEditor({
                 </Typography.Title>
                 <Tag color={VERDICT_COLOURS[live.verdicts[index]]}>{t(`verdicts.${live.verdicts[index]}`)}</Tag>
                 {criterion.critical && <Tag color="purple">{t('assessment.critical')}</Tag>}
+                {questioned.includes(criterion.criterionId) && <Tag color="orange">{t('assessment.questioned')}</Tag>}
               </Space>
             }
           >

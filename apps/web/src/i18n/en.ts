@@ -159,6 +159,7 @@ export const en: Dictionary = {
     submit: 'Record the self-assessment',
     saved: 'Self-assessment recorded.',
     readOnly: 'The dossier is past self-assessment: read only.',
+    questioned: 'Returned',
     correcting:
       'The resubmitted dossier keeps its posting and survey: reassess only the criteria questioned ({{criteria}}); the others stay as they are.',
     yes: 'Met',

@@ -172,6 +172,7 @@ export const vi = {
     submit: 'Ghi kết quả tự đánh giá',
     saved: 'Đã ghi kết quả tự đánh giá.',
     readOnly: 'Hồ sơ đã qua bước tự đánh giá: chỉ xem.',
+    questioned: 'Bị trả lại',
     correcting:
       'Hồ sơ nộp lại giữ kết quả đã công khai và khảo sát: chỉ đánh giá lại các tiêu chí bị trả ({{criteria}}), các tiêu chí khác giữ nguyên.',
     yes: 'Đạt',
