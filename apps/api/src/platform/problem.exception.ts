@@ -37,13 +37,15 @@ export class ProblemException extends HttpException {
   }
 }
 export function validationProblem(errors: readonly FieldError[]): ProblemException {
+  // A field breaking several constraints has an error for each, but is one field of the summary.
+  const fields = [...new Set(errors.map((e) => e.field))];
   return new ProblemException({
     code: 'validation',
     status: 400,
     title: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
     detail: {
-      vi: `${errors.length} trường không hợp lệ: ${errors.map((e) => e.field).join(', ')}`,
-      en: `${errors.length} invalid field(s): ${errors.map((e) => e.field).join(', ')}`,
+      vi: `${fields.length} trường không hợp lệ: ${fields.join(', ')}`,
+      en: `${fields.length} invalid field(s): ${fields.join(', ')}`,
     },
     errors: errors,
   });
