@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 import { Workbook } from 'exceljs';
 import type { Pool } from 'pg';
 
@@ -7,6 +10,7 @@ import { startTestSystem, type TestSystem, until } from '@ntm/test-support';
 
 import { recognitionHistory, toNewEvent } from '../../libs/audit/src/testing/histories';
 import { devLoginHeaders } from '../support/dev-login';
+import { describeWithPdftotext, pdfText } from '../support/pdf-text';
 import { inReview, recognised, revoked } from '../support/public-decisions';
 
 /** Dương Thị Nguyên, coordination office of Thái Nguyên (libs/auth/data/demo-users.yaml). */
@@ -17,6 +21,8 @@ const RECOGNISED = [
   ['hs-01969-2026', '01969'],
 ] as const;
 const IN_REVIEW = 'hs-05503-2026';
+/** Where the run leaves the reports (git-ignored), for people to look at. */
+const OUTPUT = resolve(__dirname, '..', '..', 'test-results', 'documents');
 
 /** A dossier of a Bắc Kạn (06) commune, registered and recognised for 2025, before the province merged. */
 async function recognisedIn2025(store: PostgresEventStore, dossierId: string, unit: string): Promise<void> {
@@ -175,11 +181,43 @@ describe('programme dashboard (e2e)', () => {
     );
   });
 
+  describeWithPdftotext('the report as PDF', () =>
+    it('writes the same report as PDF: the official header, the period, the recognitions and the plan’s figures', async () => {
+      const answer = await system.request('/api/v1/dashboard/report?province=19&year=2025&period=h1&format=pdf', {
+        headers,
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe('application/pdf');
+      expect(answer.headers.get('content-disposition')).toContain('bao-cao-ntm-19-2025-h1.pdf');
+      mkdirSync(OUTPUT, { recursive: true });
+      const file = resolve(OUTPUT, 'bao-cao-ntm-19-2025-h1.pdf');
+      writeFileSync(file, Buffer.from(await answer.arrayBuffer()));
+      const text = pdfText(file);
+      for (const expected of [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'UBND TỈNH THÁI NGUYÊN',
+        'BÁO CÁO',
+        'Kết quả xây dựng nông thôn mới 6 tháng đầu năm 2025',
+        'từ ngày 01/01/2025 đến ngày 30/06/2025',
+        // KH 231's commune target, ít nhất 61/96, and the figure reached beside it: Quân Hà and Dương Quang's
+        // paper recognition (pdftotext reads a row's cells line by line, one cell's lines between another's).
+        '61/96',
+        '(UBND tỉnh Bắc Kạn) 2 Chưa đạt mục II.2',
+        'Xã Quân Hà 02005 nông thôn mới 2025 01/05/2025 Còn hiệu lực',
+        'Nơi nhận:',
+      ])
+        expect(text).toContain(expected);
+    }),
+  );
+
   it('refuses a bad province or year with the field and the reason, as problem+json', async () => {
     for (const [query, field] of [
       ['?province=9&year=2026', 'province'],
       ['?province=19&year=hai-nghin', 'year'],
       ['/units?province=19&year=2026&figure=criterion&met=true', 'criteriaSet'],
+      ['/report?province=19&year=2026&period=q5', 'period'],
+      ['/report?province=19&year=2026&period=q1&format=docx', 'format'],
     ]) {
       const refused = await read(query!);
       expect(refused.status).toBe(400);

@@ -19,13 +19,12 @@ import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/request-principal';
 import { DOSSIER_READERS } from '../dossier-queries/dossier-queries.controller';
 import { ApiProblems } from '../platform/api-problems';
+import { PDF_CONTENT_TYPE } from '../platform/file-uploads';
 import { APP_CONFIG, type AppConfig } from '../platform/tokens';
 import { verificationUrl } from '../public-verification/public-pages.controller';
 import { DocumentGenerations } from './document-generations';
 import { DOCUMENT_KINDS, DossierDocumentsQuery } from './dossier-documents.query';
 import { DossierDocumentsResponse } from './dossier-documents.response';
-
-const PDF = 'application/pdf';
 
 const DOCUMENT_FILES = DOCUMENT_KINDS.map((kind) => `${kind}.pdf`);
 
@@ -34,7 +33,7 @@ const PDF_RESPONSE: ApiResponseOptions = {
     'Tệp PDF; cùng các sự kiện thì cùng nội dung từng byte. SHA-256 của tệp được ghi vào hồ sơ trước khi tệp ' +
     'được gửi đi (xem danh sách văn bản) và gửi kèm trong tiêu đề Repr-Digest (RFC 9530)',
   headers: { 'Repr-Digest': { description: 'sha-256=:<base64>:', schema: { type: 'string' } } },
-  content: { [PDF]: { schema: { type: 'string', format: 'binary' } } },
+  content: { [PDF_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } },
 };
 
 class DocumentParams {
@@ -95,7 +94,7 @@ export class DossierDocumentsController {
   })
   @ApiParam({ name: 'id', type: String, description: 'Mã hồ sơ' })
   @ApiParam({ name: 'document', enum: DOCUMENT_FILES })
-  @ApiProduces(PDF)
+  @ApiProduces(PDF_CONTENT_TYPE)
   @ApiOkResponse(PDF_RESPONSE)
   @ApiProblems(400, 404)
   async document(
@@ -117,7 +116,7 @@ export class DossierDocumentsController {
       dossierVersion,
     });
     await reply
-      .header('content-type', PDF)
+      .header('content-type', PDF_CONTENT_TYPE)
       .header('repr-digest', `sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:`)
       .header('content-disposition', contentDisposition(file.fileName, { fallback: file.asciiFileName }))
       .header('x-content-type-options', 'nosniff')

@@ -5,6 +5,7 @@ import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { limitedBytes } from '@ntm/documents';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const PDF_CONTENT_TYPE = 'application/pdf';
 export const UPLOAD_CONTENT_TYPES = ['text/csv', XLSX_CONTENT_TYPE] as const;
 
 /** A commune's whole survey tally (50,000 households is about 1 MB of CSV); larger than the API's JSON limit. */

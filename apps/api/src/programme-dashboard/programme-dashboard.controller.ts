@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
@@ -7,7 +7,7 @@ import type { Principal } from '@ntm/auth';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentPrincipal } from '../auth/request-principal';
 import { ApiProblems } from '../platform/api-problems';
-import { XLSX_CONTENT_TYPE } from '../platform/file-uploads';
+import { PDF_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../platform/file-uploads';
 import { DashboardQueryDto, DashboardReportQueryDto, DashboardUnitsQueryDto } from './programme-dashboard.dto';
 import { ProgrammeDashboardQuery } from './programme-dashboard.query';
 import { DashboardUnitList, ProgrammeDashboardResponse } from './programme-dashboard.response';
@@ -39,26 +39,32 @@ export class ProgrammeDashboardController {
   }
 
   @Get('report')
-  @Header('content-type', XLSX_CONTENT_TYPE)
-  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiProduces(XLSX_CONTENT_TYPE, PDF_CONTENT_TYPE)
   @ApiOperation({
     summary:
-      'Báo cáo định kỳ (quý, 6 tháng, 9 tháng, năm) tệp XLSX: chỉ tiêu kế hoạch và thực hiện, công nhận trong kỳ, tỷ lệ đạt từng tiêu chí',
+      'Báo cáo định kỳ (quý, 6 tháng, 9 tháng, năm), tệp XLSX hoặc PDF cùng số liệu: chỉ tiêu kế hoạch và thực hiện, công nhận trong kỳ, tỷ lệ đạt từng tiêu chí',
   })
   @ApiOkResponse({
-    description: 'Các trang “Thông tin”, “Chỉ tiêu”, “Công nhận trong kỳ”, “Tiêu chí”',
-    content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+    description:
+      'format=xlsx: các trang “Thông tin”, “Chỉ tiêu”, “Công nhận trong kỳ”, “Tiêu chí”; format=pdf: văn bản báo cáo với các bảng ấy',
+    content: {
+      [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
+      [PDF_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    },
   })
   @ApiProblems(400, 404)
-  report(
+  async report(
     @CurrentPrincipal() principal: Principal,
     @Query() query: DashboardReportQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    reply.header(
-      'content-disposition',
-      `attachment; filename="bao-cao-ntm-${query.province}-${query.year}-${query.period}.xlsx"`,
-    );
-    return this.dashboard.report(principal, query);
+    const bytes = await this.dashboard.report(principal, query);
+    reply
+      .header('content-type', query.format === 'pdf' ? PDF_CONTENT_TYPE : XLSX_CONTENT_TYPE)
+      .header(
+        'content-disposition',
+        `attachment; filename="bao-cao-ntm-${query.province}-${query.year}-${query.period}.${query.format}"`,
+      );
+    return bytes;
   }
 }

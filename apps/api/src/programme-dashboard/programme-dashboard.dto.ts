@@ -6,7 +6,7 @@ import { levels, unitKinds } from '@ntm/catalogue';
 import { type FiledStatus, filedStatuses } from '@ntm/domain';
 
 import { toBoolean } from '../dossier-queries/dossier-queries.dto';
-import { REPORT_PERIODS, type ReportPeriodCode } from './report-period';
+import { REPORT_FORMATS, type ReportFormat, REPORT_PERIODS, type ReportPeriodCode } from './report-period';
 
 export class DashboardQueryDto {
   @ApiProperty({ description: 'Mã tỉnh đang có hiệu lực, ví dụ 19 (Thái Nguyên)', example: '19' })
@@ -84,4 +84,13 @@ export class DashboardReportQueryDto extends DashboardQueryDto {
   @ApiProperty({ enum: REPORT_PERIODS, description: 'q1–q4: quý; h1: 6 tháng đầu năm; m9: 9 tháng; year: cả năm' })
   @IsIn(REPORT_PERIODS)
   period!: ReportPeriodCode;
+
+  @ApiPropertyOptional({
+    enum: REPORT_FORMATS,
+    default: 'xlsx',
+    description: 'xlsx: bảng tính; pdf: văn bản báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, cùng số liệu',
+  })
+  @IsOptional()
+  @IsIn(REPORT_FORMATS)
+  format: ReportFormat = 'xlsx';
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '@ntm/auth';
 import { vietnamDateOf } from '@ntm/calendar';
 import { planTargetsFor, type ProvincePlanTargets } from '@ntm/catalogue';
+import { officialPdf } from '@ntm/documents';
 import type { AdministrativeUnits } from '@ntm/units';
 
 import { provinceNotInForce, requireProvinceInForce } from '../admin/provinces';
@@ -16,6 +17,7 @@ import { type UnitBehind, unitsBehind } from './dashboard-units';
 import { planProgress, type ProgrammeRecord } from './plan-progress';
 import type { DashboardReportQueryDto, DashboardUnitsQueryDto } from './programme-dashboard.dto';
 import { criteriaFigures, recognitionCounts, stageFigures } from './programme-figures';
+import { reportDocument } from './report-document';
 import { reportPeriod } from './report-period';
 import { reportSheets } from './report-sheets';
 
@@ -44,7 +46,10 @@ export class ProgrammeDashboardQuery {
     return this.figures(scope, await this.record(principal, scope.province));
   }
 
-  /** Báo cáo định kỳ as XLSX: the plans' targets as of today, the recognitions decided within the period. */
+  /**
+   * Báo cáo định kỳ as XLSX or PDF, both written from one report: the plans' targets as of today,
+   * the recognitions decided within the period, each criterion's share.
+   */
   async report(principal: Principal, query: DashboardReportQueryDto): Promise<Buffer> {
     const record = await this.record(principal, query.province);
     const period = reportPeriod(query.year, query.period);
@@ -58,7 +63,10 @@ export class ProgrammeDashboardQuery {
       dashboard: await this.figures(query, record),
       decided,
     };
-    return writeWorkbook(...reportSheets(report, vietnamDateOf(new Date())));
+    const generatedOn = vietnamDateOf(new Date());
+    return query.format === 'pdf'
+      ? officialPdf(reportDocument(report, generatedOn))
+      : writeWorkbook(...reportSheets(report, generatedOn));
   }
 
   private async figures({ province, year }: DashboardScope, record: ProgrammeRecord): Promise<ProgrammeDashboard> {

@@ -2,6 +2,10 @@
 export const REPORT_PERIODS = ['q1', 'q2', 'q3', 'q4', 'h1', 'm9', 'year'] as const;
 export type ReportPeriodCode = (typeof REPORT_PERIODS)[number];
 
+/** The report's two files, with the same figures: the workbook to work on, the document to send. */
+export const REPORT_FORMATS = ['xlsx', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
 const SPANS: Readonly<Record<ReportPeriodCode, readonly [string, string, string]>> = {
   q1: ['01-01', '03-31', 'Quý I năm'],
   q2: ['04-01', '06-30', 'Quý II năm'],

@@ -45,7 +45,13 @@ function targetText(target: PlanTarget): [string, string] {
   }
 }
 
-function targetsSheet({ dashboard }: PeriodicReport): SheetTable {
+/** A table of the report's figures: the XLSX writes it as a sheet, the PDF as a table under its name. */
+export interface ReportTable extends SheetTable {
+  /** Each column's share of the PDF page's text width, summing to 1. */
+  readonly shares: readonly number[];
+}
+
+function targetsSheet({ dashboard }: PeriodicReport): ReportTable {
   const rows = dashboard.plans.flatMap(({ plan, targets }) =>
     targets.map(({ target, actual, reached }) => [
       `${plan.number} ngày ${vietnameseDate(plan.date)} (${plan.issuer})`,
@@ -57,11 +63,12 @@ function targetsSheet({ dashboard }: PeriodicReport): SheetTable {
   );
   return {
     name: 'Chỉ tiêu',
+    shares: [0.17, 0.27, 0.13, 0.1, 0.11, 0.22],
     rows: [['Kế hoạch', 'Chỉ tiêu', 'Kế hoạch đặt ra', 'Thực hiện', 'Đánh giá', 'Căn cứ'], ...rows],
   };
 }
 
-function decidedSheet({ decided }: PeriodicReport): SheetTable {
+function decidedSheet({ decided }: PeriodicReport): ReportTable {
   const rows = decided.map((recognition) => [
     recognition.unitName,
     recognition.unitCode,
@@ -73,11 +80,12 @@ function decidedSheet({ decided }: PeriodicReport): SheetTable {
   ]);
   return {
     name: 'Công nhận trong kỳ',
+    shares: [0.2, 0.09, 0.16, 0.1, 0.14, 0.13, 0.18],
     rows: [['Đơn vị', 'Mã', 'Mức đạt chuẩn', 'Năm công nhận', 'Ngày quyết định', 'Hiệu lực', 'Hồ sơ'], ...rows],
   };
 }
 
-function criteriaSheet({ dashboard }: PeriodicReport): SheetTable {
+function criteriaSheet({ dashboard }: PeriodicReport): ReportTable {
   const rows = dashboard.criteriaSets.flatMap((set) =>
     set.criteria.map(({ criterionId, met, assessed }) => [
       set.criteriaSetId,
@@ -89,11 +97,17 @@ function criteriaSheet({ dashboard }: PeriodicReport): SheetTable {
   );
   return {
     name: 'Tiêu chí',
+    shares: [0.28, 0.12, 0.2, 0.2, 0.2],
     rows: [['Bộ tiêu chí', 'Tiêu chí', 'Số đơn vị đạt', 'Số đơn vị đánh giá', 'Tỷ lệ đạt (%)'], ...rows],
   };
 }
 
-/** Báo cáo định kỳ: the period, then the plans' targets, the recognitions of the period and each criterion met. */
+/** The report's figures, the same in both its files: the plans' targets, the recognitions of the period, each criterion met. */
+export function reportTables(report: PeriodicReport): ReportTable[] {
+  return [targetsSheet(report), decidedSheet(report), criteriaSheet(report)];
+}
+
+/** Báo cáo định kỳ as a workbook: the period, then the report's figures. */
 export function reportSheets(report: PeriodicReport, generatedOn: string): SheetTable[] {
   const { provinceName, period } = report;
   const about: SheetTable = {
@@ -105,5 +119,5 @@ export function reportSheets(report: PeriodicReport, generatedOn: string): Sheet
       ['Ngày lập', vietnameseDate(generatedOn)],
     ],
   };
-  return [about, targetsSheet(report), decidedSheet(report), criteriaSheet(report)];
+  return [about, ...reportTables(report)];
 }

@@ -2832,6 +2832,8 @@ export interface components {
             phase: string | null;
             commentsUnanswered: number;
             supplementsRequested: components["schemas"]["SupplementAskedResponse"][];
+            /** @description Vòng nộp lại: các tiêu chí bị trả xã cần đánh giá lại (rỗng nếu không) */
+            questioned: string[];
             /** @description Đề nghị thu hồi: việc của xã */
             revocation: components["schemas"]["CommuneRevocationAskResponse"] | null;
         };

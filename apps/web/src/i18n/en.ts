@@ -343,7 +343,7 @@ export const en: Dictionary = {
       m9: 'First nine months',
       year: 'Whole year',
     },
-    downloadReport: 'Download the periodic report (XLSX)',
+    downloadReport: 'Download the periodic report ({{format}})',
   },
   coordination: {
     title: 'Dossier coordination',

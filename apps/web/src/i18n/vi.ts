@@ -357,7 +357,7 @@ export const vi = {
       m9: '9 tháng đầu năm',
       year: 'Cả năm',
     },
-    downloadReport: 'Tải báo cáo định kỳ (XLSX)',
+    downloadReport: 'Tải báo cáo định kỳ ({{format}})',
   },
   coordination: {
     title: 'Điều phối hồ sơ',

@@ -137,7 +137,7 @@ describe('ProgrammeDashboard', () => {
     });
   });
 
-  it('downloads the periodic report of the period chosen, as XLSX', async () => {
+  it('downloads the periodic report of the period chosen, as XLSX and as PDF', async () => {
     const sent = answerRequests(({ url }) =>
       url.pathname === '/api/v1/auth/me' ? { status: 200, body: COORDINATOR } : { status: 200, body: DASHBOARD },
     );
@@ -149,7 +149,11 @@ describe('ProgrammeDashboard', () => {
     await user.click(screen.getByRole('button', { name: 'Tải báo cáo định kỳ (XLSX)' }));
 
     await waitFor(() => expect(saved).toHaveBeenCalledOnce());
-    const report = sent.find(({ url }) => url.pathname === '/api/v1/dashboard/report');
-    expect(report?.url.searchParams.get('period')).toBe('h1');
+    await user.click(screen.getByRole('button', { name: 'Tải báo cáo định kỳ (PDF)' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(2));
+    const reports = sent.filter(({ url }) => url.pathname === '/api/v1/dashboard/report');
+    expect(reports.map(({ url }) => Object.fromEntries(url.searchParams))).toEqual(
+      ['xlsx', 'pdf'].map((format) => ({ province: '19', year: todayInVietnam().slice(0, 4), period: 'h1', format })),
+    );
   });
 });

@@ -7,24 +7,30 @@ import type { operations } from '../api/schema';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { saveFile } from '../shared/saveFile';
 
-type Period = NonNullable<operations['ProgrammeDashboardController_report']['parameters']['query']>['period'];
+type ReportQuery = NonNullable<operations['ProgrammeDashboardController_report']['parameters']['query']>;
+type Period = ReportQuery['period'];
+type Format = NonNullable<ReportQuery['format']>;
 const PERIODS: readonly Period[] = ['q1', 'q2', 'q3', 'q4', 'h1', 'm9', 'year'];
+const FORMATS: readonly Format[] = ['xlsx', 'pdf'];
 
-/** Báo cáo định kỳ of the year shown: a quarter, six or nine months, or the year, as XLSX. */
+/** Báo cáo định kỳ of the year shown: a quarter, six or nine months, or the year, as XLSX or PDF with the same figures. */
 export function ReportDownload({ province, year }: { readonly province: string; readonly year: number }) {
   const { t } = useTranslation();
   const [period, setPeriod] = useState<Period>('q1');
-  const [state, setState] = useState<{ loading: boolean; error?: unknown }>({ loading: false });
-  const download = async () => {
-    setState({ loading: true });
+  const [state, setState] = useState<{ loading?: Format; error?: unknown }>({});
+  const download = async (format: Format) => {
+    setState({ loading: format });
     try {
       const blob = await answer(
-        api.GET('/api/v1/dashboard/report', { params: { query: { province, year, period } }, parseAs: 'blob' }),
+        api.GET('/api/v1/dashboard/report', {
+          params: { query: { province, year, period, format } },
+          parseAs: 'blob',
+        }),
       );
-      saveFile(blob, `bao-cao-ntm-${province}-${year}-${period}.xlsx`);
-      setState({ loading: false });
+      saveFile(blob, `bao-cao-ntm-${province}-${year}-${period}.${format}`);
+      setState({});
     } catch (error) {
-      setState({ loading: false, error });
+      setState({ error });
     }
   };
   return (
@@ -36,9 +42,11 @@ export function ReportDownload({ province, year }: { readonly province: string; 
         aria-label={t('programme.period')}
         style={{ width: 180 }}
       />
-      <Button loading={state.loading} onClick={() => void download()}>
-        {t('programme.downloadReport')}
-      </Button>
+      {FORMATS.map((format) => (
+        <Button key={format} loading={state.loading === format} onClick={() => void download(format)}>
+          {t('programme.downloadReport', { format: format.toUpperCase() })}
+        </Button>
+      ))}
       <ProblemAlert error={state.error} />
     </Space>
   );
