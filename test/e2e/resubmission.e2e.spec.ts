@@ -23,15 +23,16 @@ describe('a dossier refused on some criteria is resubmitted keeping its posting 
     securityAndOrder: { complicated: false, evidence: DEBT.evidence },
   });
   /** The detail is a read model: read again until it shows what was just done. */
+  const read = async (path: string) => {
+    const grants = [{ role: 'commune-officer' as const, unit: CAM_GIANG.commune }];
+    const { accessToken } = await sign({ userId: 'can-bo-xa', name: 'Cán bộ xã', grants });
+    const response = await system().request(`/api/v1${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
   const detailOnce = (id: string, check: (detail: Record<string, unknown>) => boolean) =>
     until(async () => {
-      const grants = [{ role: 'commune-officer' as const, unit: CAM_GIANG.commune }];
-      const { accessToken } = await sign({ userId: 'can-bo-xa', name: 'Cán bộ xã', grants });
-      const response = await system().request(`/api/v1/dossiers/${id}`, {
-        headers: { authorization: `Bearer ${accessToken}` },
-      });
-      const body = (await response.json()) as Record<string, unknown>;
-      return response.status === 200 && check(body) && body;
+      const { status, body } = await read(`/dossiers/${id}`);
+      return status === 200 && check(body) && body;
     }, `dossier ${id} as expected`);
 
   it('reassesses only the questioned criterion, then goes back to review without posting or surveying again', async () => {
@@ -40,6 +41,12 @@ describe('a dossier refused on some criteria is resubmitted keeping its posting 
     expect(resubmitted.status).toBe(200);
     const detail = await detailOnce(id, (body) => body.round === 2);
     expect(detail).toMatchObject({ status: 'surveyed', questioned: [questioned!.id], survey: { passed: true } });
+    // The commune's desk says what is left to do.
+    const queue = (await read('/work-queues/commune?limit=100')).body.items as Record<string, unknown>[];
+    expect(queue.find((item) => item.dossierId === id)).toMatchObject({
+      status: 'surveyed',
+      questioned: [questioned!.id],
+    });
 
     // An indicator of a criterion nobody questioned keeps the value posted and surveyed.
     const untouchable = kept!.indicators.find((indicator) => indicator.measure.kind === 'boolean')!;

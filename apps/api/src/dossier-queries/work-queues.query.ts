@@ -93,7 +93,8 @@ export class WorkQueuesQuery {
 
   /**
    * Per dossier of the commune: supplements asked, comments unanswered, where the procedure stands,
-   * and what a revocation proposal asks of it (explanation by its due date, residents' consultation).
+   * the criteria a round carried over from a refusal reassesses, and what a revocation proposal asks
+   * of it (explanation by its due date, residents' consultation).
    */
   async commune(principal: Principal, page: PageQueryDto) {
     const found = await this.page(principal, page, {
@@ -102,7 +103,7 @@ export class WorkQueuesQuery {
         coalesce((select jsonb_agg(jsonb_build_object('criterionId', r.criterion_id, 'department', r.department,
           'dueDate', r.due_date) order by r.criterion_id) from read_models.criterion_reviews r
           where r.dossier_id = s.dossier_id and r.round = s.round and r.step_index = s.stage_step_index
-            and r.status = 'supplement-requested'), '[]') as "supplementsRequested", s.revocation
+            and r.status = 'supplement-requested'), '[]') as "supplementsRequested", s.questioned, s.revocation
         from read_models.dossier_summaries s`,
       key: ['s.dossier_id'],
       keyOf: (row: { dossierId: string; revocation: RevocationView | null }) => [row.dossierId],

@@ -1770,7 +1770,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Báo cáo định kỳ (quý, 6 tháng, 9 tháng, năm) tệp XLSX: chỉ tiêu kế hoạch và thực hiện, công nhận trong kỳ, tỷ lệ đạt từng tiêu chí */
+        /** Báo cáo định kỳ (quý, 6 tháng, 9 tháng, năm), tệp XLSX hoặc PDF cùng số liệu: chỉ tiêu kế hoạch và thực hiện, công nhận trong kỳ, tỷ lệ đạt từng tiêu chí */
         get: operations["ProgrammeDashboardController_report"];
         put?: never;
         post?: never;
@@ -15744,6 +15744,8 @@ export interface operations {
                 year: number;
                 /** @description q1–q4: quý; h1: 6 tháng đầu năm; m9: 9 tháng; year: cả năm */
                 period: "q1" | "q2" | "q3" | "q4" | "h1" | "m9" | "year";
+                /** @description xlsx: bảng tính; pdf: văn bản báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, cùng số liệu */
+                format?: "xlsx" | "pdf";
             };
             header?: never;
             path?: never;
@@ -15751,13 +15753,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Các trang “Thông tin”, “Chỉ tiêu”, “Công nhận trong kỳ”, “Tiêu chí” */
+            /** @description format=xlsx: các trang “Thông tin”, “Chỉ tiêu”, “Công nhận trong kỳ”, “Tiêu chí”; format=pdf: văn bản báo cáo với các bảng ấy */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
                 };
             };
             /** @description Dữ liệu không hợp lệ: trường sai, ký tự không lưu được (NUL, ký tự điều khiển), lồng quá sâu */

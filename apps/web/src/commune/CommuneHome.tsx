@@ -4,10 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 
 import { answer, api } from '../api/client';
+import type { components } from '../api/schema';
 import { useSession } from '../auth/session';
 import { DossierTable } from '../dossier/DossierTable';
 import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
+
+type QueueItem = components['schemas']['CommuneQueueItemResponse'];
+
+/** A round carried over from a refusal, its questioned criteria still to reassess before submitting. */
+const reassessing = (item: QueueItem) => item.status === 'surveyed' && item.questioned.length > 0;
 
 /** The commune officer's desk: what is asked of the commune now, then its dossiers. */
 export default function CommuneHome() {
@@ -23,7 +29,12 @@ export default function CommuneHome() {
     queryFn: () => answer(api.GET('/api/v1/dossiers', { params: { query: { unit: grant.unit, limit: 100 } } })),
   });
   const waiting = (tasks.data?.items ?? []).filter(
-    (item) => item.supplementsRequested.length > 0 || item.commentsUnanswered > 0 || item.revocation,
+    (item) =>
+      item.supplementsRequested.length > 0 ||
+      item.commentsUnanswered > 0 ||
+      item.revocation ||
+      item.status === 'refused' ||
+      reassessing(item),
   );
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -57,6 +68,10 @@ export default function CommuneHome() {
                       criteria: item.supplementsRequested.map((asked) => asked.criterionId).join(', '),
                     })}
                   </span>
+                )}
+                {item.status === 'refused' && <span>{t('commune.refusedTask')}</span>}
+                {reassessing(item) && (
+                  <span>{t('commune.reassessTask', { criteria: item.questioned.join(', ') })}</span>
                 )}
                 {item.revocation?.explanationDueDate && (
                   <span>{t('revocation.task', { date: formatDate(item.revocation.explanationDueDate) })}</span>

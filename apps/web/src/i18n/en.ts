@@ -79,6 +79,8 @@ export const en: Dictionary = {
     dossiers: 'Dossiers',
     noDossiers: 'No dossier yet. Start with “Register a dossier”.',
     supplementsAsked: 'Supplement for criteria {{criteria}}',
+    refusedTask: 'The dossier was returned: read the reasons, put them right and resubmit',
+    reassessTask: 'Reassess the criteria returned ({{criteria}}), then submit the dossier again',
     commentsUnanswered: '{{count}} comments unanswered',
     open: 'Open',
   },

@@ -92,6 +92,8 @@ export const vi = {
     dossiers: 'Các hồ sơ',
     noDossiers: 'Xã chưa có hồ sơ nào. Bắt đầu bằng “Đăng ký hồ sơ”.',
     supplementsAsked: 'Bổ sung tiêu chí {{criteria}}',
+    refusedTask: 'Hồ sơ bị trả lại: xem lý do, khắc phục và nộp lại',
+    reassessTask: 'Đánh giá lại tiêu chí bị trả ({{criteria}}) rồi trình lại hồ sơ',
     commentsUnanswered: '{{count}} ý kiến chưa trả lời',
     open: 'Mở hồ sơ',
   },
