@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 
 import { answer, api } from '../api/client';
 import { grantLabel, useSession } from '../auth/session';
+import { type IndicatorValue, valueText } from '../dossier/assessmentValues';
 import { EvidenceLink } from '../dossier/EvidenceLink';
 import type { Assessment, DossierDetail } from '../dossier/types';
 import { unitLabel } from '../dossier/unitLabel';
@@ -86,14 +87,7 @@ function Deadline({
 
 function FiledValues({ dossierId, criterion }: { readonly dossierId: string; readonly criterion: Criterion }) {
   const { t } = useTranslation();
-  const shown = (value: boolean | number | string | undefined) =>
-    value === undefined
-      ? t('verdicts.missing')
-      : typeof value === 'boolean'
-        ? t(value ? 'assessment.yes' : 'assessment.no')
-        : typeof value === 'number'
-          ? formatNumber(value)
-          : value;
+  const shown = (value: IndicatorValue | undefined) => valueText(t, value, t('verdicts.missing'));
   return (
     <Card size="small" title={t('appraisal.values')}>
       {criterion.indicators.map((indicator) => (

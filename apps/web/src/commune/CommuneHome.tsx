@@ -9,6 +9,7 @@ import { useSession } from '../auth/session';
 import { DossierTable } from '../dossier/DossierTable';
 import { formatDate } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
+import { DeviceDrafts } from './DeviceDrafts';
 
 type QueueItem = components['schemas']['CommuneQueueItemResponse'];
 
@@ -46,6 +47,7 @@ export default function CommuneHome() {
           {t('nav.register')}
         </Button>
       </Space>
+      <DeviceDrafts />
       <Card title={<SectionTitle>{t('commune.tasks')}</SectionTitle>}>
         <ProblemAlert error={tasks.error} />
         <List

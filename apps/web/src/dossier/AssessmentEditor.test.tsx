@@ -1,9 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import type { components } from '../api/schema';
+import { discardFromOutbox, outboxOf } from '../offline/outbox';
 import { answerRequests, IDENTITY, renderSignedIn } from '../test-support';
+import { assessmentQueue } from './assessmentCommand';
+import { discardDraft } from './assessmentDraft';
 import { AssessmentEditor } from './AssessmentEditor';
 
 const ASSESSMENT: components['schemas']['AssessmentResponse'] = {
@@ -63,6 +66,12 @@ const answerMe = (request: { url: URL }) =>
   request.url.pathname === '/api/v1/auth/me' ? { status: 200, body: IDENTITY } : undefined;
 
 describe('AssessmentEditor', () => {
+  // Drafts and commands live in the device's IndexedDB: each test starts from a device without any.
+  afterEach(async () => {
+    await discardDraft(ASSESSMENT.dossierId);
+    for (const entry of await outboxOf(assessmentQueue(ASSESSMENT.dossierId))) await discardFromOutbox(entry.key);
+  });
+
   it('counts the criteria met as values are typed, with the threshold for the commune’s group beside each', async () => {
     answerRequests((request) => answerMe(request) ?? { status: 404, body: { title: 'Không tìm thấy', status: 404 } });
     renderSignedIn(<AssessmentEditor assessment={ASSESSMENT} editable />);

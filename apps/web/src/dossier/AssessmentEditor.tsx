@@ -1,108 +1,132 @@
-import {
-  Alert,
-  Card,
-  ConfigProvider,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Select,
-  Space,
-  Switch,
-  Tag,
-  Typography,
-} from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, ConfigProvider, Form, InputNumber, Space, Spin, Switch, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { answer, api } from '../api/client';
-import type { components } from '../api/schema';
-import { type CommandHeaders, ifMatch, useCommand } from '../shared/commands';
+import { ApiProblem } from '../api/problem';
+import { OutboxCard } from '../offline/OutboxCard';
+import { discardFromOutbox, sendOrKeep } from '../offline/outbox';
+import { useOutbox } from '../offline/useOutbox';
+import { type CommandHeaders, useCommand, writtenVersions } from '../shared/commands';
 import { showFieldErrors } from '../shared/fieldErrors';
-import { formatNumber } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
-import type { EvidenceRef } from './evidence';
+import { type AssessmentCommand, assessmentQueue, sendAssessment } from './assessmentCommand';
+import { type AssessmentDraft, discardDraft, draftOf, saveDraft, useDrafts } from './assessmentDraft';
+import { AssessmentMerge } from './AssessmentMerge';
+import { commandBody, type EditorValues, initialValues, SECURITY_CONDITION } from './assessmentValues';
+import type { Assessment } from './types';
 import { EvidencePicker } from './EvidencePicker';
-import { type IndicatorView, liveCount } from './verdicts';
+import { IndicatorRow } from './IndicatorRow';
 import { SubmitWhenUploaded } from './SubmitWhenUploaded';
+import { liveCount } from './verdicts';
 
-type Assessment = components['schemas']['AssessmentResponse'];
-type IndicatorValue = boolean | number | string;
-
-interface EditorValues {
-  readonly values: Record<string, IndicatorValue | undefined>;
-  readonly evidence: Record<string, EvidenceRef[] | undefined>;
-  readonly debt: { readonly outstanding: boolean; readonly amount?: number; readonly evidence?: EvidenceRef[] };
-  readonly security: { readonly complicated: boolean; readonly evidence?: EvidenceRef[] };
-}
-
-const SECURITY_CONDITION = 'DK.3';
 const VERDICT_COLOURS = { met: 'green', 'not-met': 'red', 'needs-judgement': 'gold', missing: 'default' } as const;
+
+interface EditorProps {
+  readonly assessment: Assessment;
+  readonly editable: boolean;
+  /** A round carried over from a refusal, where only those criteria may be reassessed. */
+  readonly questioned?: readonly string[];
+  /** What the officer calls the dossier in the list of drafts: "Xã Nà Phặc — 2026". */
+  readonly label?: string;
+}
 
 /**
  * The self-assessment by criterion and indicator, with the dossier's threshold next to each value.
- * `questioned`: a round carried over from a refusal, where only those criteria may be reassessed.
+ * It opens on this device's draft when there is one: what was typed before a reload or without a network.
  */
-export function AssessmentEditor({
+export function AssessmentEditor(props: EditorProps) {
+  const { dossierId } = props.assessment;
+  const draft = useDrafts(() => draftOf(dossierId), dossierId);
+  return draft.loaded ? <DraftedEditor {...props} draft={draft.value} /> : <Spin />;
+}
+
+function DraftedEditor({
   assessment,
   editable,
   questioned = [],
-}: {
-  readonly assessment: Assessment;
-  readonly editable: boolean;
-  readonly questioned?: readonly string[];
-}) {
+  label = assessment.dossierId,
+  draft,
+}: EditorProps & { readonly draft?: AssessmentDraft }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<EditorValues>();
-  const indicators = assessment.criteria.flatMap((criterion) => criterion.indicators);
-  // Sets with the QĐ 18/2022 condition "không phức tạp về an ninh, trật tự" ask for its declaration.
+  const { dossierId } = assessment;
+  const queries = useQueryClient();
+  // A command kept offline and recorded since: said like one recorded at once.
+  const [sentLater, setSentLater] = useState(false);
   const asksSecurity = assessment.conditions.some((condition) => condition.indicatorId === SECURITY_CONDITION);
-  const typed = Form.useWatch('values', form) ?? initialValues(assessment).values;
+  const started = draft?.values ?? initialValues(assessment);
+  const typed = Form.useWatch('values', form) ?? started.values;
   const live = liveCount(assessment.criteria, typed);
-  const record = useCommand(
-    (body: components['schemas']['SelfAssessmentDto'], headers: CommandHeaders) =>
-      answer(
-        api.POST('/api/v1/dossiers/{dossierId}/self-assessment', {
-          params: { path: { dossierId: assessment.dossierId }, header: { ...headers, ...ifMatch(assessment.version) } },
-          body,
-        }),
-      ),
-    { dossierId: assessment.dossierId },
+  // Recorded: the draft has done its work, and the dossier is read again at the version written.
+  const recorded = async (version: number) => {
+    writtenVersions.set(dossierId, version);
+    await discardDraft(dossierId);
+  };
+  const outbox = useOutbox<AssessmentCommand>(
+    assessmentQueue(dossierId),
+    async (command, key) => {
+      const outcome = await sendAssessment(command, key);
+      await recorded(outcome.version);
+      setSentLater(true);
+      return outcome;
+    },
+    () => void queries.invalidateQueries({ queryKey: ['dossier', dossierId] }),
   );
-  const submit = (entered: EditorValues) => {
-    const measured = indicators.filter((indicator) => entered.values[indicator.indicatorId] !== undefined);
+  const record = useCommand(
+    (command: AssessmentCommand, headers: CommandHeaders) =>
+      sendOrKeep(
+        { key: headers['Idempotency-Key'], queue: assessmentQueue(dossierId), payload: command, label },
+        sendAssessment,
+      ),
+    { dossierId, onSuccess: (outcome) => void (outcome.kept || recorded(outcome.version)) },
+  );
+  const send = (entered: EditorValues, base: Assessment) => {
+    const { body, measured } = commandBody(assessment, entered);
     record.mutate(
-      {
-        indicators: measured.map((indicator) => ({
-          indicatorId: indicator.indicatorId,
-          value: entered.values[indicator.indicatorId] as IndicatorValue,
-          evidence: entered.evidence[indicator.indicatorId] ?? [],
-        })),
-        constructionDebt: {
-          outstanding: entered.debt.outstanding,
-          ...(entered.debt.outstanding && entered.debt.amount !== undefined && { amount: entered.debt.amount }),
-          evidence: entered.debt.evidence ?? [],
-        },
-        ...(asksSecurity && {
-          securityAndOrder: { complicated: entered.security.complicated, evidence: entered.security.evidence ?? [] },
-        }),
-      },
+      { dossierId, version: base.version, body },
       {
         // `indicators.3.value` is the fourth indicator sent: its field in the form is by id.
-        onError: (error) =>
+        onError: (error) => {
+          if (error instanceof ApiProblem && error.status === 412)
+            void queries.invalidateQueries({ queryKey: ['dossier', dossierId] });
           showFieldErrors(form, error, (field) => {
             const [, index, rest] = /^indicators\.(\d+)\.(\w+)/.exec(field) ?? [];
             const indicator = index === undefined ? undefined : measured[Number(index)];
             return indicator ? [rest === 'evidence' ? 'evidence' : 'values', indicator.indicatorId] : field.split('.');
-          }),
+          });
+        },
       },
     );
+  };
+  const base = draft?.base ?? assessment;
+  const keepDraft = () => void saveDraft({ dossierId, label, base, values: form.getFieldsValue(true) as EditorValues });
+  const refusals = outbox.entries.filter((entry) => entry.refusal);
+  // A new attempt replaces a refused one. What is sent is a draft first, with the version it is
+  // based on, so a refusal (412 included) finds both the values and what they were typed against.
+  const submit = async (entered: EditorValues) => {
+    await Promise.all(refusals.map((entry) => discardFromOutbox(entry.key)));
+    await saveDraft({ dossierId, label, base, values: form.getFieldsValue(true) as EditorValues });
+    send(entered, base);
+  };
+  const stale =
+    (record.error instanceof ApiProblem && record.error.status === 412) ||
+    refusals.some((entry) => entry.refusal?.status === 412);
+  // The officer's choice per indicator becomes the draft, now based on the server's version, and is sent again.
+  const merge = async (merged: EditorValues) => {
+    form.setFieldsValue(merged);
+    await saveDraft({ dossierId, label, base: assessment, values: merged });
+    await Promise.all(refusals.map((entry) => discardFromOutbox(entry.key)));
+    record.reset();
+    send(merged, assessment);
   };
   return (
     <Form<EditorValues>
       form={form}
       layout="vertical"
-      initialValues={initialValues(assessment)}
-      onFinish={submit}
+      initialValues={started}
+      onValuesChange={editable ? keepDraft : undefined}
+      onFinish={(entered) => void submit(entered)}
       disabled={!editable}
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -117,6 +141,25 @@ export function AssessmentEditor({
         {!editable && <Alert type="info" showIcon title={t('assessment.readOnly')} />}
         {editable && questioned.length > 0 && (
           <Alert type="warning" showIcon title={t('assessment.correcting', { criteria: questioned.join(', ') })} />
+        )}
+        {editable && draft && (
+          <Alert
+            type="info"
+            showIcon
+            role="status"
+            title={t('assessment.draft.kept', { version: draft.base.version })}
+            action={
+              <Button
+                size="small"
+                onClick={() => {
+                  form.setFieldsValue(initialValues(assessment));
+                  void discardDraft(dossierId);
+                }}
+              >
+                {t('assessment.draft.discard')}
+              </Button>
+            }
+          />
         )}
         {assessment.criteria.map((criterion, index) => (
           <Card
@@ -137,7 +180,7 @@ export function AssessmentEditor({
               componentDisabled={!editable || (questioned.length > 0 && !questioned.includes(criterion.criterionId))}
             >
               {criterion.indicators.map((indicator) => (
-                <IndicatorRow key={indicator.indicatorId} dossierId={assessment.dossierId} indicator={indicator} />
+                <IndicatorRow key={indicator.indicatorId} dossierId={dossierId} indicator={indicator} />
               ))}
             </ConfigProvider>
           </Card>
@@ -156,7 +199,7 @@ export function AssessmentEditor({
             }
           </Form.Item>
           <Form.Item name={['debt', 'evidence']} label={t('assessment.evidence')}>
-            <EvidencePicker dossierId={assessment.dossierId} label={t('assessment.debt')} />
+            <EvidencePicker dossierId={dossierId} label={t('assessment.debt')} />
           </Form.Item>
         </Card>
         {asksSecurity && (
@@ -169,134 +212,30 @@ export function AssessmentEditor({
               <Switch checkedChildren={t('app.yes')} unCheckedChildren={t('app.no')} />
             </Form.Item>
             <Form.Item name={['security', 'evidence']} label={t('assessment.evidence')}>
-              <EvidencePicker dossierId={assessment.dossierId} label={t('assessment.security')} />
+              <EvidencePicker dossierId={dossierId} label={t('assessment.security')} />
             </Form.Item>
           </Card>
         )}
         <ProblemAlert error={record.error} />
-        {record.isSuccess && <Alert type="success" showIcon title={t('assessment.saved')} />}
+        <OutboxCard entries={outbox.entries} flush={outbox.flush} words="assessment.outbox" />
+        {editable && stale && (
+          <AssessmentMerge
+            base={base}
+            current={assessment}
+            draft={form.getFieldsValue(true) as EditorValues}
+            merge={(merged) => void merge(merged)}
+          />
+        )}
+        {record.data?.kept && !record.isPending && outbox.entries.length > 0 && (
+          <Alert type="warning" showIcon role="status" title={t('assessment.draft.offline')} />
+        )}
+        {(record.data?.kept === false || sentLater) && <Alert type="success" showIcon title={t('assessment.saved')} />}
         {editable && (
-          <SubmitWhenUploaded dossierId={assessment.dossierId} loading={record.isPending}>
+          <SubmitWhenUploaded dossierId={dossierId} loading={record.isPending}>
             {t('assessment.submit')}
           </SubmitWhenUploaded>
         )}
       </Space>
     </Form>
   );
-}
-
-function IndicatorRow({ dossierId, indicator }: { readonly dossierId: string; readonly indicator: IndicatorView }) {
-  const { t } = useTranslation();
-  const label = `${indicator.indicatorId}. ${indicator.name}`;
-  return (
-    <div className="indicator-row">
-      <Typography.Text>{label}</Typography.Text>
-      <Form.Item name={['values', indicator.indicatorId]} label={t('assessment.value')}>
-        <ValueInput indicator={indicator} label={label} />
-      </Form.Item>
-      <div>
-        <Typography.Text type="secondary">{t('assessment.thresholdFor')}</Typography.Text>
-        <div>
-          <Threshold indicator={indicator} />
-        </div>
-      </div>
-      <Form.Item name={['evidence', indicator.indicatorId]} label={t('assessment.evidence')}>
-        <EvidencePicker dossierId={dossierId} label={label} />
-      </Form.Item>
-    </div>
-  );
-}
-
-interface ValueInputProps {
-  readonly indicator: IndicatorView;
-  readonly label: string;
-  readonly value?: IndicatorValue;
-  readonly onChange?: (value: IndicatorValue | undefined) => void;
-  readonly disabled?: boolean;
-}
-
-/** The control that fits the measure: yes/no, a number (typed 52,3), a level, or a description. */
-function ValueInput({ indicator, label, value, onChange, disabled }: ValueInputProps) {
-  const { t } = useTranslation();
-  const { measure } = indicator;
-  if (measure.kind === 'boolean')
-    return (
-      <Radio.Group
-        aria-label={label}
-        value={value}
-        disabled={disabled}
-        onChange={(event) => onChange?.(event.target.value as boolean)}
-        options={[
-          { value: true, label: t('assessment.yes') },
-          { value: false, label: t('assessment.no') },
-        ]}
-      />
-    );
-  if (measure.kind === 'number')
-    return (
-      <InputNumber
-        aria-label={label}
-        value={typeof value === 'number' ? value : null}
-        disabled={disabled}
-        decimalSeparator=","
-        suffix={measure.unit}
-        style={{ width: '100%' }}
-        onChange={(next) => onChange?.(next ?? undefined)}
-      />
-    );
-  if (measure.kind === 'level')
-    return (
-      <Select
-        aria-label={label}
-        value={typeof value === 'string' ? value : undefined}
-        disabled={disabled}
-        allowClear
-        placeholder={t('assessment.chooseLevel')}
-        onChange={(next: string | undefined) => onChange?.(next)}
-        options={(measure.levels ?? []).map((level) => ({ value: level, label: level }))}
-      />
-    );
-  return (
-    <Input.TextArea
-      aria-label={label}
-      value={typeof value === 'string' ? value : ''}
-      disabled={disabled}
-      autoSize={{ minRows: 1, maxRows: 4 }}
-      onChange={(event) => onChange?.(event.target.value === '' ? undefined : event.target.value)}
-    />
-  );
-}
-
-function Threshold({ indicator }: { readonly indicator: IndicatorView }) {
-  const { t } = useTranslation();
-  const { measure } = indicator;
-  if (measure.kind === 'number')
-    return (
-      <span>
-        {t(`comparisons.${measure.comparison ?? 'gte'}` as 'comparisons.gte')} {formatNumber(measure.threshold ?? 0)}{' '}
-        {measure.unit}
-        {measure.unconfirmed && (
-          <Tag color="orange" style={{ marginLeft: 4 }}>
-            {t('assessment.unconfirmed')}
-          </Tag>
-        )}
-      </span>
-    );
-  if (measure.kind === 'level') return <span>{t('assessment.levelAtLeast', { minimum: measure.minimum })}</span>;
-  if (measure.kind === 'judgement') return <span>{t('assessment.judgement')}</span>;
-  return <span>{t('assessment.yes')}</span>;
-}
-
-function initialValues(assessment: Assessment): EditorValues {
-  const indicators = assessment.criteria.flatMap((criterion) => criterion.indicators);
-  return {
-    values: Object.fromEntries(indicators.map((indicator) => [indicator.indicatorId, indicator.value])),
-    evidence: Object.fromEntries(indicators.map((indicator) => [indicator.indicatorId, [...indicator.evidence]])),
-    debt: {
-      outstanding: assessment.constructionDebt?.outstanding ?? false,
-      amount: assessment.constructionDebt?.amount,
-      evidence: [...(assessment.constructionDebt?.evidence ?? [])],
-    },
-    security: { complicated: false, evidence: [] },
-  };
 }

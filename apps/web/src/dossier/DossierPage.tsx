@@ -2,11 +2,14 @@ import { Card, Space, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 
+import { ApiProblem } from '../api/problem';
 import { useSession } from '../auth/session';
+import { useOnline } from '../offline/useOnline';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { AssessmentEditor } from './AssessmentEditor';
 import { DocumentsPanel } from './DocumentsPanel';
 import { DossierFacts } from './DossierFacts';
+import { OfflineDossier } from './OfflineDossier';
 import { PostingPanel } from './PostingPanel';
 import { RequestsPanel } from './RequestsPanel';
 import { ReviewPanel } from './ReviewPanel';
@@ -22,9 +25,21 @@ export default function DossierPage() {
   const { dossierId = '' } = useParams();
   const { grant } = useSession();
   const { detail, assessment } = useDossier(dossierId);
-  if (detail.error || assessment.error) return <ProblemAlert error={detail.error ?? assessment.error} />;
-  if (!detail.data || !assessment.data) return <Spin />;
+  const online = useOnline();
+  const error = detail.error ?? assessment.error;
+  if (!detail.data || !assessment.data) {
+    // Without a network the page is what this device kept, never a loader waiting for it.
+    if (!online || (error instanceof ApiProblem && error.code === 'network'))
+      return <OfflineDossier dossierId={dossierId} />;
+    return error ? <ProblemAlert error={error} /> : <Spin />;
+  }
+  if (error) return <ProblemAlert error={error} />;
   const dossier = detail.data;
+  const title = t('dossier.title', {
+    level: t(`levels.${dossier.level}` as 'levels.ntm'),
+    year: dossier.year,
+    unit: unitLabel(dossier),
+  });
   const commune = grant.role === 'commune-officer';
   // A round carried over from a refusal is reassessed where it stands, posted and surveyed.
   const correcting = dossier.status === 'surveyed' && dossier.questioned.length > 0;
@@ -32,11 +47,7 @@ export default function DossierPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card>
         <Typography.Title level={1} className="page-title">
-          {t('dossier.title', {
-            level: t(`levels.${dossier.level}` as 'levels.ntm'),
-            year: dossier.year,
-            unit: unitLabel(dossier),
-          })}
+          {title}
         </Typography.Title>
         <DossierFacts
           dossier={dossier}
@@ -82,6 +93,7 @@ export default function DossierPage() {
                 assessment={assessment.data}
                 editable={commune && (ASSESSABLE.includes(dossier.status) || correcting)}
                 questioned={dossier.questioned}
+                label={title}
               />
             ),
           },

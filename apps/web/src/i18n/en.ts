@@ -17,6 +17,11 @@ export const en: Dictionary = {
     yes: 'Yes',
     no: 'No',
   },
+  offline: {
+    noDraft: 'Offline: this device keeps no draft of this dossier. Open it again when the network is back.',
+    fromDraft:
+      'Offline: opening the self-assessment draft kept on this device; it will be sent when the network is back.',
+  },
   nav: {
     commune: 'Commune dossiers',
     register: 'Register a dossier',
@@ -167,6 +172,35 @@ export const en: Dictionary = {
     yes: 'Met',
     no: 'Not met',
     chooseLevel: 'Choose a level',
+    draft: {
+      kept: 'Draft on this device (started from version {{version}} of the dossier): every change is saved as it is typed; a reload or a lost network loses nothing.',
+      discard: 'Discard the draft',
+      offline: 'No network: the self-assessment is kept on this device and will be sent when the network is back.',
+      list: 'Self-assessment drafts on this device ({{count}})',
+      saved: 'Saved at {{time}}',
+      open: 'Open the draft',
+    },
+    outbox: {
+      title: 'Self-assessments waiting on this device ({{count}})',
+      offline:
+        'No network: {{count}} self-assessments are kept on this device, even if the page is closed, and will be sent when the network is back.',
+      online: 'Back online: sending {{count}} self-assessments in order.',
+      sendNow: 'Send now',
+      waiting: 'Waiting',
+      refused: 'Refused',
+      edit: 'Open again to correct: {{label}}',
+      discard: 'Discard the command: {{label}} (the draft stays)',
+    },
+    merge: {
+      title: 'Merge the draft with the server’s self-assessment',
+      explain:
+        'The draft started from version {{from}}; the dossier is now at version {{to}}. For each indicator that differs, keep your value or take the server’s, then send again.',
+      noneDiffer: 'No indicator differs from the draft: the dossier changed elsewhere, it can be sent again as it is.',
+      mine: 'Keep mine: {{value}}',
+      theirs: 'Take the server’s: {{value}}',
+      empty: '(not entered)',
+      resend: 'Merge and send again',
+    },
   },
   checklist: {
     title: 'Submission dossier',
@@ -346,6 +380,11 @@ export const en: Dictionary = {
       year: 'Whole year',
     },
     downloadReport: 'Download the periodic report ({{format}})',
+    charts: {
+      targets:
+        'Chart of the recognition targets, reached against planned: {{values}}. The figures are in the table below.',
+      criteria: 'Chart of each criterion’s rate: {{values}}. The figures are in the table below.',
+    },
   },
   coordination: {
     title: 'Dossier coordination',

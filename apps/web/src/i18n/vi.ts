@@ -16,6 +16,10 @@ export const vi = {
     yes: 'Có',
     no: 'Không',
   },
+  offline: {
+    noDraft: 'Không có kết nối: hồ sơ này chưa có bản nháp trên máy. Mở lại khi có mạng.',
+    fromDraft: 'Không có kết nối: đang mở bản nháp tự đánh giá trên máy này; kết quả sẽ được gửi khi có mạng.',
+  },
   nav: {
     commune: 'Hồ sơ của xã',
     register: 'Đăng ký hồ sơ',
@@ -180,6 +184,34 @@ export const vi = {
     yes: 'Đạt',
     no: 'Không đạt',
     chooseLevel: 'Chọn mức',
+    draft: {
+      kept: 'Bản nháp trên máy này (bắt đầu từ phiên bản {{version}} của hồ sơ): mọi thay đổi được lưu ngay khi nhập, tải lại trang hay mất mạng không mất.',
+      discard: 'Bỏ bản nháp',
+      offline: 'Chưa có mạng: kết quả tự đánh giá được giữ trên máy và sẽ tự gửi khi có mạng.',
+      list: 'Bản nháp tự đánh giá trên máy này ({{count}})',
+      saved: 'Lưu lúc {{time}}',
+      open: 'Mở bản nháp',
+    },
+    outbox: {
+      title: 'Lệnh ghi tự đánh giá chờ gửi trên máy này ({{count}})',
+      offline: 'Không có mạng: {{count}} lệnh ghi được giữ trên máy, đóng trang không mất; sẽ tự gửi khi có mạng.',
+      online: 'Đã có mạng: đang gửi {{count}} lệnh ghi theo thứ tự.',
+      sendNow: 'Gửi ngay',
+      waiting: 'Chờ gửi',
+      refused: 'Bị từ chối',
+      edit: 'Mở lại để sửa: {{label}}',
+      discard: 'Bỏ lệnh ghi: {{label}} (bản nháp vẫn giữ)',
+    },
+    merge: {
+      title: 'Gộp bản nháp với kết quả trên máy chủ',
+      explain:
+        'Bản nháp bắt đầu từ phiên bản {{from}}, hồ sơ nay ở phiên bản {{to}}. Với mỗi chỉ tiêu khác nhau, chọn giữ giá trị của bạn hay lấy giá trị trên máy chủ, rồi gửi lại.',
+      noneDiffer: 'Không chỉ tiêu nào khác bản nháp: hồ sơ chỉ thay đổi ở phần khác, có thể gửi lại ngay.',
+      mine: 'Giữ của tôi: {{value}}',
+      theirs: 'Lấy trên máy chủ: {{value}}',
+      empty: '(chưa nhập)',
+      resend: 'Gộp và gửi lại',
+    },
   },
   checklist: {
     title: 'Hồ sơ đề nghị',
@@ -360,6 +392,10 @@ export const vi = {
       year: 'Cả năm',
     },
     downloadReport: 'Tải báo cáo định kỳ ({{format}})',
+    charts: {
+      targets: 'Biểu đồ chỉ tiêu công nhận, đạt được trên kế hoạch: {{values}}. Số liệu ở bảng dưới.',
+      criteria: 'Biểu đồ tỷ lệ đạt từng tiêu chí: {{values}}. Số liệu ở bảng dưới.',
+    },
   },
   coordination: {
     title: 'Điều phối hồ sơ',

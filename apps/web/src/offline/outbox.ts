@@ -86,3 +86,24 @@ export function flushOutbox<Payload>(
   flushing.set(queue, run);
   return run;
 }
+
+/**
+ * Sends a command now if it can; without a network, or with no answer, keeps it in the outbox with
+ * the key it was sent with (it may have reached the server: sent again, it is recorded once).
+ */
+export async function sendOrKeep<Payload, Output>(
+  entry: Omit<OutboxEntry<Payload>, 'savedAt'>,
+  send: (payload: Payload, idempotencyKey: string) => Promise<Output>,
+): Promise<(Output & { readonly kept: false }) | { readonly kept: true }> {
+  const keep = async () => {
+    await saveToOutbox(entry);
+    return { kept: true } as const;
+  };
+  if (!navigator.onLine) return keep();
+  try {
+    return { ...(await send(entry.payload, entry.key)), kept: false };
+  } catch (error) {
+    if (notAnswered(error)) return keep();
+    throw error;
+  }
+}

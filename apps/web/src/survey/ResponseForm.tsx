@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiProblem } from '../api/problem';
-import { discardFromOutbox, notAnswered, saveToOutbox } from '../offline/outbox';
+import { OutboxCard } from '../offline/OutboxCard';
+import { discardFromOutbox, type OutboxEntry, sendOrKeep } from '../offline/outbox';
 import { useOutbox } from '../offline/useOutbox';
 import { type CommandHeaders, useCommand } from '../shared/commands';
 import { showFieldErrors } from '../shared/fieldErrors';
@@ -16,8 +17,9 @@ import {
   sendSurveyCommand,
   surveyQueue,
 } from './surveyCommand';
-import { type SurveyDraft, SurveyOutbox } from './SurveyOutbox';
 import type { CampaignView } from './types';
+
+type SurveyDraft = OutboxEntry<{ readonly target: CampaignTarget; readonly command: SurveyCommand }>;
 /** A new household's form, or a form already recorded that the household asks to change. */
 type Mode = 'record' | 'correct';
 interface Values {
@@ -49,26 +51,17 @@ export function ResponseForm({
   );
   // Without a network the form is kept on the device with the key it would have been sent with,
   // and the officer goes on to the next household; the outbox sends it when the network is back.
-  const keep = async (command: SurveyCommand, headers: CommandHeaders) => {
-    const label = t('survey.outbox.household', { household: command.response.householdCode });
-    await saveToOutbox({
-      key: headers['Idempotency-Key'],
-      queue: surveyQueue(target),
-      payload: { target, command },
-      label,
-    });
-    return { kept: true };
-  };
   const send = useCommand(
-    async (command: SurveyCommand, headers: CommandHeaders): Promise<{ readonly kept: boolean }> => {
-      if (!navigator.onLine) return keep(command, headers);
-      try {
-        return { ...(await sendSurveyCommand(target, command, headers)), kept: false };
-      } catch (error) {
-        if (notAnswered(error)) return keep(command, headers);
-        throw error;
-      }
-    },
+    (command: SurveyCommand, headers: CommandHeaders) =>
+      sendOrKeep(
+        {
+          key: headers['Idempotency-Key'],
+          queue: surveyQueue(target),
+          payload: { target, command },
+          label: t('survey.outbox.household', { household: command.response.householdCode }),
+        },
+        (payload, key) => sendSurveyCommand(target, payload.command, { 'Idempotency-Key': key }),
+      ),
     { dossierId: target.dossierId },
   );
   const questions = campaign.questionnaire.questions;
@@ -227,7 +220,7 @@ export function ResponseForm({
           </Button>
         </Form>
       </Card>
-      <SurveyOutbox entries={outbox.entries} flush={outbox.flush} edit={edit} />
+      <OutboxCard entries={outbox.entries} flush={outbox.flush} edit={edit} words="survey.outbox" />
     </>
   );
 }
