@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 
 import { cleanup, configure } from '@testing-library/react';
+import { setPlatformAPI } from 'echarts/core';
 import { afterEach } from 'vitest';
 
 import './i18n';
@@ -22,6 +23,9 @@ window.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// Nor a canvas: ECharts measures its labels' text with one; a width in proportion to the letters will do.
+setPlatformAPI({ measureText: (text = '') => ({ width: text.length * 7 }) });
 
 installFetch();
 // Waits are ceilings for a broken page, not a pace: a loaded machine renders slowly.

@@ -405,7 +405,22 @@ const typedDate = (days: number) => {
     await page.getByRole('heading', { name: 'Tiến độ xây dựng nông thôn mới', level: 1 }).waitFor();
     await page.getByText('Công nhận theo năm').waitFor();
     await page.getByRole('button', { name: 'Tải báo cáo định kỳ (XLSX)' }).waitFor();
+    await page.getByRole('button', { name: 'Tải báo cáo định kỳ (PDF)' }).waitFor();
+    // Each chart is named in words for a screen reader, drawn as SVG once ECharts' chunk has come.
+    await page
+      .getByRole('img', { name: /^Biểu đồ tỷ lệ đạt từng tiêu chí: Tiêu chí số/ })
+      .locator('svg')
+      .waitFor();
     await visit('tien-do');
+    // 2025: Bắc Kạn's plan (KH 231/KH-UBND), its recognition targets charted against the figures reached.
+    await page.getByRole('combobox', { name: 'Năm', exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('2025', { exact: true }).click();
+    await page.getByText(/^Kế hoạch số 231\/KH-UBND/).waitFor();
+    await page
+      .getByRole('img', { name: /^Biểu đồ chỉ tiêu công nhận, đạt được trên kế hoạch: / })
+      .locator('svg')
+      .waitFor();
+    await visit('tien-do-2025');
     await page.context().close();
 
     await login('can-bo-cam-giang');
@@ -549,6 +564,7 @@ const typedDate = (days: number) => {
         'tham-dinh-tieu-chi',
         'thu-hoi',
         'tien-do',
+        'tien-do-2025',
         'tu-danh-gia',
         'xa',
       ].sort(),

@@ -1,10 +1,12 @@
 import { Button, Empty, Progress, Space, Typography } from 'antd';
 import type { TFunction } from 'i18next';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatNumber } from '../shared/format';
 import { PlainTable } from '../shared/PlainTable';
 import { stageLabel } from '../shared/stageLabel';
+import { CriterionRateChart } from './lazyCharts';
 import type { Dashboard, Drill } from './types';
 
 /** Opens the units behind a number, naming what the number counts. */
@@ -79,6 +81,9 @@ export function CriteriaTables({ dashboard, open }: FigureProps) {
               total: set.total,
             })}
           </Typography.Paragraph>
+          <Suspense>
+            <CriterionRateChart set={set} />
+          </Suspense>
           <PlainTable
             head={[t('programme.criterion'), t('programme.met'), t('programme.notMet'), t('programme.rate')]}
             rows={set.criteria.map(({ criterionId, met, assessed }) => {

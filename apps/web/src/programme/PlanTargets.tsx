@@ -1,8 +1,10 @@
 import { Card, Empty, Progress, Space, Tag } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDate, formatNumber } from '../shared/format';
 import { PlainTable } from '../shared/PlainTable';
+import { TargetChart } from './lazyCharts';
 import { plannedText, progressPercent, targetLabel } from './targetText';
 import { type PlanProgress, type TargetProgress, targetsOf } from './types';
 
@@ -26,6 +28,9 @@ export function PlanTargets({ plans }: { readonly plans: readonly PlanProgress[]
               to: period.to,
             })}
           >
+            <Suspense>
+              <TargetChart plan={planProgress} />
+            </Suspense>
             <PlainTable
               caption={plan.title}
               head={[

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { todayInVietnam } from '../shared/format';
 import { answerRequests, renderSignedIn, stubObjectUrls } from '../test-support';
@@ -97,6 +97,10 @@ const UNITS = {
 };
 
 describe('ProgrammeDashboard', () => {
+  // jsdom lays nothing out: the charts' boxes are given the width a screen would.
+  beforeEach(() => vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800));
+  afterEach(() => vi.restoreAllMocks());
+
   it("shows the plan's targets against the province's figures, and opens the communes behind a number", async () => {
     const sent = answerRequests(({ url }) => {
       if (url.pathname === '/api/v1/auth/me') return { status: 200, body: COORDINATOR };
@@ -135,6 +139,26 @@ describe('ProgrammeDashboard', () => {
         recognitionYear: '2025',
       });
     });
+  });
+
+  it('draws the targets and each criterion’s rate as charts, each described in words beside its table', async () => {
+    answerRequests(({ url }) =>
+      url.pathname === '/api/v1/auth/me' ? { status: 200, body: COORDINATOR } : { status: 200, body: DASHBOARD },
+    );
+    renderSignedIn(<ProgrammeDashboard />);
+
+    const targets = await screen.findByRole('img', {
+      name: 'Biểu đồ chỉ tiêu công nhận, đạt được trên kế hoạch: Số xã đạt chuẩn Nông thôn mới (lũy kế đến cuối kỳ): 40/61. Số liệu ở bảng dưới.',
+    });
+    const criteria = screen.getByRole('img', {
+      name: 'Biểu đồ tỷ lệ đạt từng tiêu chí: Tiêu chí số 2: 75%. Số liệu ở bảng dưới.',
+    });
+    // Drawn as SVG, with the plan's series and the criterion on its axis.
+    await waitFor(() => expect(targets.querySelector('svg')?.textContent).toContain('Đạt được'));
+    expect(targets.querySelector('svg')?.textContent).toContain('Kế hoạch');
+    await waitFor(() => expect(criteria.querySelector('svg')?.textContent).toContain('100%'));
+    // The tables stay beside the charts.
+    expect(screen.getByText('Số xã đạt chuẩn Nông thôn mới (lũy kế đến cuối kỳ)').closest('tr')).toBeTruthy();
   });
 
   it('downloads the periodic report of the period chosen, as XLSX and as PDF', async () => {

@@ -33,10 +33,15 @@ export function plannedText(t: TFunction, target: PlanTarget): string {
   return t(`programme.bounds.${key}`, { value: `${formatNumber(value)}${of}${unit}` });
 }
 
+/** The figure to reach: a bound's value, a range's lower end. */
+export function goalOf(target: PlanTarget): number {
+  const bound = boundOf(target);
+  return 'from' in bound ? bound.from : 'atLeast' in bound ? bound.atLeast : bound.moreThan;
+}
+
 /** How far the figure has come towards the target, in per cent of it (a range: of its lower end). */
 export function progressPercent(target: PlanTarget, actual: number | null): number {
-  const bound = boundOf(target);
-  const goal = 'from' in bound ? bound.from : 'atLeast' in bound ? bound.atLeast : bound.moreThan;
+  const goal = goalOf(target);
   if (actual === null) return 0;
   return goal === 0 ? 100 : Math.min(100, Math.round((actual / goal) * 100));
 }

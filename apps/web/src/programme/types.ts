@@ -18,3 +18,5 @@ export type Drill = Omit<
 /** The document types a target as any object (its shape is the catalogue's schema): read as that schema's. */
 export const targetsOf = (plan: PlanProgress): readonly TargetProgress[] =>
   plan.targets as unknown as readonly TargetProgress[];
+
+export type CriteriaSetFigures = Dashboard['criteriaSets'][number];

@@ -1,0 +1,106 @@
+import type { BarSeriesOption } from 'echarts/charts';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatNumber } from '../shared/format';
+import { BarChart, type BarChartOption } from './BarChart';
+import { goalOf, targetLabel } from './targetText';
+import { type CriteriaSetFigures, type PlanProgress, targetsOf } from './types';
+
+const BAR_ROW = 34;
+const AXES_HEIGHT = 70;
+const CRITERIA_HEIGHT = 260;
+/** What the plan sets in grey, what was reached in the theme's blue. */
+const PLANNED_COLOUR = '#bfbfbf';
+const ACTUAL_COLOUR = '#1677ff';
+
+interface TargetBar {
+  readonly label: string;
+  readonly goal: number;
+  readonly actual: number;
+}
+
+function targetOption(t: TFunction, bars: readonly TargetBar[]): BarChartOption {
+  const series = (name: string, color: string, values: number[]): BarSeriesOption => ({
+    type: 'bar',
+    name,
+    data: values,
+    itemStyle: { color },
+  });
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 24, top: 8, bottom: 40 },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: bars.map(({ label }) => label),
+      axisLabel: { width: 300, overflow: 'break', lineHeight: 14 },
+    },
+    series: [
+      series(
+        t('programme.planned'),
+        PLANNED_COLOUR,
+        bars.map(({ goal }) => goal),
+      ),
+      series(
+        t('programme.actual'),
+        ACTUAL_COLOUR,
+        bars.map(({ actual }) => actual),
+      ),
+    ],
+  };
+}
+
+/** A plan's recognition targets (units of each level held or added): the figure set beside the figure reached. */
+export function TargetChart({ plan }: { readonly plan: PlanProgress }) {
+  const { t } = useTranslation();
+  const bars = useMemo(
+    () =>
+      targetsOf(plan)
+        .filter(({ target }) => target.measure === 'recognised-units')
+        .map(({ target, actual }) => ({ label: targetLabel(t, target), goal: goalOf(target), actual: actual ?? 0 })),
+    [plan, t],
+  );
+  const option = useMemo(() => targetOption(t, bars), [t, bars]);
+  if (bars.length === 0) return null;
+  const description = t('programme.charts.targets', {
+    values: bars.map(({ label, goal, actual }) => `${label}: ${formatNumber(actual)}/${formatNumber(goal)}`).join('; '),
+  });
+  return <BarChart option={option} height={AXES_HEIGHT + bars.length * 2 * BAR_ROW} description={description} />;
+}
+
+const percentOf = (met: number, assessed: number) => Math.round((met / assessed) * 1000) / 10;
+
+/** Each criterion's share of the units assessed that meet it, in per cent. */
+export function CriterionRateChart({ set }: { readonly set: CriteriaSetFigures }) {
+  const { t } = useTranslation();
+  const option = useMemo<BarChartOption>(
+    () => ({
+      tooltip: { trigger: 'axis', valueFormatter: (value) => `${formatNumber(Number(value))}%` },
+      grid: { left: 8, right: 16, top: 16, bottom: 24 },
+      xAxis: { type: 'category', data: set.criteria.map(({ criterionId }) => criterionId) },
+      yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+      series: [
+        {
+          type: 'bar',
+          name: t('programme.rate'),
+          data: set.criteria.map(({ met, assessed }) => percentOf(met, assessed)),
+          itemStyle: { color: ACTUAL_COLOUR },
+        },
+      ],
+    }),
+    [set, t],
+  );
+  const description = t('programme.charts.criteria', {
+    values: set.criteria
+      .map(
+        ({ criterionId, met, assessed }) =>
+          `${t('programme.criterionWhat', { criterion: criterionId })}: ${formatNumber(percentOf(met, assessed))}%`,
+      )
+      .join('; '),
+  });
+  return <BarChart option={option} height={CRITERIA_HEIGHT} description={description} />;
+}
