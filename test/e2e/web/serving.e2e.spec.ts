@@ -39,6 +39,24 @@ describe('the web application as the API serves it', () => {
     }
   });
 
+  it('serves the installable application’s manifest and service worker revalidated on every visit (#24)', async () => {
+    const html = await (await page('/')).text();
+    expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+    const manifest = await system.request('/manifest.webmanifest');
+    expect([manifest.status, manifest.headers.get('content-type')]).toEqual([200, 'application/manifest+json']);
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    const app = (await manifest.json()) as { name: string; icons: { src: string; sizes: string }[] };
+    expect(app.name).toBe('Hồ sơ Nông thôn mới');
+    for (const icon of app.icons.filter(({ sizes }) => sizes !== 'any')) {
+      const answer = await system.request(icon.src);
+      expect([icon.src, answer.status, answer.headers.get('content-type')]).toEqual([icon.src, 200, 'image/png']);
+    }
+    const worker = await system.request('/sw.js', { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('content-type')).toMatch(/^(application|text)\/javascript/);
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+  });
+
   it('compresses the API’s own answers for a client that accepts it, and only those of some size', async () => {
     const plain = await system.request('/api/docs/openapi.json', { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();

@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 /** Paths that are the API's, never the web application's (xac-minh: the public verification pages). */
 const SERVER_PATHS = /^\/(api|health|metrics|xac-minh)(\/|\?|$)/;
 /** A file the build writes (a client address may hold a dot itself: a condition's id, DK.3). */
-const FILE_PATH = /\.(html|js|mjs|css|map|json|txt|ico|png|svg|jpe?g|webp|woff2?|ttf|br|gz)(\?|$)/i;
+const FILE_PATH = /\.(html|js|mjs|css|map|json|webmanifest|txt|ico|png|svg|jpe?g|webp|woff2?|ttf|br|gz)(\?|$)/i;
 
 /** Whether the web application was built into `webDir` (`npm run build` does it). */
 export function webAppBuilt(webDir: string): boolean {
@@ -30,7 +30,9 @@ export function clientRoute(request: IncomingMessage): string {
 
 /**
  * The built files, each at its own path (no wildcard route: any other path stays the API's 404).
- * Hashed assets are cached for a year; index.html is revalidated so a new build is picked up.
+ * Hashed assets are cached for a year; every other file is revalidated so a new build is picked up:
+ * index.html, the manifest, and the service worker (sw.js), which a browser would otherwise keep
+ * running an old shell.
  * A browser that accepts brotli or gzip gets the file compressed at build time.
  */
 export async function serveWebApp(app: NestFastifyApplication, webDir: string): Promise<void> {
