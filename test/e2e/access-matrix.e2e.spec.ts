@@ -196,7 +196,8 @@ async function createWorld(system: TestSystem): Promise<MatrixWorld> {
   return {
     units: loadAdministrativeUnits(),
     users: USERS,
-    params: { name: 'stream_activity', catalogueVersion: '2026.1', code: PROVINCE },
+    // A notification no one holds: the inbox answers 404 of its own (notification.not-found).
+    params: { name: 'stream_activity', catalogueVersion: '2026.1', code: PROVINCE, notificationId: randomUUID() },
     targets: {
       dossier: [
         dossierTarget('dossier at appraisal, Xã Cẩm Giàng (19)', dossiers.twoTier, UNITS.twoTier),

@@ -56,6 +56,9 @@ export const ACCESS_POLICIES: AccessPolicies = {
   'GET /metrics': { roles: 'public' },
   'POST /api/v1/auth/dev-login': { roles: 'public', request: () => ({ body: { userId: 'can-bo-quan-ha' } }) },
   'GET /api/v1/auth/me': { roles: 'authenticated' },
+  // The caller's own inbox (#23): what it holds depends on their grants, never on a target.
+  'GET /api/v1/me/notifications': { roles: 'authenticated' },
+  'POST /api/v1/me/notifications/:notificationId/read': { roles: 'authenticated' },
   'GET /api/v1/auth/dev-login/users': { roles: 'public' },
   'GET /api/v1/auth/login-options': { roles: 'public' },
   'POST /api/v1/diagnostics/round-trips': { roles: ['administrator'] },

@@ -18,6 +18,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { IdempotencyKeysInterceptor } from './platform/idempotency-keys.interceptor';
 import { TemporalModule } from './platform/temporal.module';
 import { ProgrammeDashboardModule } from './programme-dashboard/programme-dashboard.module';
@@ -76,6 +77,7 @@ export class AppModule {
         PublicVerificationModule,
         DossierDocumentsModule,
         ProgrammeDashboardModule,
+        NotificationsModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyKeysInterceptor }],
     };

@@ -59,3 +59,11 @@ export * from './approver-desk';
 export * from './submission-checklist';
 export { evidenceUploadRefusal } from './evidence-uploads';
 export * from './decision-register';
+export { type DossierContext, notificationsOf, NOTIFYING_EVENT_TYPES } from './notifications/derive';
+export {
+  NOTIFICATION_KINDS,
+  type Notification,
+  type NotificationKind,
+  type NotificationParams,
+} from './notifications/notification';
+export { renderNotification } from './notifications/templates';

@@ -33,6 +33,7 @@ export {
   earlierRecognitionStreamId,
   filingClaimStreamId,
   decisionNumberStreamId,
+  notificationReadStreamId,
   unitRegionStreamId,
   DOSSIER_STREAMS_PATTERN,
   dossierOfStream,

@@ -19,6 +19,7 @@ const PREFIXES = {
   catalogueVersions: 'catalogue-versions-',
   earlierRecognitions: 'earlier-recognitions-',
   decisionNumbers: 'decision-numbers-',
+  notificationReads: 'notification-reads-',
 } as const;
 
 export type StreamKind = keyof typeof PREFIXES;
@@ -47,6 +48,8 @@ export const calendarStreamId = (province: string) => `${PREFIXES.calendar}${pro
 /** The decision numbers a province gave in a year (its register of documents issued). */
 export const decisionNumberStreamId = (province: string, year: number) =>
   `${PREFIXES.decisionNumbers}${province}-${year}`;
+/** The notifications a user marked read (issue #23): their own stream, so marking races nobody. */
+export const notificationReadStreamId = (userId: string) => `${PREFIXES.notificationReads}${userId}`;
 /** One dossier per unit, level and year: the claim on them. */
 export const filingClaimStreamId = (unitCode: string, level: string, year: number) =>
   `${PREFIXES.filingClaim}${unitCode}-${level}-${year}`;

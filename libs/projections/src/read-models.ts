@@ -10,6 +10,8 @@ import { dossierSummaryProjector } from './dossiers/dossier-summary.projector';
 import { ProgrammeDossierRow } from './programme/programme-dossier.entity';
 import { ProgrammeEarlierRecognitionRow } from './programme/programme-earlier-recognition.entity';
 import { programmeDashboardProjector } from './programme/programme-dashboard.projector';
+import { NotificationReadRow, NotificationRow } from './notifications/notification.entity';
+import { notificationsProjector } from './notifications/notifications.projector';
 import type { Projector } from './projector';
 import { PublicDecisionRow } from './public-decisions/public-decision.entity';
 import { publicDecisionsProjector } from './public-decisions/public-decisions.projector';
@@ -34,6 +36,8 @@ export const readModelEntities = [
   PublicDecisionRow,
   ProgrammeDossierRow,
   ProgrammeEarlierRecognitionRow,
+  NotificationRow,
+  NotificationReadRow,
 ];
 
 /** What some projectors need from the configuration: the key of the public verification codes. */
@@ -52,4 +56,5 @@ export const projectorsWith = (settings: ProjectionSettings): readonly Projector
   surveyCampaignsProjector,
   publicDecisionsProjector(settings.PUBLIC_CODE_KEY),
   programmeDashboardProjector,
+  notificationsProjector,
 ];

@@ -26,6 +26,7 @@ import {
   CreatePublicDecisions1763891930000,
   CreateProgrammeDossiers1763892000000,
   CreateProgrammeEarlierRecognitions1763892100000,
+  CreateNotifications1763892400000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -58,6 +59,7 @@ export const migrations: Migration[] = [
   CreateProgrammeEarlierRecognitions1763892100000,
   AppendProbesIdsOnMismatch1763892200000,
   AppendProbesFirstIdOnMatch1763892300000,
+  CreateNotifications1763892400000,
   SummaryQuestioned1763892700000,
 ];
 

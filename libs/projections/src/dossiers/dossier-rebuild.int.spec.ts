@@ -10,6 +10,7 @@ import {
   threeTierRegime,
 } from '@ntm/domain/testing/fixtures';
 
+import { NOTIFICATION_READ, notificationsProjector } from '../notifications/notifications.projector';
 import { programmeDashboardProjector } from '../programme/programme-dashboard.projector';
 import { openProjectionFixture, type ProjectionFixture, settle } from '../testing/projection-fixture';
 import { councilAgendaProjector } from './council-agenda.projector';
@@ -22,6 +23,7 @@ const PROJECTORS = [
   criterionReviewProjector,
   councilAgendaProjector,
   programmeDashboardProjector,
+  notificationsProjector,
 ];
 const NAMES = PROJECTORS.map(({ name }) => name);
 const TABLES = [
@@ -30,6 +32,8 @@ const TABLES = [
   'council_agenda',
   'programme_dossiers',
   'programme_earlier_recognitions',
+  'notifications',
+  'notification_reads',
 ];
 
 /** A fixture history under another dossier id: the fixtures all file `d-1`. */
@@ -48,7 +52,7 @@ describe('dossier read models and the programme dashboard: rebuild', () => {
 
   const snapshot = () =>
     Promise.all(
-      TABLES.map((table) => fixture.db.dataSource.query(`select * from read_models.${table} order by 1, 2, 3, 4`)),
+      TABLES.map((table) => fixture.db.dataSource.query(`select * from read_models.${table} order by 1, 2, 3`)),
     );
 
   /** Appends a history in chunks, projecting between some of them as the live worker would. */
@@ -103,7 +107,20 @@ describe('dossier read models and the programme dashboard: rebuild', () => {
       },
     ]);
     await settle(fixture.runner, NAMES);
+    const [told]: { notification_id: string }[] = await fixture.db.dataSource.query(
+      `select notification_id from read_models.notifications where kind = 'appraisal-overdue'`,
+    );
+    const read = { userId: 'dieu-phoi', notificationId: told.notification_id };
+    await fixture.store.append('notification-reads-dieu-phoi', 'any', [
+      { eventId: randomUUID(), type: NOTIFICATION_READ, data: read },
+    ]);
+    await settle(fixture.runner, NAMES);
     const live = await snapshot();
+    // Each criterion dispatched to its department, the overdue one escalated, the council invited, the recognition told.
+    expect(new Set(live[5].map((row: { kind: string }) => row.kind))).toEqual(
+      new Set(['criterion-dispatched', 'appraisal-overdue', 'council-invitation', 'dossier-recognised']),
+    );
+    expect(live[6]).toEqual([expect.objectContaining({ user_id: 'dieu-phoi', notification_id: told.notification_id })]);
     expect(live[4].map(({ year, revoked_on }: Record<string, unknown>) => [year, revoked_on])).toEqual([
       [2019, '2020-06-01'],
       [2021, null],

@@ -1,0 +1,134 @@
+import { type DossierContext, notificationsOf } from './derive';
+import { NOTIFICATION_KINDS, type NotificationParams } from './notification';
+import { renderNotification } from './templates';
+
+const dossier: DossierContext = {
+  dossierId: 'd-1',
+  unitCode: '02005',
+  province: '19',
+  district: '063',
+  level: 'ntm',
+  year: 2026,
+  criterionNames: { 'c-income': 'Thu nhập', 'c-planning': 'Quy hoạch' },
+  supplementDepartments: { 'c-income': 'SNNMT' },
+};
+const event = (type: string, data: unknown) => ({ eventId: 'e-1', type, data });
+const assigned = (tier: string) =>
+  event('CriteriaAssigned', {
+    tier,
+    round: 1,
+    stepIndex: 0,
+    assignments: [
+      { criterionId: 'c-income', department: 'SNNMT', dueDate: '2026-04-15' },
+      { criterionId: 'c-planning', department: 'SNNMT', dueDate: '2026-04-15' },
+    ],
+  });
+
+describe('who is told what (event → notifications)', () => {
+  it('a dispatch tells the department appraisers of the province, one notification per criterion with its due date', () => {
+    const told = notificationsOf(assigned('province'), dossier);
+    expect(told.map((n) => [n.kind, n.audience, n.params.criterionId, n.params.dueDate])).toEqual([
+      [
+        'criterion-dispatched',
+        { role: 'department-appraiser', unit: '19', department: 'SNNMT' },
+        'c-income',
+        '2026-04-15',
+      ],
+      [
+        'criterion-dispatched',
+        { role: 'department-appraiser', unit: '19', department: 'SNNMT' },
+        'c-planning',
+        '2026-04-15',
+      ],
+    ]);
+    expect(new Set(told.map((n) => n.key)).size).toBe(2);
+  });
+
+  it('under three tiers the district divisions verify: the district appraisers are told', () => {
+    const [first] = notificationsOf(assigned('district'), dossier);
+    expect(first.audience).toEqual({ role: 'district-appraiser', unit: '063', department: 'SNNMT' });
+  });
+
+  it('the same event gives the same keys: a replay tells nobody twice', () => {
+    expect(notificationsOf(assigned('province'), dossier)).toEqual(notificationsOf(assigned('province'), dossier));
+  });
+
+  it('an overdue appraisal is escalated to the province coordinator, a reminder goes to the department', () => {
+    const notice = { criterionId: 'c-income', department: 'SNNMT', dueDate: '2026-04-15' };
+    expect(notificationsOf(event('AppraisalOverdue', notice), dossier)[0]).toMatchObject({
+      kind: 'appraisal-overdue',
+      audience: { role: 'province-coordinator', unit: '19' },
+    });
+    expect(notificationsOf(event('AppraisalReminderSent', notice), dossier)[0]).toMatchObject({
+      kind: 'appraisal-reminder',
+      audience: { role: 'department-appraiser', unit: '19', department: 'SNNMT' },
+    });
+  });
+
+  it('a supplement request goes to the commune, the supplement back to the department that asked', () => {
+    const requested = event('SupplementRequested', { criterionId: 'c-income', department: 'SNNMT', reason: 'Thiếu' });
+    expect(notificationsOf(requested, dossier)[0].audience).toEqual({ role: 'commune-officer', unit: '02005' });
+    const provided = event('SupplementProvided', { criterionId: 'c-income' });
+    expect(notificationsOf(provided, dossier)[0].audience).toMatchObject({ department: 'SNNMT' });
+  });
+
+  it('a council session invites each member by name', () => {
+    const opened = event('CouncilOpened', { session: 2, members: ['a', 'b'] });
+    expect(notificationsOf(opened, dossier).map((n) => n.audience)).toEqual([{ userId: 'a' }, { userId: 'b' }]);
+  });
+
+  it('a quorum not met tells the council secretary and the coordinator', () => {
+    const overdue = event('CouncilQuorumOverdue', { tier: 'province', session: 1, dueDate: '2026-05-01' });
+    expect(notificationsOf(overdue, dossier).map((n) => n.audience.role)).toEqual([
+      'council-secretary',
+      'province-coordinator',
+    ]);
+  });
+
+  it('events that tell nobody give nothing', () => {
+    expect(notificationsOf(event('VoteCast', { session: 1 }), dossier)).toEqual([]);
+  });
+});
+
+describe('the templates (Vietnamese, with diacritics)', () => {
+  const params: NotificationParams = {
+    dossierId: 'd-1',
+    unitCode: '02005',
+    criterionId: 'c-income',
+    criterionName: 'Thu nhập',
+    dueDate: '2026-04-15',
+    reason: 'Thiếu biên bản',
+    reasons: ['Thu nhập: chưa đạt'],
+    decisionNumber: '123/QĐ-UBND',
+    session: 1,
+    level: 'advanced',
+    year: 2026,
+  };
+  const render = (kind: (typeof NOTIFICATION_KINDS)[number]) =>
+    renderNotification(kind, params, { unitName: 'Xã Quân Hà' });
+
+  it.each(NOTIFICATION_KINDS)('%s names the unit and reads as Vietnamese in NFC', (kind) => {
+    const { subject, body } = render(kind);
+    expect(subject).toContain('Xã Quân Hà');
+    expect(subject + body).toBe((subject + body).normalize('NFC'));
+    expect(subject + body).not.toMatch(/undefined|\?\?|\uFFFD/);
+    expect(body).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
+  });
+
+  it('a dispatch gives the criterion and its due date the Vietnamese way', () => {
+    expect(render('criterion-dispatched')).toEqual({
+      subject: 'Tiêu chí cần thẩm định: Xã Quân Hà',
+      body: 'Hồ sơ của Xã Quân Hà đã được chuyển đến Sở để thẩm định tiêu chí “Thu nhập”. Hạn thẩm định: 15/04/2026.',
+    });
+  });
+
+  it('a recognition names the level and the decision', () => {
+    expect(render('dossier-recognised').body).toBe(
+      'Xã Quân Hà được công nhận đạt chuẩn nông thôn mới nâng cao năm 2026 theo Quyết định số 123/QĐ-UBND.',
+    );
+  });
+
+  it('a revocation proposal gives the explanation deadline', () => {
+    expect(render('revocation-proposed').body).toContain('Hạn giải trình: 15/04/2026.');
+  });
+});

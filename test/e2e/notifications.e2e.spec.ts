@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+
+import type { DossierEvent } from '@ntm/domain';
+import { cmd, filingCommands, history } from '@ntm/domain/testing/fixtures';
+import { notificationReadStreamId, PostgresEventStore } from '@ntm/event-store';
+import { startTestSystem, type TestSystem, until } from '@ntm/test-support';
+import type { Pool } from 'pg';
+
+import { toNewEvents } from '../../libs/projections/src/dossiers/testing';
+import { devLoginHeaders } from '../support/dev-login';
+
+interface Inbox {
+  readonly items: { notificationId: string; kind: string; subject: string; body: string; read: boolean }[];
+  readonly unreadCount: number;
+  readonly nextCursor?: string;
+}
+
+/** Thái Nguyên's departments as the demo appraiser holds two of them (SXD, SNNMT) and not the third (SYT). */
+const DEPARTMENTS: Readonly<Record<string, string>> = { 'c-planning': 'SXD', 'c-income': 'SNNMT' };
+
+/** Cẩm Giàng (02008) of Thái Nguyên (19): dispatched to three departments, then a supplement asked. */
+function dossierHistory(dossierId: string): DossierEvent[] {
+  const events = history(
+    ...filingCommands(),
+    cmd.submit('province'),
+    cmd.assign('province'),
+    cmd.requestSupplement('c-income'),
+  );
+  return events.map((event) => {
+    if (event.type === 'DossierRegistered')
+      return { ...event, data: { ...event.data, dossierId, unit: { code: '02008', kind: 'commune' }, province: '19' } };
+    if (event.type === 'CriteriaAssigned') {
+      const assignments = event.data.assignments.map((a) => ({
+        ...a,
+        department: DEPARTMENTS[a.criterionId] ?? 'SYT',
+      }));
+      return { ...event, data: { ...event.data, assignments } };
+    }
+    return event;
+  });
+}
+
+describe('the in-app inbox (e2e)', () => {
+  let system: TestSystem;
+  let pool: Pool;
+  let store: PostgresEventStore;
+  const logins = new Map<string, Promise<Record<string, string>>>();
+  const headers = (userId: string) => {
+    if (!logins.has(userId)) logins.set(userId, devLoginHeaders(system.api.url, userId));
+    return logins.get(userId)!;
+  };
+  const inbox = async (userId: string, query = '') => {
+    const response = await system.request(`/api/v1/me/notifications${query}`, { headers: await headers(userId) });
+    expect(response.status).toBe(200);
+    return (await response.json()) as Inbox;
+  };
+  const markRead = async (userId: string, notificationId: string) =>
+    system.request(`/api/v1/me/notifications/${notificationId}/read`, {
+      method: 'POST',
+      headers: { ...(await headers(userId)), 'idempotency-key': randomUUID() },
+    });
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    pool = system.db.openPool(2);
+    store = new PostgresEventStore(pool);
+    await store.append('dossier-cg-inbox', 'no-stream', toNewEvents(dossierHistory('cg-inbox')));
+    await store.drain();
+    await until(async () => (await inbox('tham-dinh-thai-nguyen')).items.length >= 2, 'the dispatch told');
+  });
+  afterAll(async () => {
+    await system.stop();
+  });
+
+  it("the department appraiser is told of each criterion sent to one of their departments, with its due date, and of no other department's", async () => {
+    const { items, unreadCount } = await inbox('tham-dinh-thai-nguyen');
+    expect(items.map((item) => item.kind)).toEqual(['criterion-dispatched', 'criterion-dispatched']);
+    expect(unreadCount).toBe(2);
+    expect(items[0].subject).toBe('Tiêu chí cần thẩm định: Xã Cẩm Giàng');
+    expect(items.map((item) => item.body).join(' ')).toContain('Hạn thẩm định: 15/04/2026.');
+  });
+
+  it('the commune officer is told of the supplement asked; another commune hears nothing', async () => {
+    const { items } = await inbox('can-bo-cam-giang');
+    expect(items).toEqual([
+      expect.objectContaining({ kind: 'supplement-requested', subject: 'Yêu cầu bổ sung hồ sơ: Xã Cẩm Giàng' }),
+    ]);
+    expect((await inbox('can-bo-quan-ha')).items).toEqual([]);
+  });
+
+  it('a notification marked read turns read and leaves the unread count, recorded once however often it is marked', async () => {
+    const { items } = await inbox('tham-dinh-thai-nguyen');
+    const target = items[1].notificationId;
+    const marked = await markRead('tham-dinh-thai-nguyen', target);
+    expect(marked.status).toBe(200);
+    expect(await marked.json()).toMatchObject({ notificationId: target, read: true });
+    expect((await markRead('tham-dinh-thai-nguyen', target)).status).toBe(200);
+    await until(async () => (await inbox('tham-dinh-thai-nguyen')).unreadCount === 1, 'the read mark projected');
+    const after = await inbox('tham-dinh-thai-nguyen');
+    expect(after.items.find((item) => item.notificationId === target)?.read).toBe(true);
+    expect((await inbox('tham-dinh-thai-nguyen', '?unread=true')).items.map((i) => i.notificationId)).toEqual([
+      items[0].notificationId,
+    ]);
+    expect(await store.readStream(notificationReadStreamId('tham-dinh-thai-nguyen'))).toHaveLength(1);
+  });
+
+  it("someone else's notification is 404, as if it did not exist, and nothing is recorded", async () => {
+    const [theirs] = (await inbox('can-bo-cam-giang')).items;
+    const response = await markRead('tham-dinh-thai-nguyen', theirs.notificationId);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await response.json()).toMatchObject({ code: 'notification.not-found' });
+    expect(await store.readStream(notificationReadStreamId('tham-dinh-thai-nguyen'))).toHaveLength(1);
+  });
+
+  it('pages newest first by cursor; a malformed cursor or limit is 400 naming the field', async () => {
+    const first = await inbox('tham-dinh-thai-nguyen', '?limit=1');
+    expect(first.items).toHaveLength(1);
+    const second = await inbox('tham-dinh-thai-nguyen', `?limit=1&cursor=${first.nextCursor}`);
+    expect(second.items.map((i) => i.notificationId)).not.toContain(first.items[0].notificationId);
+    expect(second.nextCursor).toBeUndefined();
+    for (const [query, field] of [
+      ['?cursor=kh%C3%B4ng', 'cursor'],
+      ['?limit=0', 'limit'],
+    ]) {
+      const response = await system.request(`/api/v1/me/notifications${query}`, {
+        headers: await headers('tham-dinh-thai-nguyen'),
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ errors: [expect.objectContaining({ field })] });
+    }
+  });
+});
