@@ -274,7 +274,10 @@ class CommuneQueueItemResponse {
   @ApiProperty({ type: String, nullable: true }) readonly phase!: string | null;
   @ApiProperty() readonly commentsUnanswered!: number;
   @ApiProperty({ type: [SupplementAskedResponse] }) readonly supplementsRequested!: SupplementAskedResponse[];
-  @ApiProperty({ type: [String], description: 'Vòng nộp lại: các tiêu chí bị trả xã cần đánh giá lại (rỗng nếu không)' })
+  @ApiProperty({
+    type: [String],
+    description: 'Vòng nộp lại: các tiêu chí bị trả xã cần đánh giá lại (rỗng nếu không)',
+  })
   readonly questioned!: string[];
   @ApiProperty({ type: CommuneRevocationAskResponse, nullable: true, description: 'Đề nghị thu hồi: việc của xã' })
   readonly revocation!: CommuneRevocationAskResponse | null;
