@@ -408,7 +408,7 @@ const typedDate = (days: number) => {
     await page.getByRole('button', { name: 'Tải báo cáo định kỳ (PDF)' }).waitFor();
     // Each chart is named in words for a screen reader, drawn as SVG once ECharts' chunk has come.
     await page
-      .getByRole('img', { name: /^Biểu đồ tỷ lệ đạt từng tiêu chí: Tiêu chí số/ })
+      .getByRole('img', { name: /^Biểu đồ tỷ lệ đạt từng tiêu chí, trên \d+ xã có hồ sơ được đánh giá: Tiêu chí số/ })
       .locator('svg')
       .waitFor();
     await visit('tien-do');

@@ -55,11 +55,14 @@ describe("a plan's targets against the dossiers (KH 231/KH-UBND, Bắc Kạn 202
     const paper = [{ unitCode: '06', level: 'ntm', year: 2019, decisionDate: '2019-12-27', revokedOn: null }];
     const withPaper = progressOf(dossiers, paper).filter(({ target }) => target.measure === 'recognised-units');
     expect(withPaper.slice(0, 2).map(({ actual }) => actual)).toEqual([3, 2]);
+    // Recognised on paper, without a dossier: not among the communes a share is counted over.
+    const share = progressOf(dossiers, paper).find(({ target }) => target.measure === 'criterion-share');
+    expect(share?.over).toBe(4);
   });
 
   it('averages the criteria met over each commune’s latest assessment: (19 + 19 + 19 + 12) / 4 = 17.25 → 17.3, more than 15', () => {
     const average = targets.find(({ target }) => target.measure === 'average-criteria-met');
-    expect(average).toMatchObject({ actual: 17.3, reached: true });
+    expect(average).toMatchObject({ actual: 17.3, over: 4, reached: true });
   });
 
   it('gives each criterion’s share of communes: TC1 met by all four (100%, reached), TC13 by three of four (75% < 100%)', () => {
@@ -71,8 +74,8 @@ describe("a plan's targets against the dossiers (KH 231/KH-UBND, Bắc Kạn 202
           target.level === 'ntm' &&
           target.criterionId === criterionId,
       );
-    expect(share('1')).toMatchObject({ actual: 100, reached: true });
-    expect(share('13')).toMatchObject({ actual: 75, reached: false });
+    expect(share('1')).toMatchObject({ actual: 100, over: 4, reached: true });
+    expect(share('13')).toMatchObject({ actual: 75, over: 4, reached: false });
   });
 
   it('has no figure for criteria no unit was assessed on (nâng cao), rather than a share of nothing', () => {

@@ -34,6 +34,13 @@ class TargetProgressResponse implements TargetProgress {
     description: 'Số đạt được đến nay; null khi chưa có đơn vị nào được đánh giá',
   })
   readonly actual!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'Chỉ tiêu bình quân hay tỷ lệ: số đơn vị (đúng loại và cấp độ) có hồ sơ được đánh giá, mẫu số của con số ấy — không phải mọi đơn vị của tỉnh; null với chỉ tiêu đếm số đơn vị đạt chuẩn',
+  })
+  readonly over!: number | null;
   @ApiProperty({ description: 'Đã đạt chỉ tiêu' }) readonly reached!: boolean;
 }
 
@@ -59,7 +66,12 @@ class RecognitionCountResponse implements RecognitionCount {
 class CriterionRateResponse implements CriterionRate {
   @ApiProperty({ example: '5' }) readonly criterionId!: string;
   @ApiProperty({ description: 'Số đơn vị đạt' }) readonly met!: number;
-  @ApiProperty({ description: 'Số đơn vị được đánh giá' }) readonly assessed!: number;
+  @ApiProperty({
+    description: 'Số đơn vị có hồ sơ được đánh giá tiêu chí này (mẫu số); đơn vị chưa có hồ sơ không tính',
+  })
+  readonly assessed!: number;
+  @ApiProperty({ example: 66.7, description: 'Tỷ lệ đạt (%) = met / assessed, làm tròn một chữ số thập phân' })
+  readonly rate!: number;
 }
 
 class CriteriaSetFiguresResponse implements CriteriaSetFigures {

@@ -12,10 +12,16 @@ export interface RecognitionCount {
   readonly revoked: number;
 }
 
+/**
+ * A criterion's share: the units meeting it over the units assessed on it, that is those with an
+ * assessed dossier on the set; a unit without one (recognised on paper, or not yet filing) is in neither.
+ */
 export interface CriterionRate {
   readonly criterionId: string;
   readonly met: number;
   readonly assessed: number;
+  /** met / assessed, in per cent with one decimal: the one figure the page, the chart and both reports print. */
+  readonly rate: number;
 }
 
 /** One criteria set across the units assessed on it: the plans' "bình quân tiêu chí/xã" and each criterion's share. */
@@ -66,11 +72,11 @@ export function criteriaFigures(dossiers: readonly DashboardDossier[], year: num
 
 function setFigures(criteriaSetId: string, latest: readonly DashboardDossier[]): CriteriaSetFigures {
   const [first] = latest as [DashboardDossier];
-  const rates = new Map<string, CriterionRate>();
+  const counts = new Map<string, { met: number; assessed: number }>();
   for (const { criterionVerdicts } of latest)
     for (const [criterionId, verdict] of Object.entries(criterionVerdicts)) {
-      const rate = rates.get(criterionId) ?? { criterionId, met: 0, assessed: 0 };
-      rates.set(criterionId, { criterionId, met: rate.met + (verdict === 'met' ? 1 : 0), assessed: rate.assessed + 1 });
+      const count = counts.get(criterionId) ?? { met: 0, assessed: 0 };
+      counts.set(criterionId, { met: count.met + (verdict === 'met' ? 1 : 0), assessed: count.assessed + 1 });
     }
   return {
     criteriaSetId,
@@ -79,7 +85,12 @@ function setFigures(criteriaSetId: string, latest: readonly DashboardDossier[]):
     units: latest.length,
     total: first.total,
     averageMet: average(latest.map(({ metCount }) => metCount)),
-    criteria: [...rates.values()],
+    criteria: [...counts].map(([criterionId, { met, assessed }]) => ({
+      criterionId,
+      met,
+      assessed,
+      rate: percent(met, assessed),
+    })),
   };
 }
 
@@ -116,3 +127,6 @@ export const average = (values: readonly number[]): number =>
 
 /** One decimal, as the plans write their averages (13,5 tiêu chí). */
 export const round = (value: number): number => Math.round(value * 10) / 10;
+
+/** A share in per cent with one decimal, as the plans write theirs (98,5%). */
+export const percent = (part: number, whole: number): number => round((part / whole) * 100);

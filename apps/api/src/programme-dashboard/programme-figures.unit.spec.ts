@@ -62,7 +62,31 @@ describe('the dashboard’s figures', () => {
       ],
       2026,
     );
-    expect(set).toMatchObject({ units: 1, averageMet: 9, criteria: [{ criterionId: '1', met: 1, assessed: 1 }] });
+    expect(set).toMatchObject({
+      units: 1,
+      averageMet: 9,
+      criteria: [{ criterionId: '1', met: 1, assessed: 1, rate: 100 }],
+    });
+  });
+
+  it('gives a criterion’s share over the communes with an assessed dossier, not over every commune: 2 of 3 → 66.7%', () => {
+    const [set] = criteriaFigures(
+      [
+        dossier({ dossierId: 'a', unitCode: '01', criterionVerdicts: { '1': 'met', '2': 'met' } }),
+        dossier({ dossierId: 'b', unitCode: '02', criterionVerdicts: { '1': 'met', '2': 'not-met' } }),
+        dossier({ dossierId: 'c', unitCode: '03', criterionVerdicts: { '1': 'not-met', '2': 'not-met' } }),
+        // Only registered: the commune has measured nothing yet, and is in neither count.
+        dossier({ dossierId: 'd', unitCode: '04', status: 'registered', criterionVerdicts: { '1': 'met' } }),
+      ],
+      2026,
+    );
+    expect(set).toMatchObject({
+      units: 3,
+      criteria: [
+        { criterionId: '1', met: 2, assessed: 3, rate: 66.7 },
+        { criterionId: '2', met: 1, assessed: 3, rate: 33.3 },
+      ],
+    });
   });
 
   it("gives the year's dossiers by stage with the days they have waited there", () => {

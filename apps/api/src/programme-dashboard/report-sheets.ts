@@ -53,18 +53,22 @@ export interface ReportTable extends SheetTable {
 
 function targetsSheet({ dashboard }: PeriodicReport): ReportTable {
   const rows = dashboard.plans.flatMap(({ plan, targets }) =>
-    targets.map(({ target, actual, reached }) => [
+    targets.map(({ target, actual, over, reached }) => [
       `${plan.number} ngày ${vietnameseDate(plan.date)} (${plan.issuer})`,
       ...targetText(target),
       actual ?? undefined,
+      over ?? undefined,
       actual === null ? 'Chưa có số liệu' : reached ? 'Đạt' : 'Chưa đạt',
       target.note ? `${target.section}. ${target.note}` : target.section,
     ]),
   );
   return {
     name: 'Chỉ tiêu',
-    shares: [0.17, 0.27, 0.13, 0.1, 0.11, 0.22],
-    rows: [['Kế hoạch', 'Chỉ tiêu', 'Kế hoạch đặt ra', 'Thực hiện', 'Đánh giá', 'Căn cứ'], ...rows],
+    shares: [0.16, 0.24, 0.12, 0.09, 0.1, 0.1, 0.19],
+    rows: [
+      ['Kế hoạch', 'Chỉ tiêu', 'Kế hoạch đặt ra', 'Thực hiện', 'Tính trên số đơn vị có hồ sơ', 'Đánh giá', 'Căn cứ'],
+      ...rows,
+    ],
   };
 }
 
@@ -87,18 +91,12 @@ function decidedSheet({ decided }: PeriodicReport): ReportTable {
 
 function criteriaSheet({ dashboard }: PeriodicReport): ReportTable {
   const rows = dashboard.criteriaSets.flatMap((set) =>
-    set.criteria.map(({ criterionId, met, assessed }) => [
-      set.criteriaSetId,
-      criterionId,
-      met,
-      assessed,
-      Math.round((met / assessed) * 1000) / 10,
-    ]),
+    set.criteria.map(({ criterionId, met, assessed, rate }) => [set.criteriaSetId, criterionId, met, assessed, rate]),
   );
   return {
     name: 'Tiêu chí',
     shares: [0.28, 0.12, 0.2, 0.2, 0.2],
-    rows: [['Bộ tiêu chí', 'Tiêu chí', 'Số đơn vị đạt', 'Số đơn vị đánh giá', 'Tỷ lệ đạt (%)'], ...rows],
+    rows: [['Bộ tiêu chí', 'Tiêu chí', 'Số đơn vị đạt', 'Số đơn vị có hồ sơ đánh giá', 'Tỷ lệ đạt (%)'], ...rows],
   };
 }
 

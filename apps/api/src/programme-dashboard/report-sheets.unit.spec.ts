@@ -21,7 +21,7 @@ const REPORT: PeriodicReport = {
         units: 3,
         total: 19,
         averageMet: 18,
-        criteria: [{ criterionId: '2', met: 2, assessed: 3 }],
+        criteria: [{ criterionId: '2', met: 2, assessed: 3, rate: 66.7 }],
       },
     ],
     stages: [],
@@ -59,6 +59,7 @@ describe('báo cáo định kỳ', () => {
       'Số xã đạt chuẩn nông thôn mới (lũy kế đến cuối kỳ)',
       'ít nhất 61/96',
       0,
+      undefined,
       'Chưa đạt',
       'mục II.2',
     ]);

@@ -4024,6 +4024,8 @@ export interface components {
             };
             /** @description Số đạt được đến nay; null khi chưa có đơn vị nào được đánh giá */
             actual: number | null;
+            /** @description Chỉ tiêu bình quân hay tỷ lệ: số đơn vị (đúng loại và cấp độ) có hồ sơ được đánh giá, mẫu số của con số ấy — không phải mọi đơn vị của tỉnh; null với chỉ tiêu đếm số đơn vị đạt chuẩn */
+            over: number | null;
             /** @description Đã đạt chỉ tiêu */
             reached: boolean;
         };
@@ -4057,8 +4059,13 @@ export interface components {
             criterionId: string;
             /** @description Số đơn vị đạt */
             met: number;
-            /** @description Số đơn vị được đánh giá */
+            /** @description Số đơn vị có hồ sơ được đánh giá tiêu chí này (mẫu số); đơn vị chưa có hồ sơ không tính */
             assessed: number;
+            /**
+             * @description Tỷ lệ đạt (%) = met / assessed, làm tròn một chữ số thập phân
+             * @example 66.7
+             */
+            rate: number;
         };
         CriteriaSetFiguresResponse: {
             /** @example xa-ntm-2021-2025 */

@@ -346,7 +346,12 @@ export const en: Dictionary = {
     standing: 'Standing',
     revoked: 'Revoked',
     criteria: 'Each criterion met',
-    criteriaSetSummary: '{{set}} ({{id}}): {{units}} units assessed, {{average}}/{{total}} criteria met on average',
+    criteriaSetSummary:
+      '{{set}} ({{id}}): {{units}} {{kind}} with an assessed dossier, {{average}}/{{total}} criteria met on average',
+    shareOver:
+      'A criterion’s share = {{kind}} meeting it / {{kind}} with a dossier assessed on it; {{kind}} without a dossier (recognised on paper included) are not counted.',
+    rateOver: 'Share met (met/with a dossier)',
+    actualOver: '{{actual}} (of {{over}} {{units}} with a dossier)',
     criterion: 'Criterion',
     criterionWhat: 'Criterion {{criterion}}',
     met: 'Met',
@@ -383,7 +388,8 @@ export const en: Dictionary = {
     charts: {
       targets:
         'Chart of the recognition targets, reached against planned: {{values}}. The figures are in the table below.',
-      criteria: 'Chart of each criterion’s rate: {{values}}. The figures are in the table below.',
+      criteria:
+        'Chart of each criterion’s rate, over {{units}} {{kind}} with an assessed dossier: {{values}}. The figures are in the table below.',
     },
   },
   coordination: {

@@ -358,7 +358,11 @@ export const vi = {
     revoked: 'Đã thu hồi',
     criteria: 'Mức đạt từng tiêu chí',
     criteriaSetSummary:
-      '{{set}} ({{id}}): {{units}} đơn vị có kết quả đánh giá, bình quân đạt {{average}}/{{total}} tiêu chí',
+      '{{set}} ({{id}}): {{units}} {{kind}} có hồ sơ được đánh giá, bình quân đạt {{average}}/{{total}} tiêu chí',
+    shareOver:
+      'Tỷ lệ đạt của một tiêu chí = số {{kind}} đạt / số {{kind}} có hồ sơ được đánh giá tiêu chí đó; {{kind}} chưa có hồ sơ (kể cả {{kind}} đã công nhận bằng quyết định giấy) không tính.',
+    rateOver: 'Tỷ lệ đạt (đạt/có hồ sơ)',
+    actualOver: '{{actual}} (trên {{over}} {{units}} có hồ sơ)',
     criterion: 'Tiêu chí',
     criterionWhat: 'Tiêu chí số {{criterion}}',
     met: 'Đạt',
@@ -394,7 +398,8 @@ export const vi = {
     downloadReport: 'Tải báo cáo định kỳ ({{format}})',
     charts: {
       targets: 'Biểu đồ chỉ tiêu công nhận, đạt được trên kế hoạch: {{values}}. Số liệu ở bảng dưới.',
-      criteria: 'Biểu đồ tỷ lệ đạt từng tiêu chí: {{values}}. Số liệu ở bảng dưới.',
+      criteria:
+        'Biểu đồ tỷ lệ đạt từng tiêu chí, trên {{units}} {{kind}} có hồ sơ được đánh giá: {{values}}. Số liệu ở bảng dưới.',
     },
   },
   coordination: {

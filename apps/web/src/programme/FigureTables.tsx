@@ -26,8 +26,11 @@ const count = (value: number, what: string, open: () => void, t: TFunction) =>
     </Button>
   );
 
+export const unitKindName = (t: TFunction, unitKind: string) =>
+  t(`programme.unitKinds.${unitKind}` as 'programme.unitKinds.commune');
+
 const unitsAndLevel = (t: TFunction, unitKind: string, level: string) =>
-  `${t(`programme.unitKinds.${unitKind}` as 'programme.unitKinds.commune')} — ${t(`levels.${level}` as 'levels.ntm')}`;
+  `${unitKindName(t, unitKind)} — ${t(`levels.${level}` as 'levels.ntm')}`;
 
 /** Recognitions by the year they recognise, held and revoked since. */
 export function RecognitionTable({ dashboard, open }: FigureProps) {
@@ -77,16 +80,20 @@ export function CriteriaTables({ dashboard, open }: FigureProps) {
               set: unitsAndLevel(t, set.unitKind, set.level),
               id: set.criteriaSetId,
               units: formatNumber(set.units),
+              kind: unitKindName(t, set.unitKind),
               average: formatNumber(Math.round(set.averageMet * 10) / 10),
               total: set.total,
             })}
+          </Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('programme.shareOver', { kind: unitKindName(t, set.unitKind) })}
           </Typography.Paragraph>
           <Suspense>
             <CriterionRateChart set={set} />
           </Suspense>
           <PlainTable
-            head={[t('programme.criterion'), t('programme.met'), t('programme.notMet'), t('programme.rate')]}
-            rows={set.criteria.map(({ criterionId, met, assessed }) => {
+            head={[t('programme.criterion'), t('programme.met'), t('programme.notMet'), t('programme.rateOver')]}
+            rows={set.criteria.map(({ criterionId, met, assessed, rate }) => {
               const what = t('programme.criterionWhat', { criterion: criterionId });
               const drill = (isMet: boolean) => () =>
                 open({ figure: 'criterion', criteriaSet: set.criteriaSetId, criterion: criterionId, met: isMet, what });
@@ -96,13 +103,16 @@ export function CriteriaTables({ dashboard, open }: FigureProps) {
                   criterionId,
                   count(met, `${what} — ${t('programme.met')}`, drill(true), t),
                   count(assessed - met, `${what} — ${t('programme.notMet')}`, drill(false), t),
-                  <Progress
-                    key="rate"
-                    percent={Math.round((met / assessed) * 100)}
-                    size="small"
-                    style={{ width: 140 }}
-                    aria-label={`${what} — ${t('programme.rate')}`}
-                  />,
+                  <Space key="rate" size="small">
+                    <Progress
+                      percent={rate}
+                      showInfo={false}
+                      size="small"
+                      style={{ width: 140 }}
+                      aria-label={`${what} — ${t('programme.rate')}`}
+                    />
+                    {`${formatNumber(rate)}% (${met}/${assessed})`}
+                  </Space>,
                 ],
               ];
             })}

@@ -1,9 +1,11 @@
 import { Card, Empty, Progress, Space, Tag } from 'antd';
+import type { TFunction } from 'i18next';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDate, formatNumber } from '../shared/format';
 import { PlainTable } from '../shared/PlainTable';
+import { unitKindName } from './FigureTables';
 import { TargetChart } from './lazyCharts';
 import { plannedText, progressPercent, targetLabel } from './targetText';
 import { type PlanProgress, type TargetProgress, targetsOf } from './types';
@@ -50,12 +52,21 @@ export function PlanTargets({ plans }: { readonly plans: readonly PlanProgress[]
   );
 }
 
-function targetCells({ target, actual, reached }: TargetProgress, t: ReturnType<typeof useTranslation>['t']) {
-  const suffix = target.measure === 'criterion-share' ? '%' : '';
+/** The figure reached; an average or a share says how many units it is counted over. */
+function actualText({ target, actual, over }: TargetProgress, t: TFunction): string {
+  if (actual === null) return t('programme.noData');
+  const figure = `${formatNumber(actual)}${target.measure === 'criterion-share' ? '%' : ''}`;
+  return over === null
+    ? figure
+    : t('programme.actualOver', { actual: figure, over: formatNumber(over), units: unitKindName(t, target.unitKind) });
+}
+
+function targetCells(progress: TargetProgress, t: TFunction) {
+  const { target, actual, reached } = progress;
   return [
     targetLabel(t, target),
     plannedText(t, target),
-    actual === null ? t('programme.noData') : `${formatNumber(actual)}${suffix}`,
+    actualText(progress, t),
     <Space key="progress" size="small">
       <Progress
         percent={progressPercent(target, actual)}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { formatNumber } from '../shared/format';
 import { BarChart, type BarChartOption } from './BarChart';
+import { unitKindName } from './FigureTables';
 import { goalOf, targetLabel } from './targetText';
 import { type CriteriaSetFigures, type PlanProgress, targetsOf } from './types';
 
@@ -72,9 +73,7 @@ export function TargetChart({ plan }: { readonly plan: PlanProgress }) {
   return <BarChart option={option} height={AXES_HEIGHT + bars.length * 2 * BAR_ROW} description={description} />;
 }
 
-const percentOf = (met: number, assessed: number) => Math.round((met / assessed) * 1000) / 10;
-
-/** Each criterion's share of the units assessed that meet it, in per cent. */
+/** Each criterion's share of the units with an assessed dossier that meet it, in per cent. */
 export function CriterionRateChart({ set }: { readonly set: CriteriaSetFigures }) {
   const { t } = useTranslation();
   const option = useMemo<BarChartOption>(
@@ -87,7 +86,7 @@ export function CriterionRateChart({ set }: { readonly set: CriteriaSetFigures }
         {
           type: 'bar',
           name: t('programme.rate'),
-          data: set.criteria.map(({ met, assessed }) => percentOf(met, assessed)),
+          data: set.criteria.map(({ rate }) => rate),
           itemStyle: { color: ACTUAL_COLOUR },
         },
       ],
@@ -95,10 +94,12 @@ export function CriterionRateChart({ set }: { readonly set: CriteriaSetFigures }
     [set, t],
   );
   const description = t('programme.charts.criteria', {
+    units: formatNumber(set.units),
+    kind: unitKindName(t, set.unitKind),
     values: set.criteria
       .map(
-        ({ criterionId, met, assessed }) =>
-          `${t('programme.criterionWhat', { criterion: criterionId })}: ${formatNumber(percentOf(met, assessed))}%`,
+        ({ criterionId, rate }) =>
+          `${t('programme.criterionWhat', { criterion: criterionId })}: ${formatNumber(rate)}%`,
       )
       .join('; '),
   });

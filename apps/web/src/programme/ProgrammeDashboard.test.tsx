@@ -37,6 +37,7 @@ const DASHBOARD = {
             section: 'mục II.2',
           },
           actual: 40,
+          over: null,
           reached: false,
         },
         {
@@ -49,6 +50,7 @@ const DASHBOARD = {
             section: 'mục III.4.2.a',
           },
           actual: 98.5,
+          over: 67,
           reached: true,
         },
       ],
@@ -63,7 +65,7 @@ const DASHBOARD = {
       units: 4,
       total: 19,
       averageMet: 17.25,
-      criteria: [{ criterionId: '2', met: 3, assessed: 4 }],
+      criteria: [{ criterionId: '2', met: 3, assessed: 4, rate: 75 }],
     },
   ],
   stages: [{ status: 'in-review', phase: 'appraising', count: 1, averageDays: 4.5, longestDays: 4.5 }],
@@ -118,9 +120,13 @@ describe('ProgrammeDashboard', () => {
     expect(within(total).getByText('Chưa đạt')).toBeTruthy();
     const share = screen.getByText('Tỷ lệ xã đạt tiêu chí số 2 (Nông thôn mới)').closest('tr')!;
     expect(within(share).getByText('ít nhất 98%')).toBeTruthy();
-    expect(within(share).getByText('98,5%')).toBeTruthy();
+    // A share says how many communes it is counted over: those with an assessed dossier, not all the province's.
+    expect(within(share).getByText('98,5% (trên 67 xã có hồ sơ)')).toBeTruthy();
     expect(within(share).getByText('Đã đạt')).toBeTruthy();
-    expect(screen.getByText(/4 đơn vị có kết quả đánh giá, bình quân đạt 17,3\/19 tiêu chí/)).toBeTruthy();
+    expect(screen.getByText(/4 xã có hồ sơ được đánh giá, bình quân đạt 17,3\/19 tiêu chí/)).toBeTruthy();
+    screen.getByText(/^Tỷ lệ đạt của một tiêu chí = số xã đạt \/ số xã có hồ sơ được đánh giá tiêu chí đó/);
+    const criterion = screen.getByRole('columnheader', { name: 'Tỷ lệ đạt (đạt/có hồ sơ)' }).closest('table')!;
+    expect(within(criterion).getByText('75% (3/4)')).toBeTruthy();
     // Each bar is named for a screen reader (axe: aria-progressbar-name).
     screen.getByRole('progressbar', { name: 'Tiêu chí số 2 — Tỷ lệ đạt' });
     screen.getByRole('progressbar', { name: 'Số xã đạt chuẩn Nông thôn mới (lũy kế đến cuối kỳ) — Tiến độ' });
@@ -151,7 +157,7 @@ describe('ProgrammeDashboard', () => {
       name: 'Biểu đồ chỉ tiêu công nhận, đạt được trên kế hoạch: Số xã đạt chuẩn Nông thôn mới (lũy kế đến cuối kỳ): 40/61. Số liệu ở bảng dưới.',
     });
     const criteria = screen.getByRole('img', {
-      name: 'Biểu đồ tỷ lệ đạt từng tiêu chí: Tiêu chí số 2: 75%. Số liệu ở bảng dưới.',
+      name: 'Biểu đồ tỷ lệ đạt từng tiêu chí, trên 4 xã có hồ sơ được đánh giá: Tiêu chí số 2: 75%. Số liệu ở bảng dưới.',
     });
     // Drawn as SVG, with the plan's series and the criterion on its axis.
     await waitFor(() => expect(targets.querySelector('svg')?.textContent).toContain('Đạt được'));
