@@ -49,6 +49,11 @@ describe('docker-compose.yml: the production-like topology', () => {
     });
   });
 
+  it('e-mails the notifications from the worker through Mailpit unless SMTP_URL names a relay (#23)', () => {
+    expect(services.worker.environment).toMatchObject({ SMTP_URL: '${SMTP_URL:-smtp://mailpit:1025}' });
+    expect(services.worker.depends_on).toMatchObject({ mailpit: { condition: 'service_started' } });
+  });
+
   it('orders start-up by health: migrations after PostgreSQL, the API after migrations and Temporal', () => {
     expect(services.postgres.healthcheck).toBeDefined();
     expect(services.temporal.healthcheck).toBeDefined();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { DossierEvent } from '@ntm/domain';
 import { cmd, filingCommands, history } from '@ntm/domain/testing/fixtures';
-import { notificationReadStreamId, PostgresEventStore } from '@ntm/event-store';
+import { notificationPreferenceStreamId, notificationReadStreamId, PostgresEventStore } from '@ntm/event-store';
 import { startTestSystem, type TestSystem, until } from '@ntm/test-support';
 import type { Pool } from 'pg';
 
@@ -129,5 +129,36 @@ describe('the in-app inbox (e2e)', () => {
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ errors: [expect.objectContaining({ field })] });
     }
+  });
+
+  it('the preferences start in-app only; turning e-mail on needs a valid address (400 naming it, nothing recorded)', async () => {
+    const put = async (body: unknown) =>
+      system.request('/api/v1/me/notification-preferences', {
+        method: 'PUT',
+        headers: { ...(await headers('can-bo-cam-giang')), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const read = async () =>
+      (
+        await system.request('/api/v1/me/notification-preferences', { headers: await headers('can-bo-cam-giang') })
+      ).json();
+    expect(await read()).toEqual({
+      email: null,
+      channels: { inApp: true, email: false },
+      emailAvailable: false,
+      version: 0,
+    });
+    for (const body of [{ emailEnabled: true }, { emailEnabled: true, email: 'khong-phai-dia-chi' }]) {
+      const refused = await put(body);
+      expect(refused.status).toBe(400);
+      const { errors } = (await refused.json()) as { errors: { field: string }[] };
+      expect(new Set(errors.map((error) => error.field))).toEqual(new Set(['email']));
+    }
+    expect(await store.readStream(notificationPreferenceStreamId('can-bo-cam-giang'))).toHaveLength(0);
+    const chosen = await put({ emailEnabled: true, email: 'mới@camgiang.thainguyen.gov.vn' });
+    expect(chosen.status).toBe(200);
+    const expected = { email: 'mới@camgiang.thainguyen.gov.vn', channels: { inApp: true, email: true }, version: 1 };
+    expect(await chosen.json()).toMatchObject(expected);
+    expect(await read()).toMatchObject(expected);
   });
 });

@@ -59,6 +59,11 @@ export const ACCESS_POLICIES: AccessPolicies = {
   // The caller's own inbox (#23): what it holds depends on their grants, never on a target.
   'GET /api/v1/me/notifications': { roles: 'authenticated' },
   'POST /api/v1/me/notifications/:notificationId/read': { roles: 'authenticated' },
+  'GET /api/v1/me/notification-preferences': { roles: 'authenticated' },
+  'PUT /api/v1/me/notification-preferences': {
+    roles: 'authenticated',
+    request: () => ({ body: { emailEnabled: true, email: 'nguoi-dung@ntm.localhost' } }),
+  },
   'GET /api/v1/auth/dev-login/users': { roles: 'public' },
   'GET /api/v1/auth/login-options': { roles: 'public' },
   'POST /api/v1/diagnostics/round-trips': { roles: ['administrator'] },

@@ -7,6 +7,7 @@ import { PostgresEventStore } from '@ntm/event-store';
 import { createRoundTripActivities } from './diagnostics/round-trip.activities';
 import { createDossierActivities } from './dossiers/dossier.activities';
 import { registerSearchAttributes } from './dossiers/search-attributes';
+import { startNotificationDelivery } from './notifications/delivery-loop';
 import { startProjections } from './projections';
 import { createSurveyActivities } from './surveys/survey.activities';
 import { webpackConfigHook, workflowsPath } from './workflow-bundle';
@@ -43,7 +44,9 @@ export async function startWorker(config: AppConfig, endpoints: WorkerEndpoints)
     },
   });
   const projections = await startProjections(endpoints.databaseUrl, pool, config);
+  const delivery = startNotificationDelivery(pool, store, config);
   const done = worker.run().finally(async () => {
+    await delivery.stop();
     await projections.stop();
     await connection.close();
     await pool.end();

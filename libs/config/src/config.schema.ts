@@ -151,6 +151,12 @@ const settingsSchema = z.object({
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   PUBLIC_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   // --- end public verification ---
+  // --- Notifications (apps/worker/src/notifications, issue #23) ---
+  /** smtp://user:pass@host:port or smtps://…: e-mail is sent through it; absent, notifications stay in-app only. */
+  SMTP_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^smtps?$/, error: 'smtp:// hoặc smtps://' }).optional()),
+  /** The sender of the notification e-mails. */
+  SMTP_FROM: z.string().trim().min(3).default('Hồ sơ Nông thôn mới <no-reply@ntm.localhost>'),
+  // --- end notifications ---
 });
 
 export const configSchema = settingsSchema

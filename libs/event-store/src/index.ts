@@ -33,6 +33,8 @@ export {
   earlierRecognitionStreamId,
   filingClaimStreamId,
   decisionNumberStreamId,
+  notificationDeliveryStreamId,
+  notificationPreferenceStreamId,
   notificationReadStreamId,
   unitRegionStreamId,
   DOSSIER_STREAMS_PATTERN,

@@ -20,6 +20,8 @@ const PREFIXES = {
   earlierRecognitions: 'earlier-recognitions-',
   decisionNumbers: 'decision-numbers-',
   notificationReads: 'notification-reads-',
+  notificationPreferences: 'notification-preferences-',
+  notificationDeliveries: 'notification-deliveries-',
 } as const;
 
 export type StreamKind = keyof typeof PREFIXES;
@@ -50,6 +52,10 @@ export const decisionNumberStreamId = (province: string, year: number) =>
   `${PREFIXES.decisionNumbers}${province}-${year}`;
 /** The notifications a user marked read (issue #23): their own stream, so marking races nobody. */
 export const notificationReadStreamId = (userId: string) => `${PREFIXES.notificationReads}${userId}`;
+/** How a user wants to be told (channels, e-mail address): each change an audited event. */
+export const notificationPreferenceStreamId = (userId: string) => `${PREFIXES.notificationPreferences}${userId}`;
+/** The notifications delivered to a user outside the application (e-mail), each recorded once. */
+export const notificationDeliveryStreamId = (userId: string) => `${PREFIXES.notificationDeliveries}${userId}`;
 /** One dossier per unit, level and year: the claim on them. */
 export const filingClaimStreamId = (unitCode: string, level: string, year: number) =>
   `${PREFIXES.filingClaim}${unitCode}-${level}-${year}`;

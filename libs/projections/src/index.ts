@@ -31,3 +31,10 @@ export { UserGrantRecord, UserRecord } from './users/user-records.entity';
 export { accountOf, type RegisteredAccount, usersProjector } from './users/users.projector';
 export { CreateNotifications1763892400000 } from './migrations/1763892400000-create-notifications';
 export { NOTIFICATION_READ, type NotificationReadData } from './notifications/notifications.projector';
+export {
+  NOTIFICATION_DELIVERED,
+  NOTIFICATION_PREFERENCES_SET,
+  type NotificationDeliveredData,
+  type NotificationPreferencesData,
+} from './notifications/notification-channels';
+export { CreateNotificationChannels1763892410000 } from './migrations/1763892410000-create-notification-channels';

@@ -10,7 +10,12 @@ import { dossierSummaryProjector } from './dossiers/dossier-summary.projector';
 import { ProgrammeDossierRow } from './programme/programme-dossier.entity';
 import { ProgrammeEarlierRecognitionRow } from './programme/programme-earlier-recognition.entity';
 import { programmeDashboardProjector } from './programme/programme-dashboard.projector';
-import { NotificationReadRow, NotificationRow } from './notifications/notification.entity';
+import {
+  NotificationDeliveryRow,
+  NotificationPreferenceRow,
+  NotificationReadRow,
+  NotificationRow,
+} from './notifications/notification.entity';
 import { notificationsProjector } from './notifications/notifications.projector';
 import type { Projector } from './projector';
 import { PublicDecisionRow } from './public-decisions/public-decision.entity';
@@ -38,6 +43,8 @@ export const readModelEntities = [
   ProgrammeEarlierRecognitionRow,
   NotificationRow,
   NotificationReadRow,
+  NotificationPreferenceRow,
+  NotificationDeliveryRow,
 ];
 
 /** What some projectors need from the configuration: the key of the public verification codes. */

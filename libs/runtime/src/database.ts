@@ -27,6 +27,7 @@ import {
   CreateProgrammeDossiers1763892000000,
   CreateProgrammeEarlierRecognitions1763892100000,
   CreateNotifications1763892400000,
+  CreateNotificationChannels1763892410000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -60,6 +61,7 @@ export const migrations: Migration[] = [
   AppendProbesIdsOnMismatch1763892200000,
   AppendProbesFirstIdOnMatch1763892300000,
   CreateNotifications1763892400000,
+  CreateNotificationChannels1763892410000,
   SummaryQuestioned1763892700000,
 ];
 

@@ -53,3 +53,43 @@ export class NotificationReadRow {
   @Column('timestamptz', { name: 'read_at' })
   readAt!: Date;
 }
+
+/** A user's channels beyond the inbox (from `NotificationPreferencesSet`); the inbox is always on. */
+@Entity({ schema: 'read_models', name: 'notification_preferences' })
+export class NotificationPreferenceRow {
+  @PrimaryColumn('text', { name: 'user_id' })
+  userId!: string;
+
+  @Column('text', { nullable: true })
+  email!: string | null;
+
+  @Column('boolean', { name: 'email_enabled' })
+  emailEnabled!: boolean;
+
+  /**
+   * The grants the user held when they chose, for a demo user (whose grants are the development
+   * profile's file, not events); a registered account's grants are read live from `user_grants`.
+   */
+  @Column('jsonb')
+  grants!: readonly { role: string; unit: string; department?: string }[];
+
+  /** From when e-mail is sent: turning it on does not mail the whole history. */
+  @Column('timestamptz')
+  since!: Date;
+}
+
+/** A notification delivered to a user on a channel (from `NotificationDelivered`). */
+@Entity({ schema: 'read_models', name: 'notification_deliveries' })
+export class NotificationDeliveryRow {
+  @PrimaryColumn('uuid', { name: 'notification_id' })
+  notificationId!: string;
+
+  @PrimaryColumn('text', { name: 'user_id' })
+  userId!: string;
+
+  @PrimaryColumn('text')
+  channel!: string;
+
+  @Column('timestamptz', { name: 'delivered_at' })
+  deliveredAt!: Date;
+}

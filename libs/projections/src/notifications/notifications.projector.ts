@@ -5,8 +5,14 @@ import type { RecordedEvent } from '@ntm/event-store';
 import type { EntityManager } from 'typeorm';
 
 import type { Projector } from '../projector';
+import { applyChannels, NOTIFICATION_DELIVERED, NOTIFICATION_PREFERENCES_SET } from './notification-channels';
 import { contextsOf } from './notification-context';
-import { NotificationReadRow, NotificationRow } from './notification.entity';
+import {
+  NotificationDeliveryRow,
+  NotificationPreferenceRow,
+  NotificationReadRow,
+  NotificationRow,
+} from './notification.entity';
 
 /** Namespace of notification ids: UUID v5 of the notification's key (source event, kind, audience). */
 const NOTIFICATION_ID_NAMESPACE = '6f1d2c3b-9a8e-4d7f-b6c5-1e2f3a4b5c6d';
@@ -57,11 +63,12 @@ async function applyNotifications(events: readonly RecordedEvent[], manager: Ent
     .filter((event) => event.type === NOTIFICATION_READ)
     .map((event) => ({ ...(event.data as NotificationReadData), readAt: event.recordedAt }));
   if (reads.length > 0) await manager.upsert(NotificationReadRow, reads, ['userId', 'notificationId']);
+  await applyChannels(events, manager);
 }
 
 export const notificationsProjector: Projector = {
   name: 'notifications',
-  handles: [...NOTIFYING_EVENT_TYPES, NOTIFICATION_READ],
-  owns: [NotificationRow, NotificationReadRow],
+  handles: [...NOTIFYING_EVENT_TYPES, NOTIFICATION_READ, NOTIFICATION_PREFERENCES_SET, NOTIFICATION_DELIVERED],
+  owns: [NotificationRow, NotificationReadRow, NotificationPreferenceRow, NotificationDeliveryRow],
   apply: applyNotifications,
 };

@@ -1,0 +1,171 @@
+import type { AddressInfo } from 'node:net';
+
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { v4 as uuidv4 } from 'uuid';
+
+import type { DossierEvent } from '@ntm/domain';
+import { cmd, filingCommands, history } from '@ntm/domain/testing/fixtures';
+import { type EventStore, notificationDeliveryStreamId } from '@ntm/event-store';
+import { NOTIFICATION_PREFERENCES_SET, type NotificationPreferencesData, projectorsWith } from '@ntm/projections';
+import { loadAdministrativeUnits } from '@ntm/units';
+
+import { toNewEvents } from '../../../../libs/projections/src/dossiers/testing';
+import {
+  openProjectionFixture,
+  type ProjectionFixture,
+  settle,
+} from '../../../../libs/projections/src/testing/projection-fixture';
+import { NotificationDelivery } from './notification-delivery';
+import { createSmtpChannel } from './smtp-channel';
+
+const PROJECTORS = projectorsWith({ PUBLIC_CODE_KEY: 'k'.repeat(32) }).filter(({ name }) => name === 'notifications');
+const NAMES = PROJECTORS.map(({ name }) => name);
+const units = loadAdministrativeUnits();
+
+/** A real SMTP server in this process, keeping every message it accepted as a mail client reads it. */
+async function startSmtpServer() {
+  const received: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        received.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/** Cẩm Giàng's dossier (02008, Thái Nguyên 19) dispatched, c-income to `department`. */
+function dispatched(dossierId: string, department: string): DossierEvent[] {
+  return history(...filingCommands(), cmd.submit('province'), cmd.assign('province')).map((event) => {
+    if (event.type === 'DossierRegistered')
+      return { ...event, data: { ...event.data, dossierId, unit: { code: '02008', kind: 'commune' }, province: '19' } };
+    if (event.type === 'CriteriaAssigned') {
+      const assignments = event.data.assignments
+        .filter((a) => a.criterionId === 'c-income')
+        .map((a) => ({ ...a, department }));
+      return { ...event, data: { ...event.data, assignments } };
+    }
+    return event;
+  });
+}
+
+describe('notification delivery by e-mail (int, real SMTP server)', () => {
+  let fixture: ProjectionFixture;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  const channel = () => createSmtpChannel(smtp.url, 'Hồ sơ Nông thôn mới <no-reply@ntm.localhost>');
+  const delivery = (store: EventStore) =>
+    new NotificationDelivery(fixture.pool, store, channel(), units, { linkBase: 'https://ntm.thainguyen.gov.vn' });
+
+  /** An appraiser of the department who asked for e-mail, then a dossier dispatched to it and its reminder. */
+  async function appraiserToldOfReminder(department: string): Promise<{ address: string; dossierId: string }> {
+    const userId = `tham-dinh-${uuidv4()}`;
+    const address = `${userId}@${department.toLowerCase()}.thainguyen.gov.vn`;
+    const preferences: NotificationPreferencesData = {
+      userId,
+      email: address,
+      emailEnabled: true,
+      grants: [{ role: 'department-appraiser', unit: '19', department }],
+    };
+    await fixture.store.append(`notification-preferences-${userId}`, 'any', [
+      { eventId: uuidv4(), type: NOTIFICATION_PREFERENCES_SET, data: preferences },
+    ]);
+    const dossierId = uuidv4();
+    await fixture.store.append(`dossier-${dossierId}`, 'no-stream', toNewEvents(dispatched(dossierId, department)));
+    await fixture.store.append(`dossier-notices-${dossierId}`, 'any', [
+      {
+        eventId: uuidv4(),
+        type: 'AppraisalReminderSent',
+        data: {
+          kind: 'reminder',
+          dossierId,
+          round: 1,
+          stepIndex: 0,
+          criterionId: 'c-income',
+          department,
+          dueDate: '2026-04-15',
+          at: '2026-04-13T01:00:00.000Z',
+        },
+      },
+    ]);
+    await settle(fixture.runner, NAMES);
+    return { address, dossierId };
+  }
+  const mailsTo = (address: string) =>
+    smtp.received.filter((mail) => mail.to && JSON.stringify(mail.to).includes(address));
+  const deliveredTo = async (address: string) =>
+    fixture.store.readStream(notificationDeliveryStreamId(address.split('@')[0]));
+
+  beforeAll(async () => {
+    fixture = await openProjectionFixture(PROJECTORS, { poolSize: 4, batchSize: 50 });
+    smtp = await startSmtpServer();
+  });
+  afterAll(async () => {
+    await smtp.close();
+    await fixture.close();
+  });
+
+  it('a deadline reminder is delivered once, in Vietnamese with its diacritics, however many passes run', async () => {
+    const { address, dossierId } = await appraiserToldOfReminder('SNNMT');
+    expect(await delivery(fixture.store).deliverPending()).toBe(2); // the dispatch and the reminder
+    await settle(fixture.runner, NAMES);
+    expect(await delivery(fixture.store).deliverPending()).toBe(0);
+    const reminders = mailsTo(address).filter((mail) => mail.subject?.startsWith('Sắp đến hạn thẩm định'));
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0].subject).toBe('Sắp đến hạn thẩm định: Xã Cẩm Giàng');
+    expect(reminders[0].text).toContain('cần được thẩm định trước ngày 15/04/2026.');
+    expect(reminders[0].text).toContain(`Xem hồ sơ: https://ntm.thainguyen.gov.vn/ho-so/${dossierId}`);
+    expect(reminders[0].from?.value).toEqual([{ name: 'Hồ sơ Nông thôn mới', address: 'no-reply@ntm.localhost' }]);
+    expect(await deliveredTo(address)).toHaveLength(2);
+  });
+
+  it('a crash between sending and recording sends again with the same Message-ID, and the delivery is recorded once', async () => {
+    const { address } = await appraiserToldOfReminder('SXD');
+    let crashed = false;
+    // The worker dies once the SMTP server accepted the first message, before it records the delivery.
+    const crashing = new Proxy(fixture.store, {
+      get: (target, property, receiver) =>
+        property === 'append' && !crashed
+          ? async () => {
+              crashed = true;
+              throw new Error('worker killed between send and record');
+            }
+          : (Reflect.get(target, property, receiver) as unknown),
+    });
+    await expect(delivery(crashing).deliverPending()).rejects.toThrow('worker killed');
+    expect(mailsTo(address)).toHaveLength(1);
+    expect(await deliveredTo(address)).toHaveLength(0);
+
+    expect(await delivery(fixture.store).deliverPending()).toBe(2);
+    await settle(fixture.runner, NAMES);
+    expect(await delivery(fixture.store).deliverPending()).toBe(0);
+    const mails = mailsTo(address);
+    const messageIds = mails.map((mail) => mail.messageId);
+    // Sent to the server again after the crash, under the same Message-ID: a receiver keeps one copy.
+    expect(mails).toHaveLength(3);
+    expect(new Set(messageIds).size).toBe(2);
+    const recorded = await deliveredTo(address);
+    expect(recorded).toHaveLength(2);
+    expect(new Set(recorded.map((event) => `<${event.eventId}@notifications.ntm>`))).toEqual(new Set(messageIds));
+  });
+
+  it('a department whose appraisers did not turn e-mail on is sent nothing; the inbox still holds the notification', async () => {
+    const before = smtp.received.length;
+    const dossierId = uuidv4();
+    await fixture.store.append(`dossier-${dossierId}`, 'no-stream', toNewEvents(dispatched(dossierId, 'SYT')));
+    await settle(fixture.runner, NAMES);
+    const { rows } = await fixture.pool.query(`select 1 from read_models.notifications where dossier_id = $1`, [
+      dossierId,
+    ]);
+    expect(rows).toHaveLength(1);
+    expect(await delivery(fixture.store).deliverPending()).toBe(0);
+    expect(smtp.received.length).toBe(before);
+  });
+});
