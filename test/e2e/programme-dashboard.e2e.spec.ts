@@ -46,10 +46,11 @@ interface Target {
 interface Dashboard {
   recognitions: { unitKind: string; level: string; year: number; standing: number; revoked: number }[];
   criteriaSets: {
+    criteriaSetId: string;
     units: number;
     total: number;
     averageMet: number;
-    criteria: { met: number; assessed: number; rate: number }[];
+    criteria: { criterionId: string; met: number; assessed: number; rate: number }[];
   }[];
   stages: { status: string; phase: string | null; count: number }[];
   departments: { department: string; pending: number; overdue: number }[];
@@ -162,7 +163,7 @@ describe('programme dashboard (e2e)', () => {
     expect(byYear).toContainEqual({ unitKind: 'commune', level: 'ntm', year: 2019, standing: 1, revoked: 0 });
   });
 
-  it('opens the units behind a number: the recognitions of the year that stand, the dossiers of a stage', async () => {
+  it('opens the units behind a number: the recognitions that stand, a stage, a criterion met or not, a department’s backlog', async () => {
     const behind = await read(
       '/units?province=19&year=2026&figure=recognised&unitKind=commune&level=ntm&recognitionYear=2026',
     );
@@ -171,6 +172,27 @@ describe('programme dashboard (e2e)', () => {
     expect(behind.body.items[0]?.unitName).toMatch(/^Xã /);
     const appraising = await read('/units?province=19&year=2026&figure=stage&status=in-review&phase=appraising');
     expect(appraising.body.items).toEqual([expect.objectContaining({ dossierId: IN_REVIEW, unitCode: '05503' })]);
+    // Each criterion's "đạt" and "chưa đạt" open as many units as they count.
+    const shown = await dashboard();
+    const [set] = shown.criteriaSets;
+    for (const { criterionId, met, assessed } of set!.criteria.slice(0, 3))
+      for (const [isMet, expected] of [
+        [true, met],
+        [false, assessed - met],
+      ] as const) {
+        const behind = await read(
+          `/units?province=19&year=2026&figure=criterion&criteriaSet=${set!.criteriaSetId}&criterion=${criterionId}&met=${isMet}`,
+        );
+        expect(behind.body.items).toHaveLength(expected);
+      }
+    // A department's backlog opens the dossier whose criteria wait for it: the one in review.
+    const [backlog] = shown.departments;
+    const awaiting = await read(`/units?province=19&year=2026&figure=department&department=${backlog!.department}`);
+    expect(awaiting.body.items).toEqual([expect.objectContaining({ dossierId: IN_REVIEW })]);
+    const overdue = await read(
+      `/units?province=19&year=2026&figure=department&department=${backlog!.department}&overdue=true`,
+    );
+    expect(overdue.body.items).toHaveLength(backlog!.overdue === 0 ? 0 : 1);
   });
 
   it('writes the quarterly report as XLSX: the plan, the recognitions decided in the quarter', async () => {
@@ -229,6 +251,7 @@ describe('programme dashboard (e2e)', () => {
       ['?province=9&year=2026', 'province'],
       ['?province=19&year=hai-nghin', 'year'],
       ['/units?province=19&year=2026&figure=criterion&met=true', 'criteriaSet'],
+      ['/units?province=19&year=2026&figure=department', 'department'],
       ['/report?province=19&year=2026&period=q5', 'period'],
       ['/report?province=19&year=2026&period=q1&format=docx', 'format'],
     ]) {

@@ -23,8 +23,15 @@ const fromDossier = ({ unitCode, dossierId, level, year, status, metCount, total
   total,
 });
 
-/** The units behind one number of the dashboard, found by the same rules that counted it. */
-export function unitsBehind({ dossiers, recognitions }: ProgrammeRecord, query: DashboardUnitsQueryDto): UnitBehind[] {
+/**
+ * The units behind one number of the dashboard, found by the same rules that counted it. `awaiting`:
+ * for figure=department, the dossiers with criteria awaiting that department (read from criterion_reviews).
+ */
+export function unitsBehind(
+  { dossiers, recognitions }: ProgrammeRecord,
+  query: DashboardUnitsQueryDto,
+  awaiting: ReadonlySet<string> = new Set(),
+): UnitBehind[] {
   switch (query.figure) {
     case 'recognised': {
       const byId = new Map(dossiers.map((dossier) => [dossier.dossierId, dossier]));
@@ -42,10 +49,11 @@ export function unitsBehind({ dossiers, recognitions }: ProgrammeRecord, query: 
     }
     case 'criterion':
       return latestAssessments(dossiers, query.year)
-        .filter(
-          ({ criteriaSetId, criterionVerdicts }) =>
-            criteriaSetId === query.criteriaSet && (criterionVerdicts[query.criterion ?? ''] === 'met') === query.met,
-        )
+        .filter(({ criteriaSetId, criterionVerdicts }) => {
+          // A unit without a verdict on the criterion is not among those assessed on it: neither met nor not met.
+          const verdict = criterionVerdicts[query.criterion ?? ''];
+          return criteriaSetId === query.criteriaSet && verdict !== undefined && (verdict === 'met') === query.met;
+        })
         .map(fromDossier);
     case 'stage':
       return dossiers
@@ -56,5 +64,7 @@ export function unitsBehind({ dossiers, recognitions }: ProgrammeRecord, query: 
             phaseOf(dossier) === (query.phase ?? null),
         )
         .map(fromDossier);
+    case 'department':
+      return dossiers.filter(({ dossierId }) => awaiting.has(dossierId)).map(fromDossier);
   }
 }

@@ -21,7 +21,7 @@ export class DashboardQueryDto {
   year!: number;
 }
 
-export const DRILL_FIGURES = ['recognised', 'criterion', 'stage'] as const;
+export const DRILL_FIGURES = ['recognised', 'criterion', 'stage', 'department'] as const;
 export type DrillFigure = (typeof DRILL_FIGURES)[number];
 
 /** The units behind one number of the dashboard: which figure, and the row it stands in. */
@@ -29,7 +29,7 @@ export class DashboardUnitsQueryDto extends DashboardQueryDto {
   @ApiProperty({
     enum: DRILL_FIGURES,
     description:
-      'recognised: công nhận theo cấp độ và năm; criterion: đạt / chưa đạt một tiêu chí; stage: theo giai đoạn',
+      'recognised: công nhận theo cấp độ và năm; criterion: đạt / chưa đạt một tiêu chí; stage: theo giai đoạn; department: có tiêu chí chờ một sở, ngành thẩm định',
   })
   @IsIn(DRILL_FIGURES)
   figure!: DrillFigure;
@@ -77,6 +77,17 @@ export class DashboardUnitsQueryDto extends DashboardQueryDto {
   @IsOptional()
   @IsIn(['awaiting-assignment', 'appraising', 'consolidated', 'council-open', 'council-concluded'])
   phase?: string;
+
+  @ApiPropertyOptional({ description: 'figure=department: mã sở, ngành (như bảng theo sở, ngành ghi)' })
+  @ValidateIf((query: DashboardUnitsQueryDto) => query.figure === 'department')
+  @Matches(/^[A-Za-z0-9-]{1,64}$/)
+  department?: string;
+
+  @ApiPropertyOptional({ description: 'figure=department: true chỉ những hồ sơ có tiêu chí quá hạn thẩm định' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
 }
 
 /** Báo cáo định kỳ: quý I–IV, 6 tháng, 9 tháng or the year. */

@@ -33,6 +33,14 @@ const DOSSIER_COLUMNS = `dossier_id as "dossierId", unit_code as "unitCode", uni
   met_count as "metCount", total, criterion_verdicts as "criterionVerdicts",
   recognition_year as "recognitionYear", recognised_on as "recognisedOn", revoked_on as "revokedOn"`;
 
+/** The department doing the work today (2025 mergers), else the one pinned. */
+const DEPARTMENT = 'coalesce(r.today_department, r.department)';
+
+/** Criteria still to appraise in the current step of the dossiers $1: what the backlog by department counts. */
+const AWAITING_REVIEW = `from read_models.criterion_reviews r join read_models.dossier_summaries s
+    on s.dossier_id = r.dossier_id and s.round = r.round and s.stage_step_index = r.step_index
+  where r.dossier_id = any($1) and r.status <> 'appraised' and s.stage_phase = 'appraising'`;
+
 /** The province's programme against its plans' targets (issue #22), from the programme_dossiers read model. */
 @Injectable()
 export class ProgrammeDashboardQuery {
@@ -83,7 +91,12 @@ export class ProgrammeDashboardQuery {
 
   /** The units behind one number, by name. */
   async unitsBehind(principal: Principal, query: DashboardUnitsQueryDto): Promise<DashboardUnit[]> {
-    const behind = unitsBehind(await this.record(principal, query.province), query);
+    const record = await this.record(principal, query.province);
+    const awaiting =
+      query.figure === 'department'
+        ? await this.awaiting(record.dossiers, query.department!, query.overdue)
+        : undefined;
+    const behind = unitsBehind(record, query, awaiting);
     return behind
       .map((unit) => ({ ...unit, unitName: this.nameOf(unit.unitCode) }))
       .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi') || a.unitCode.localeCompare(b.unitCode));
@@ -131,13 +144,23 @@ export class ProgrammeDashboardQuery {
   /** Criteria still to appraise in the dossiers' current step, and those overdue, by department. */
   private departments(dossiers: readonly DashboardDossier[]): Promise<DepartmentBacklog[]> {
     return this.dataSource.query(
-      `select coalesce(r.today_department, r.department) as department, count(*)::int as pending,
-         count(*) filter (where r.overdue)::int as overdue
-       from read_models.criterion_reviews r join read_models.dossier_summaries s
-         on s.dossier_id = r.dossier_id and s.round = r.round and s.stage_step_index = r.step_index
-       where r.dossier_id = any($1) and r.status <> 'appraised' and s.stage_phase = 'appraising'
-       group by 1 order by 3 desc, 2 desc, 1`,
+      `select ${DEPARTMENT} as department, count(*)::int as pending, count(*) filter (where r.overdue)::int as overdue
+       ${AWAITING_REVIEW} group by 1 order by 3 desc, 2 desc, 1`,
       [dossiers.map(({ dossierId }) => dossierId)],
     );
+  }
+
+  /** The dossiers behind a department's figure: those with criteria awaiting it (overdue ones only, if asked). */
+  private async awaiting(
+    dossiers: readonly DashboardDossier[],
+    department: string,
+    overdue = false,
+  ): Promise<ReadonlySet<string>> {
+    const rows: { dossierId: string }[] = await this.dataSource.query(
+      `select distinct r.dossier_id as "dossierId" ${AWAITING_REVIEW}
+         and ${DEPARTMENT} = $2 and (r.overdue or not $3)`,
+      [dossiers.map(({ dossierId }) => dossierId), department, overdue],
+    );
+    return new Set(rows.map(({ dossierId }) => dossierId));
   }
 }

@@ -1,4 +1,6 @@
 import { type DashboardDossier, recognitionsOf } from './dashboard-dossier';
+import { unitsBehind } from './dashboard-units';
+import type { DashboardUnitsQueryDto } from './programme-dashboard.dto';
 import { criteriaFigures, recognitionCounts, stageFigures } from './programme-figures';
 
 const dossier = (overrides: Partial<DashboardDossier>): DashboardDossier => ({
@@ -105,5 +107,32 @@ describe('the dashboard’s figures', () => {
       { status: 'in-review', phase: 'appraising', count: 2, averageDays: 7.5, longestDays: 10 },
       { status: 'recognised', phase: null, count: 1, averageDays: 10, longestDays: 10 },
     ]);
+  });
+});
+
+describe('the units behind a number', () => {
+  const dossiers = [
+    dossier({ dossierId: 'a', unitCode: '01', criterionVerdicts: { '1': 'met', '2': 'not-met' } }),
+    dossier({ dossierId: 'b', unitCode: '02', criterionVerdicts: { '1': 'not-met' } }),
+    dossier({ dossierId: 'c', unitCode: '03', criterionVerdicts: { '1': 'met', '2': 'met' } }),
+  ];
+  const record = { dossiers, recognitions: [] };
+  const query = (fields: Partial<DashboardUnitsQueryDto>) =>
+    ({ province: '19', year: 2026, ...fields }) as DashboardUnitsQueryDto;
+  const codes = (fields: Partial<DashboardUnitsQueryDto>, awaiting?: ReadonlySet<string>) =>
+    unitsBehind(record, query(fields), awaiting).map(({ unitCode }) => unitCode);
+
+  it('lists behind "not met" the units assessed on the criterion that miss it, as many as the table counts', () => {
+    const criterion = { figure: 'criterion', criteriaSet: 'xa-ntm-2026-2030', criterion: '2' } as const;
+    const [set] = criteriaFigures(dossiers, 2026);
+    const rate = set?.criteria.find(({ criterionId }) => criterionId === '2');
+    expect(codes({ ...criterion, met: true })).toEqual(['03']);
+    // Xã 02 has no verdict on criterion 2: not among those assessed on it, so not behind "chưa đạt" either.
+    expect(codes({ ...criterion, met: false })).toEqual(['01']);
+    expect(rate).toMatchObject({ met: 1, assessed: 2 });
+  });
+
+  it("lists behind a department's figure the dossiers with criteria awaiting it", () => {
+    expect(codes({ figure: 'department', department: 'sxd' }, new Set(['b', 'c']))).toEqual(['02', '03']);
   });
 });

@@ -15741,8 +15741,8 @@ export interface operations {
                 province: string;
                 /** @description Năm báo cáo */
                 year: number;
-                /** @description recognised: công nhận theo cấp độ và năm; criterion: đạt / chưa đạt một tiêu chí; stage: theo giai đoạn */
-                figure: "recognised" | "criterion" | "stage";
+                /** @description recognised: công nhận theo cấp độ và năm; criterion: đạt / chưa đạt một tiêu chí; stage: theo giai đoạn; department: có tiêu chí chờ một sở, ngành thẩm định */
+                figure: "recognised" | "criterion" | "stage" | "department";
                 /** @description figure=recognised */
                 unitKind?: "commune" | "village" | "district";
                 /** @description figure=recognised */
@@ -15759,6 +15759,10 @@ export interface operations {
                 status?: "registered" | "self-assessed" | "posted" | "posting-closed" | "surveyed" | "in-review" | "recognised" | "revocation-proposed" | "revoked" | "refused" | "withdrawn";
                 /** @description figure=stage, đang thẩm định: bước của cấp đang xét */
                 phase?: string;
+                /** @description figure=department: mã sở, ngành (như bảng theo sở, ngành ghi) */
+                department?: string;
+                /** @description figure=department: true chỉ những hồ sơ có tiêu chí quá hạn thẩm định */
+                overdue?: boolean;
             };
             header?: never;
             path?: never;

@@ -17,14 +17,18 @@ interface FigureProps {
   readonly open: OpenDrill;
 }
 
-const count = (value: number, what: string, open: () => void, t: TFunction) =>
+/** A number that opens what stands behind it, named for a screen reader by `label`. */
+const drillButton = (value: number, label: string, open: () => void) =>
   value === 0 ? (
     '0'
   ) : (
-    <Button type="link" size="small" onClick={open} aria-label={t('programme.openUnits', { count: value, what })}>
+    <Button type="link" size="small" onClick={open} aria-label={label}>
       {formatNumber(value)}
     </Button>
   );
+
+const count = (value: number, what: string, open: () => void, t: TFunction) =>
+  drillButton(value, t('programme.openUnits', { count: value, what }), open);
 
 export const unitKindName = (t: TFunction, unitKind: string) =>
   t(`programme.unitKinds.${unitKind}` as 'programme.unitKinds.commune');
@@ -147,17 +151,22 @@ export function StageTable({ dashboard, open }: FigureProps) {
   );
 }
 
-/** Criteria waiting for their department's appraisal, and those past their due date. */
-export function DepartmentTable({ dashboard }: Pick<FigureProps, 'dashboard'>) {
+/** Criteria waiting for their department's appraisal, and those past their due date; each opens the units waiting. */
+export function DepartmentTable({ dashboard, open }: FigureProps) {
   const { t } = useTranslation();
   if (dashboard.departments.length === 0) return <Empty description={t('app.none')} />;
   return (
     <PlainTable
       head={[t('programme.department'), t('programme.pending'), t('programme.overdue')]}
-      rows={dashboard.departments.map(({ department, pending, overdue }) => [
-        department,
-        [department, formatNumber(pending), formatNumber(overdue)],
-      ])}
+      rows={dashboard.departments.map(({ department, pending, overdue }) => {
+        const drill = (late: boolean) => {
+          const what = t(late ? 'programme.overdueAt' : 'programme.awaitingAt', { department });
+          return drillButton(late ? overdue : pending, t('programme.openWhat', { what }), () =>
+            open({ figure: 'department', department, ...(late ? { overdue: true } : {}), what }),
+          );
+        };
+        return [department, [department, drill(false), drill(true)]];
+      })}
     />
   );
 }

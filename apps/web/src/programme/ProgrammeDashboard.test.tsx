@@ -98,17 +98,32 @@ const UNITS = {
   ],
 };
 
+/** The coordinator's session, the dashboard and the units behind a number, as the API answers them. */
+const answerDashboard = () =>
+  answerRequests(({ url }) => {
+    if (url.pathname === '/api/v1/auth/me') return { status: 200, body: COORDINATOR };
+    if (url.pathname === '/api/v1/dashboard/units') return { status: 200, body: UNITS };
+    return { status: 200, body: DASHBOARD };
+  });
+
+/** The units behind a number were asked for with the province and year shown, and `query`. */
+const drillAsked = (sent: ReturnType<typeof answerDashboard>, query: Record<string, string>) =>
+  waitFor(() => {
+    const drill = sent.find(({ url }) => url.pathname === '/api/v1/dashboard/units');
+    expect(Object.fromEntries(drill!.url.searchParams)).toEqual({
+      province: '19',
+      year: todayInVietnam().slice(0, 4),
+      ...query,
+    });
+  });
+
 describe('ProgrammeDashboard', () => {
   // jsdom lays nothing out: the charts' boxes are given the width a screen would.
   beforeEach(() => vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800));
   afterEach(() => vi.restoreAllMocks());
 
   it("shows the plan's targets against the province's figures, and opens the communes behind a number", async () => {
-    const sent = answerRequests(({ url }) => {
-      if (url.pathname === '/api/v1/auth/me') return { status: 200, body: COORDINATOR };
-      if (url.pathname === '/api/v1/dashboard/units') return { status: 200, body: UNITS };
-      return { status: 200, body: DASHBOARD };
-    });
+    const sent = answerDashboard();
     renderSignedIn(<ProgrammeDashboard />);
 
     expect(
@@ -134,17 +149,19 @@ describe('ProgrammeDashboard', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Xem 2 đơn vị: xã — Nông thôn mới 2025' }));
     expect((await screen.findByRole('link', { name: 'Xã Quân Hà' })).getAttribute('href')).toBe('/ho-so/hs-02005-2025');
     screen.getByText('Xã Phong Quang (quyết định giấy, ghi nhận trước khi có hệ thống)');
-    await waitFor(() => {
-      const drill = sent.find(({ url }) => url.pathname === '/api/v1/dashboard/units');
-      expect(Object.fromEntries(drill!.url.searchParams)).toEqual({
-        province: '19',
-        year: todayInVietnam().slice(0, 4),
-        figure: 'recognised',
-        unitKind: 'commune',
-        level: 'ntm',
-        recognitionYear: '2025',
-      });
-    });
+    await drillAsked(sent, { figure: 'recognised', unitKind: 'commune', level: 'ntm', recognitionYear: '2025' });
+  });
+
+  it('opens the units with criteria overdue at a department, from the backlog by department', async () => {
+    const sent = answerDashboard();
+    renderSignedIn(<ProgrammeDashboard />);
+
+    await userEvent
+      .setup()
+      .click(await screen.findByRole('button', { name: 'Xem các đơn vị: có tiêu chí SXD thẩm định quá hạn' }));
+    await screen.findByText('Các đơn vị: có tiêu chí SXD thẩm định quá hạn');
+    await drillAsked(sent, { figure: 'department', department: 'SXD', overdue: 'true' });
+    screen.getByRole('button', { name: 'Xem các đơn vị: có tiêu chí chờ SXD thẩm định' });
   });
 
   it('draws the targets and each criterion’s rate as charts, each described in words beside its table', async () => {

@@ -72,7 +72,7 @@ export default function ProgrammeDashboard() {
         <StageTable dashboard={shown} open={setDrill} />
       ))}
       {section(t('programme.departments'), (shown) => (
-        <DepartmentTable dashboard={shown} />
+        <DepartmentTable dashboard={shown} open={setDrill} />
       ))}
     </Space>
   );
