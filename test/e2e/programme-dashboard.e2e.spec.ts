@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -5,7 +6,7 @@ import { Workbook } from 'exceljs';
 import type { Pool } from 'pg';
 
 import type { DossierEvent } from '@ntm/domain';
-import { dossierStreamId, PostgresEventStore } from '@ntm/event-store';
+import { dossierNoticeStreamId, dossierStreamId, PostgresEventStore } from '@ntm/event-store';
 import { startTestSystem, type TestSystem, until } from '@ntm/test-support';
 
 import { recognitionHistory, toNewEvent } from '../../libs/audit/src/testing/histories';
@@ -187,12 +188,45 @@ describe('programme dashboard (e2e)', () => {
       }
     // A department's backlog opens the dossier whose criteria wait for it: the one in review.
     const [backlog] = shown.departments;
-    const awaiting = await read(`/units?province=19&year=2026&figure=department&department=${backlog!.department}`);
-    expect(awaiting.body.items).toEqual([expect.objectContaining({ dossierId: IN_REVIEW })]);
-    const overdue = await read(
-      `/units?province=19&year=2026&figure=department&department=${backlog!.department}&overdue=true`,
+    const behindDepartment = async (department: string, overdue: boolean) =>
+      (await read(`/units?province=19&year=2026&figure=department&department=${department}&overdue=${overdue}`)).body
+        .items;
+    expect(await behindDepartment(backlog!.department, false)).toEqual([
+      expect.objectContaining({ dossierId: IN_REVIEW }),
+    ]);
+    expect(backlog!.overdue).toBe(0);
+    expect(await behindDepartment(backlog!.department, true)).toEqual([]);
+
+    // The workflow's notice that one criterion's appraisal is overdue: the department's figure and its list move.
+    const { rows } = await pool.query<{ criterion_id: string; department: string; round: number; step_index: number }>(
+      `select criterion_id, department, round, step_index from read_models.criterion_reviews
+       where dossier_id = $1 and status <> 'appraised' order by criterion_id limit 1`,
+      [IN_REVIEW],
     );
-    expect(overdue.body.items).toHaveLength(backlog!.overdue === 0 ? 0 : 1);
+    const [review] = rows;
+    await store.append(dossierNoticeStreamId(IN_REVIEW), 'any', [
+      {
+        eventId: randomUUID(),
+        type: 'AppraisalOverdue',
+        data: {
+          kind: 'overdue',
+          dossierId: IN_REVIEW,
+          round: review!.round,
+          stepIndex: review!.step_index,
+          criterionId: review!.criterion_id,
+          department: review!.department,
+          dueDate: '2026-04-15',
+          at: '2026-04-16T01:00:00.000Z',
+        },
+      },
+    ]);
+    const late = await until(
+      async () =>
+        (await dashboard()).departments.find(({ department, overdue }) => department === review!.department && overdue),
+      'the overdue appraisal in the backlog by department',
+    );
+    expect(late.overdue).toBe(1);
+    expect(await behindDepartment(late.department, true)).toEqual([expect.objectContaining({ dossierId: IN_REVIEW })]);
   });
 
   it('writes the quarterly report as XLSX: the plan, the recognitions decided in the quarter', async () => {
