@@ -144,7 +144,7 @@ describe('the in-app inbox (e2e)', () => {
       ).json();
     expect(await read()).toEqual({
       email: null,
-      channels: { inApp: true, email: false },
+      channels: { inApp: true, email: false, dailyDigest: false },
       emailAvailable: false,
       version: 0,
     });
@@ -155,9 +155,13 @@ describe('the in-app inbox (e2e)', () => {
       expect(new Set(errors.map((error) => error.field))).toEqual(new Set(['email']));
     }
     expect(await store.readStream(notificationPreferenceStreamId('can-bo-cam-giang'))).toHaveLength(0);
-    const chosen = await put({ emailEnabled: true, email: 'mới@camgiang.thainguyen.gov.vn' });
+    const chosen = await put({ emailEnabled: true, dailyDigest: true, email: 'mới@camgiang.thainguyen.gov.vn' });
     expect(chosen.status).toBe(200);
-    const expected = { email: 'mới@camgiang.thainguyen.gov.vn', channels: { inApp: true, email: true }, version: 1 };
+    const expected = {
+      email: 'mới@camgiang.thainguyen.gov.vn',
+      channels: { inApp: true, email: true, dailyDigest: true },
+      version: 1,
+    };
     expect(await chosen.json()).toMatchObject(expected);
     expect(await read()).toMatchObject(expected);
   });

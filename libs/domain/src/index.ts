@@ -66,4 +66,4 @@ export {
   type NotificationKind,
   type NotificationParams,
 } from './notifications/notification';
-export { renderNotification } from './notifications/templates';
+export { renderDigest, type RenderedNotification, renderNotification } from './notifications/templates';

@@ -38,3 +38,4 @@ export {
   type NotificationPreferencesData,
 } from './notifications/notification-channels';
 export { CreateNotificationChannels1763892410000 } from './migrations/1763892410000-create-notification-channels';
+export { NotificationDigest1763892420000 } from './migrations/1763892420000-notification-digest';

@@ -28,6 +28,7 @@ import {
   CreateProgrammeEarlierRecognitions1763892100000,
   CreateNotifications1763892400000,
   CreateNotificationChannels1763892410000,
+  NotificationDigest1763892420000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -62,6 +63,7 @@ export const migrations: Migration[] = [
   AppendProbesFirstIdOnMatch1763892300000,
   CreateNotifications1763892400000,
   CreateNotificationChannels1763892410000,
+  NotificationDigest1763892420000,
   SummaryQuestioned1763892700000,
 ];
 

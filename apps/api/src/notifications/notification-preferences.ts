@@ -25,7 +25,7 @@ export class NotificationPreferences {
     const data = latest?.data as NotificationPreferencesData | undefined;
     return {
       email: data?.email ?? null,
-      channels: { inApp: true, email: data?.emailEnabled ?? false },
+      channels: { inApp: true, email: data?.emailEnabled ?? false, dailyDigest: data?.dailyDigest ?? false },
       emailAvailable: this.config.SMTP_URL !== undefined,
       version: latest?.streamVersion ?? 0,
     };
@@ -45,6 +45,7 @@ export class NotificationPreferences {
       userId: identity.userId,
       email: request.email ?? null,
       emailEnabled: request.emailEnabled,
+      dailyDigest: request.dailyDigest ?? false,
       grants: identity.grants.map(({ role, unit, department }) => ({
         role,
         unit,

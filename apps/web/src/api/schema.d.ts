@@ -4183,6 +4183,8 @@ export interface components {
             /** @description Hộp thư trong ứng dụng: luôn bật */
             inApp: boolean;
             email: boolean;
+            /** @description Thư điện tử gộp một lần mỗi ngày */
+            dailyDigest: boolean;
         };
         NotificationPreferencesResponse: {
             email: string | null;
@@ -4195,6 +4197,8 @@ export interface components {
         NotificationPreferencesRequest: {
             /** @description Gửi thông báo qua thư điện tử (cần địa chỉ) */
             emailEnabled: boolean;
+            /** @description Gộp thư điện tử thành một thư tổng hợp mỗi ngày */
+            dailyDigest?: boolean;
             /**
              * Format: email
              * @example can-bo@camgiang.thainguyen.gov.vn

@@ -9,6 +9,7 @@ import { cmd, filingCommands, history } from '@ntm/domain/testing/fixtures';
 import { type EventStore, notificationDeliveryStreamId } from '@ntm/event-store';
 import { NOTIFICATION_PREFERENCES_SET, type NotificationPreferencesData, projectorsWith } from '@ntm/projections';
 import { loadAdministrativeUnits } from '@ntm/units';
+import { vietnamDateOf } from '@ntm/calendar';
 
 import { toNewEvents } from '../../../../libs/projections/src/dossiers/testing';
 import {
@@ -65,13 +66,17 @@ describe('notification delivery by e-mail (int, real SMTP server)', () => {
     new NotificationDelivery(fixture.pool, store, channel(), units, { linkBase: 'https://ntm.thainguyen.gov.vn' });
 
   /** An appraiser of the department who asked for e-mail, then a dossier dispatched to it and its reminder. */
-  async function appraiserToldOfReminder(department: string): Promise<{ address: string; dossierId: string }> {
+  async function appraiserToldOfReminder(
+    department: string,
+    dailyDigest = false,
+  ): Promise<{ address: string; dossierId: string }> {
     const userId = `tham-dinh-${uuidv4()}`;
     const address = `${userId}@${department.toLowerCase()}.thainguyen.gov.vn`;
     const preferences: NotificationPreferencesData = {
       userId,
       email: address,
       emailEnabled: true,
+      dailyDigest,
       grants: [{ role: 'department-appraiser', unit: '19', department }],
     };
     await fixture.store.append(`notification-preferences-${userId}`, 'any', [
@@ -167,5 +172,26 @@ describe('notification delivery by e-mail (int, real SMTP server)', () => {
     expect(rows).toHaveLength(1);
     expect(await delivery(fixture.store).deliverPending()).toBe(0);
     expect(smtp.received.length).toBe(before);
+  });
+
+  it("a daily digest sends the day's notifications in one e-mail the next day, once", async () => {
+    const { address } = await appraiserToldOfReminder('SCT', true);
+    expect(await delivery(fixture.store).deliverPending()).toBe(0);
+    expect(mailsTo(address)).toHaveLength(0);
+    const tomorrow = new Date(Date.now() + 24 * 3600_000);
+    expect(await delivery(fixture.store).deliverPending(tomorrow)).toBe(1);
+    await settle(fixture.runner, NAMES);
+    expect(await delivery(fixture.store).deliverPending(tomorrow)).toBe(0);
+    const [digest, ...more] = mailsTo(address);
+    expect(more).toEqual([]);
+    const day = vietnamDateOf(new Date().toISOString()).split('-').reverse().join('/');
+    expect(digest.subject).toBe(`Tổng hợp thông báo ngày ${day} (2 thông báo)`);
+    expect(digest.text).toContain('• Sắp đến hạn thẩm định: Xã Cẩm Giàng');
+    expect(digest.text).toContain('• Tiêu chí cần thẩm định: Xã Cẩm Giàng');
+    const recorded = await deliveredTo(address);
+    expect(recorded).toHaveLength(2);
+    expect(
+      new Set(recorded.map((event) => `<${(event.data as { deliveryId: string }).deliveryId}@notifications.ntm>`)),
+    ).toEqual(new Set([digest.messageId]));
   });
 });

@@ -1,6 +1,6 @@
 import { type DossierContext, notificationsOf } from './derive';
 import { NOTIFICATION_KINDS, type NotificationParams } from './notification';
-import { renderNotification } from './templates';
+import { renderDigest, renderNotification } from './templates';
 
 const dossier: DossierContext = {
   dossierId: 'd-1',
@@ -130,5 +130,16 @@ describe('the templates (Vietnamese, with diacritics)', () => {
 
   it('a revocation proposal gives the explanation deadline', () => {
     expect(render('revocation-proposed').body).toContain('Hạn giải trình: 15/04/2026.');
+  });
+
+  it("the daily digest counts the day's notifications and lists each", () => {
+    const digest = renderDigest('2026-04-14', [render('appraisal-reminder'), render('supplement-provided')]);
+    expect(digest.subject).toBe('Tổng hợp thông báo ngày 14/04/2026 (2 thông báo)');
+    expect(digest.body).toBe(
+      [
+        '• Sắp đến hạn thẩm định: Xã Quân Hà\n  Tiêu chí “Thu nhập” của hồ sơ Xã Quân Hà cần được thẩm định trước ngày 15/04/2026.',
+        '• Đã bổ sung hồ sơ: Xã Quân Hà\n  Xã Quân Hà đã bổ sung hồ sơ về tiêu chí “Thu nhập”; đề nghị tiếp tục thẩm định.',
+      ].join('\n\n'),
+    );
   });
 });

@@ -87,3 +87,11 @@ const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + t
 
 const levelName = (level: string | undefined) =>
   level && level in LEVEL_NAMES ? LEVEL_NAMES[level as Level].vi : 'nông thôn mới';
+
+/** The daily digest's e-mail: the day's notifications in one message, oldest first. */
+export function renderDigest(day: string, notifications: readonly RenderedNotification[]): RenderedNotification {
+  return {
+    subject: `Tổng hợp thông báo ngày ${vietnameseDate(day)} (${notifications.length} thông báo)`,
+    body: notifications.map(({ subject, body }) => `• ${subject}\n  ${body}`).join('\n\n'),
+  };
+}

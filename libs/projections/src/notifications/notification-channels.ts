@@ -9,6 +9,8 @@ export interface NotificationPreferencesData {
   readonly userId: string;
   readonly email: string | null;
   readonly emailEnabled: boolean;
+  /** Absent from choices recorded before the digest existed: one e-mail per notification. */
+  readonly dailyDigest?: boolean;
   readonly grants: readonly { readonly role: string; readonly unit: string; readonly department?: string }[];
 }
 
@@ -27,8 +29,15 @@ export async function applyChannels(events: readonly RecordedEvent[], manager: E
   const preferences = new Map<string, NotificationPreferenceRow>();
   for (const event of events) {
     if (event.type !== NOTIFICATION_PREFERENCES_SET) continue;
-    const { userId, email, emailEnabled, grants } = event.data as NotificationPreferencesData;
-    preferences.set(userId, { userId, email, emailEnabled, grants, since: event.recordedAt });
+    const { userId, email, emailEnabled, dailyDigest, grants } = event.data as NotificationPreferencesData;
+    preferences.set(userId, {
+      userId,
+      email,
+      emailEnabled,
+      dailyDigest: dailyDigest ?? false,
+      grants,
+      since: event.recordedAt,
+    });
   }
   if (preferences.size > 0) await manager.upsert(NotificationPreferenceRow, [...preferences.values()], ['userId']);
   const deliveries = events

@@ -66,6 +66,10 @@ export class NotificationPreferenceRow {
   @Column('boolean', { name: 'email_enabled' })
   emailEnabled!: boolean;
 
+  /** One e-mail a day with the notifications of the days before, instead of one per notification. */
+  @Column('boolean', { name: 'daily_digest' })
+  dailyDigest!: boolean;
+
   /**
    * The grants the user held when they chose, for a demo user (whose grants are the development
    * profile's file, not events); a registered account's grants are read live from `user_grants`.

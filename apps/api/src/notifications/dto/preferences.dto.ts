@@ -1,10 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, MaxLength, ValidateIf } from 'class-validator';
 
 export class NotificationPreferencesRequest {
   @ApiProperty({ description: 'Gửi thông báo qua thư điện tử (cần địa chỉ)' })
   @IsBoolean({ message: 'true hoặc false' })
   readonly emailEnabled!: boolean;
+
+  @ApiProperty({ required: false, description: 'Gộp thư điện tử thành một thư tổng hợp mỗi ngày' })
+  @IsOptional()
+  @IsBoolean({ message: 'true hoặc false' })
+  readonly dailyDigest?: boolean;
 
   @ApiProperty({ type: String, nullable: true, example: 'can-bo@camgiang.thainguyen.gov.vn' })
   @ValidateIf((body: NotificationPreferencesRequest) => body.emailEnabled === true || body.email != null)
@@ -16,6 +21,7 @@ export class NotificationPreferencesRequest {
 export class NotificationChannels {
   @ApiProperty({ description: 'Hộp thư trong ứng dụng: luôn bật' }) readonly inApp!: true;
   @ApiProperty() readonly email!: boolean;
+  @ApiProperty({ description: 'Thư điện tử gộp một lần mỗi ngày' }) readonly dailyDigest!: boolean;
 }
 
 export class NotificationPreferencesResponse {
