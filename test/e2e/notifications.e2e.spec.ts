@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
-import type { DossierEvent } from '@ntm/domain';
-import { cmd, filingCommands, history } from '@ntm/domain/testing/fixtures';
+import { cmd } from '@ntm/domain/testing/fixtures';
 import { notificationPreferenceStreamId, notificationReadStreamId, PostgresEventStore } from '@ntm/event-store';
 import { startTestSystem, type TestSystem, until } from '@ntm/test-support';
 import type { Pool } from 'pg';
 
 import { toNewEvents } from '../../libs/projections/src/dossiers/testing';
+import { dispatchedInCamGiang } from '../../libs/projections/src/notifications/testing';
 import { devLoginHeaders } from '../support/dev-login';
 
 interface Inbox {
@@ -16,29 +16,7 @@ interface Inbox {
 }
 
 /** Thái Nguyên's departments as the demo appraiser holds two of them (SXD, SNNMT) and not the third (SYT). */
-const DEPARTMENTS: Readonly<Record<string, string>> = { 'c-planning': 'SXD', 'c-income': 'SNNMT' };
-
-/** Cẩm Giàng (02008) of Thái Nguyên (19): dispatched to three departments, then a supplement asked. */
-function dossierHistory(dossierId: string): DossierEvent[] {
-  const events = history(
-    ...filingCommands(),
-    cmd.submit('province'),
-    cmd.assign('province'),
-    cmd.requestSupplement('c-income'),
-  );
-  return events.map((event) => {
-    if (event.type === 'DossierRegistered')
-      return { ...event, data: { ...event.data, dossierId, unit: { code: '02008', kind: 'commune' }, province: '19' } };
-    if (event.type === 'CriteriaAssigned') {
-      const assignments = event.data.assignments.map((a) => ({
-        ...a,
-        department: DEPARTMENTS[a.criterionId] ?? 'SYT',
-      }));
-      return { ...event, data: { ...event.data, assignments } };
-    }
-    return event;
-  });
-}
+const DEPARTMENTS = { 'c-planning': 'SXD', 'c-income': 'SNNMT', 'c-poverty': 'SYT' };
 
 describe('the in-app inbox (e2e)', () => {
   let system: TestSystem;
@@ -64,7 +42,11 @@ describe('the in-app inbox (e2e)', () => {
     system = await startTestSystem();
     pool = system.db.openPool(2);
     store = new PostgresEventStore(pool);
-    await store.append('dossier-cg-inbox', 'no-stream', toNewEvents(dossierHistory('cg-inbox')));
+    await store.append(
+      'dossier-cg-inbox',
+      'no-stream',
+      toNewEvents(dispatchedInCamGiang('cg-inbox', DEPARTMENTS, cmd.requestSupplement('c-income'))),
+    );
     await store.drain();
     await until(async () => (await inbox('tham-dinh-thai-nguyen')).items.length >= 2, 'the dispatch told');
   });

@@ -33,6 +33,7 @@ const PAGES = [
   { path: '/kiem-tra', load: () => import('./audit/AuditDesk') },
   { path: '/kiem-tra/nhat-ky', load: () => import('./audit/EventLog') },
   { path: '/kiem-tra/:dossierId', load: () => import('./audit/AuditDossier') },
+  { path: '/thong-bao', load: () => import('./notifications/InboxPage') },
 ].map((page) => ({ ...page, Page: lazy(page.load) }));
 
 // The page of the address opened downloads while the session is checked, not after it: on a

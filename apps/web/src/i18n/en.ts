@@ -1,6 +1,26 @@
 import type { Dictionary } from './dictionary';
 
 export const en: Dictionary = {
+  notifications: {
+    bell: 'Notifications: {{count}} unread',
+    title: 'Notifications',
+    unread: '{{count}} unread notifications',
+    unreadOnly: 'Unread only',
+    empty: 'No notifications yet.',
+    new: 'New',
+    open: 'Open the dossier',
+    markRead: 'Mark as read',
+    more: 'Show more',
+    preferences: 'How to be notified',
+    emailUnavailable:
+      'No mail server is configured: notifications show in the application only. The choice below is kept for when there is one.',
+    emailEnabled: 'Receive notifications by e-mail',
+    email: 'E-mail address',
+    emailInvalid: 'Enter a valid e-mail address',
+    dailyDigest: 'One digest e-mail a day',
+    save: 'Save',
+    saved: 'Notification preferences saved.',
+  },
   app: {
     allDepartments: 'all departments',
     title: 'New Rural Development dossiers',

@@ -1,5 +1,25 @@
 /** Vietnamese, the application's first language: every key of the English dictionary is here. */
 export const vi = {
+  notifications: {
+    bell: 'Thông báo: {{count}} chưa đọc',
+    title: 'Thông báo',
+    unread: '{{count}} thông báo chưa đọc',
+    unreadOnly: 'Chỉ xem thông báo chưa đọc',
+    empty: 'Chưa có thông báo nào.',
+    new: 'Mới',
+    open: 'Mở hồ sơ',
+    markRead: 'Đánh dấu đã đọc',
+    more: 'Xem thêm',
+    preferences: 'Cách nhận thông báo',
+    emailUnavailable:
+      'Hệ thống chưa có máy chủ thư: thông báo chỉ hiện trong ứng dụng. Lựa chọn dưới đây được lưu để dùng khi có.',
+    emailEnabled: 'Nhận thông báo qua thư điện tử',
+    email: 'Địa chỉ thư điện tử',
+    emailInvalid: 'Nhập địa chỉ thư điện tử hợp lệ',
+    dailyDigest: 'Gộp thành một thư tổng hợp mỗi ngày',
+    save: 'Lưu',
+    saved: 'Đã lưu cách nhận thông báo.',
+  },
   app: {
     allDepartments: 'tất cả các sở',
     title: 'Hồ sơ Nông thôn mới',

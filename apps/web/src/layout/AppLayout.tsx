@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 
 import { type Role, useSession } from '../auth/session';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageToggle } from './LanguageToggle';
 import { OfflineBanner } from './OfflineBanner';
 
@@ -86,6 +87,7 @@ export function AppLayout({ children }: { readonly children: ReactNode }) {
           ))}
         </nav>
         <Space className="app-user" wrap>
+          <NotificationBell />
           <Typography.Text className="app-user-name">{identity.name}</Typography.Text>
           {options.length > 1 ? (
             <Suspense fallback={<Typography.Text className="app-user-role">{grantText(grant)}</Typography.Text>}>

@@ -4,14 +4,13 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { v4 as uuidv4 } from 'uuid';
 
-import type { DossierEvent } from '@ntm/domain';
-import { cmd, filingCommands, history } from '@ntm/domain/testing/fixtures';
 import { type EventStore, notificationDeliveryStreamId } from '@ntm/event-store';
 import { NOTIFICATION_PREFERENCES_SET, type NotificationPreferencesData, projectorsWith } from '@ntm/projections';
 import { loadAdministrativeUnits } from '@ntm/units';
 import { vietnamDateOf } from '@ntm/calendar';
 
 import { toNewEvents } from '../../../../libs/projections/src/dossiers/testing';
+import { dispatchedInCamGiang } from '../../../../libs/projections/src/notifications/testing';
 import {
   openProjectionFixture,
   type ProjectionFixture,
@@ -43,21 +42,6 @@ async function startSmtpServer() {
   return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-/** Cẩm Giàng's dossier (02008, Thái Nguyên 19) dispatched, c-income to `department`. */
-function dispatched(dossierId: string, department: string): DossierEvent[] {
-  return history(...filingCommands(), cmd.submit('province'), cmd.assign('province')).map((event) => {
-    if (event.type === 'DossierRegistered')
-      return { ...event, data: { ...event.data, dossierId, unit: { code: '02008', kind: 'commune' }, province: '19' } };
-    if (event.type === 'CriteriaAssigned') {
-      const assignments = event.data.assignments
-        .filter((a) => a.criterionId === 'c-income')
-        .map((a) => ({ ...a, department }));
-      return { ...event, data: { ...event.data, assignments } };
-    }
-    return event;
-  });
-}
-
 describe('notification delivery by e-mail (int, real SMTP server)', () => {
   let fixture: ProjectionFixture;
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -83,7 +67,11 @@ describe('notification delivery by e-mail (int, real SMTP server)', () => {
       { eventId: uuidv4(), type: NOTIFICATION_PREFERENCES_SET, data: preferences },
     ]);
     const dossierId = uuidv4();
-    await fixture.store.append(`dossier-${dossierId}`, 'no-stream', toNewEvents(dispatched(dossierId, department)));
+    await fixture.store.append(
+      `dossier-${dossierId}`,
+      'no-stream',
+      toNewEvents(dispatchedInCamGiang(dossierId, { 'c-income': department })),
+    );
     await fixture.store.append(`dossier-notices-${dossierId}`, 'any', [
       {
         eventId: uuidv4(),
@@ -164,7 +152,11 @@ describe('notification delivery by e-mail (int, real SMTP server)', () => {
   it('a department whose appraisers did not turn e-mail on is sent nothing; the inbox still holds the notification', async () => {
     const before = smtp.received.length;
     const dossierId = uuidv4();
-    await fixture.store.append(`dossier-${dossierId}`, 'no-stream', toNewEvents(dispatched(dossierId, 'SYT')));
+    await fixture.store.append(
+      `dossier-${dossierId}`,
+      'no-stream',
+      toNewEvents(dispatchedInCamGiang(dossierId, { 'c-income': 'SYT' })),
+    );
     await settle(fixture.runner, NAMES);
     const { rows } = await fixture.pool.query(`select 1 from read_models.notifications where dossier_id = $1`, [
       dossierId,
