@@ -4,7 +4,6 @@ import { answer, api } from '../api/client';
 import type { components } from '../api/schema';
 
 export type InboxPage = components['schemas']['InboxPage'];
-export type Notification = components['schemas']['NotificationResponse'];
 
 export const INBOX_KEY = ['notifications'] as const;
 
