@@ -103,6 +103,7 @@ describe('the in-app inbox (e2e)', () => {
     expect(second.nextCursor).toBeUndefined();
     for (const [query, field] of [
       ['?cursor=kh%C3%B4ng', 'cursor'],
+      [`?cursor=${Buffer.from(JSON.stringify(['một', 'hai'])).toString('base64url')}`, 'cursor'],
       ['?limit=0', 'limit'],
     ]) {
       const response = await system.request(`/api/v1/me/notifications${query}`, {

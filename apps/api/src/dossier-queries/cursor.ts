@@ -21,14 +21,18 @@ export function decodeCursor(cursor: string | undefined, length: number): Cursor
   } catch {
     // Not base64url JSON: answered below like any other malformed cursor.
   }
-  throw new ProblemException({
+  throw malformedCursor();
+}
+
+/** 400 on the `cursor` field: also for a key whose values a query cannot take (decoded, then checked). */
+export const malformedCursor = () =>
+  new ProblemException({
     code: 'validation',
     status: 400,
     title: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
     detail: { vi: 'Con trỏ phân trang không hợp lệ', en: 'Invalid pagination cursor' },
     errors: [{ field: 'cursor', reason: 'cursor is malformed' }],
   });
-}
 
 /**
  * Keyset pagination: `rows` were fetched with `limit + 1` after the cursor key, in the order of

@@ -6,10 +6,11 @@ import { type NotificationKind, type NotificationParams, renderNotification } fr
 import type { AdministrativeUnits } from '@ntm/units';
 
 import { ADMINISTRATIVE_UNITS } from '../auth/auth.tokens';
-import { decodeCursor, pageOf } from '../dossier-queries/cursor';
+import { decodeCursor, malformedCursor, pageOf } from '../dossier-queries/cursor';
 import type { InboxPage, NotificationResponse } from './dto/notifications.dto';
 
 const DEFAULT_LIMIT = 20;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The caller's notifications: those addressed to them by name, and those addressed to a role at a
@@ -49,6 +50,8 @@ export class InboxQuery {
   ): Promise<InboxPage> {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const after = decodeCursor(options.cursor, 2);
+    // The key is (position, notification id): anything else would fail in the query, not at the edge.
+    if (after && !(/^\d{1,18}$/.test(String(after[0])) && UUID.test(String(after[1])))) throw malformedCursor();
     const rows: InboxRow[] = await this.dataSource.query(
       `${SELECT_ROWS} where ${ADDRESSED_TO_CALLER}
          and ($3::bigint is null or (n.position, n.notification_id) < ($3::bigint, $4::uuid))
