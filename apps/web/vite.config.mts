@@ -64,6 +64,9 @@ function installable() {
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/(api|health|metrics|xac-minh)(\/|$)/],
       runtimeCaching: [],
+      // The page that installed the worker is served by it at once: its lazy screens open offline too.
+      clientsClaim: true,
+      skipWaiting: true,
       cleanupOutdatedCaches: true,
     },
   });

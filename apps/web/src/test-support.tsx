@@ -54,9 +54,12 @@ export const IDENTITY = {
   ],
 };
 
-/** The page as a signed-in user sees it: a session from /auth/me, fresh queries, a router. */
-export function renderSignedIn(page: ReactNode) {
-  tokenStore.write('token');
+/**
+ * The page as a signed-in user sees it: a session from /auth/me, fresh queries, a router.
+ * `keepSession`: the tab's session as an earlier page left it (a reload), not a new login.
+ */
+export function renderSignedIn(page: ReactNode, { keepSession = false } = {}) {
+  if (!keepSession) tokenStore.write('token');
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={queries}>

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 
 import { answer, api, useCredentials } from '../api/client';
+import { ApiProblem } from '../api/problem';
 import type { components } from '../api/schema';
 import { endIssuerSession } from './oidc';
 
@@ -11,6 +12,8 @@ export type Role = Grant['role'];
 
 const TOKEN_KEY = 'ntm.accessToken';
 const ROLE_KEY = 'ntm.actingRole';
+/** Who the token is, as /auth/me last said: a page reloaded without a network opens signed in. */
+const IDENTITY_KEY = 'ntm.identity';
 
 /** `role@unit[/department]`: the X-Acting-Role value naming one grant. */
 export const grantLabel = (grant: Grant): string =>
@@ -57,10 +60,12 @@ export const tokenStore = {
   write: (token: string) => {
     sessionStorage.setItem(TOKEN_KEY, token);
     sessionStorage.removeItem(ROLE_KEY);
+    sessionStorage.removeItem(IDENTITY_KEY);
   },
   clear: () => {
     sessionStorage.removeItem(TOKEN_KEY);
     sessionStorage.removeItem(ROLE_KEY);
+    sessionStorage.removeItem(IDENTITY_KEY);
   },
 };
 
@@ -76,7 +81,18 @@ export function SessionProvider({ login, children }: { readonly login: ReactNode
     queryKey: ['me', token],
     enabled: token !== undefined,
     retry: false,
-    queryFn: () => answer(api.GET('/api/v1/auth/me')),
+    queryFn: async () => {
+      const identity = await answer(api.GET('/api/v1/auth/me'));
+      sessionStorage.setItem(IDENTITY_KEY, JSON.stringify(identity));
+      return identity;
+    },
+    // Offline, the identity this tab was last told stands in (asked again as soon as there is a
+    // network: a token refused meanwhile still ends the session).
+    initialData: () => {
+      const kept = sessionStorage.getItem(IDENTITY_KEY);
+      return kept ? (JSON.parse(kept) as Identity) : undefined;
+    },
+    initialDataUpdatedAt: 0,
   });
   // Set while rendering, read by requests sent later (the query above fetches after this render).
   useCredentials(token ? { accessToken: token, actingRole: acting ?? defaultActing(me.data) } : undefined);
@@ -102,7 +118,9 @@ export function SessionProvider({ login, children }: { readonly login: ReactNode
     const grant = options.find((each) => grantLabel(each) === acting) ?? options[0];
     return { identity, grant, options, chooseGrant, logout };
   }, [me.data, acting, chooseGrant, logout]);
-  if (!token || me.isError) return <>{login}</>;
+  // A refusal ends the session; no network, with the identity kept, does not.
+  const lost = me.error instanceof ApiProblem && me.error.code === 'network' && me.data;
+  if (!token || (me.isError && !lost)) return <>{login}</>;
   if (!session) return null;
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, ConfigProvider, Form, InputNumber, Space, Spin, Switch, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiProblem } from '../api/problem';
@@ -52,8 +51,6 @@ function DraftedEditor({
   const [form] = Form.useForm<EditorValues>();
   const { dossierId } = assessment;
   const queries = useQueryClient();
-  // A command kept offline and recorded since: said like one recorded at once.
-  const [sentLater, setSentLater] = useState(false);
   const asksSecurity = assessment.conditions.some((condition) => condition.indicatorId === SECURITY_CONDITION);
   const started = draft?.values ?? initialValues(assessment);
   const typed = Form.useWatch('values', form) ?? started.values;
@@ -68,7 +65,6 @@ function DraftedEditor({
     async (command, key) => {
       const outcome = await sendAssessment(command, key);
       await recorded(outcome.version);
-      setSentLater(true);
       return outcome;
     },
     () => void queries.invalidateQueries({ queryKey: ['dossier', dossierId] }),
@@ -226,10 +222,12 @@ function DraftedEditor({
             merge={(merged) => void merge(merged)}
           />
         )}
-        {record.data?.kept && !record.isPending && outbox.entries.length > 0 && (
+        {record.data?.kept && outbox.entries.some((entry) => !entry.refusal) && (
           <Alert type="warning" showIcon role="status" title={t('assessment.draft.offline')} />
         )}
-        {(record.data?.kept === false || sentLater) && <Alert type="success" showIcon title={t('assessment.saved')} />}
+        {(record.data?.kept === false || outbox.delivered > 0) && (
+          <Alert type="success" showIcon title={t('assessment.saved')} />
+        )}
         {editable && (
           <SubmitWhenUploaded dossierId={dossierId} loading={record.isPending}>
             {t('assessment.submit')}

@@ -57,8 +57,10 @@ export function AssessmentMerge({
         {differing.map((indicator) => {
           const label = `${indicator.indicatorId}. ${indicator.name}`;
           return (
-            <div key={indicator.indicatorId} className="merge-row">
-              <Typography.Text strong>{label}</Typography.Text>
+            <div key={indicator.indicatorId}>
+              <Typography.Text strong style={{ display: 'block' }}>
+                {label}
+              </Typography.Text>
               <Radio.Group
                 aria-label={label}
                 value={choices[indicator.indicatorId] ?? 'mine'}

@@ -209,7 +209,7 @@ export const en: Dictionary = {
       waiting: 'Waiting',
       refused: 'Refused',
       edit: 'Open again to correct: {{label}}',
-      discard: 'Discard the command: {{label}} (the draft stays)',
+      discard: 'Discard this command (the draft stays)',
     },
     merge: {
       title: 'Merge the draft with the server’s self-assessment',

@@ -220,7 +220,7 @@ export const vi = {
       waiting: 'Chờ gửi',
       refused: 'Bị từ chối',
       edit: 'Mở lại để sửa: {{label}}',
-      discard: 'Bỏ lệnh ghi: {{label}} (bản nháp vẫn giữ)',
+      discard: 'Bỏ lệnh ghi này (bản nháp vẫn giữ)',
     },
     merge: {
       title: 'Gộp bản nháp với kết quả trên máy chủ',

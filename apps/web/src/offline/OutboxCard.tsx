@@ -33,12 +33,14 @@ export function OutboxCard<Payload>({
   const waiting = entries.filter((entry) => !entry.refusal).length;
   return (
     <Card size="small" title={t('title', { count: entries.length })}>
-      <Alert
-        type={online ? 'info' : 'warning'}
-        role="status"
-        style={{ marginBottom: 12 }}
-        title={online ? t('online', { count: waiting }) : t('offline', { count: waiting })}
-      />
+      {waiting > 0 && (
+        <Alert
+          type={online ? 'info' : 'warning'}
+          role="status"
+          style={{ marginBottom: 12 }}
+          title={online ? t('online', { count: waiting }) : t('offline', { count: waiting })}
+        />
+      )}
       {online && waiting > 0 && (
         <Button onClick={() => void flush()} style={{ marginBottom: 12 }}>
           {t('sendNow')}

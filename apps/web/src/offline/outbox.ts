@@ -58,6 +58,14 @@ export const notAnswered = (error: unknown) =>
   !(error instanceof ApiProblem) || error.status === 0 || error.status >= 500;
 
 const flushing = new Map<string, Promise<void>>();
+/** Per queue, how many entries this tab has sent since its author's last new command. */
+const delivered = new Map<string, number>();
+
+/**
+ * What became of the entries sent later: whichever screen shows the queue says it, even one that
+ * opened after the run (a page reloaded offline is replaced by the full page once the network is back).
+ */
+export const deliveredFrom = (queue: string): number => delivered.get(queue) ?? 0;
 
 /**
  * Sends a queue's waiting entries one after the other, in order, each with its own key. A sent one
@@ -75,6 +83,7 @@ export function flushOutbox<Payload>(
       if (entry.refusal) continue;
       try {
         await send(entry.payload, entry.key);
+        delivered.set(queue, deliveredFrom(queue) + 1);
         await discardFromOutbox(entry.key);
       } catch (error) {
         if (notAnswered(error)) return;
@@ -89,7 +98,8 @@ export function flushOutbox<Payload>(
 
 /**
  * Sends a command now if it can; without a network, or with no answer, keeps it in the outbox with
- * the key it was sent with (it may have reached the server: sent again, it is recorded once).
+ * the key it was sent with (it may have reached the server: sent again, it is recorded once). A new
+ * command is what its author now waits on: what was delivered before is no longer news.
  */
 export async function sendOrKeep<Payload, Output>(
   entry: Omit<OutboxEntry<Payload>, 'savedAt'>,
@@ -99,6 +109,7 @@ export async function sendOrKeep<Payload, Output>(
     await saveToOutbox(entry);
     return { kept: true } as const;
   };
+  delivered.delete(entry.queue);
   if (!navigator.onLine) return keep();
   try {
     return { ...(await send(entry.payload, entry.key)), kept: false };

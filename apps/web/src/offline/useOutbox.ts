@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 
-import { flushOutbox, onOutboxChange, type OutboxEntry, outboxOf } from './outbox';
+import { deliveredFrom, flushOutbox, onOutboxChange, type OutboxEntry, outboxOf } from './outbox';
 
 /**
  * A queue's entries as they change, sent whenever the device is online: when the page opens, when
- * the network comes back, and when asked. `sent` runs after each run that may have sent some.
+ * the network comes back, and when asked. `sent` runs after each run that may have sent some;
+ * `delivered` counts the entries this tab sent since the last new command.
  */
 export function useOutbox<Payload>(
   queue: string,
@@ -37,5 +38,6 @@ export function useOutbox<Payload>(
       window.removeEventListener('online', online);
     };
   }, [queue]);
-  return { entries, flush };
+  // Read at each render: a change of the outbox (an entry sent leaves it) renders again.
+  return { entries, flush, delivered: deliveredFrom(queue) };
 }
