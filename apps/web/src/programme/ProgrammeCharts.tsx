@@ -1,6 +1,6 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatNumber } from '../shared/format';
@@ -22,7 +22,12 @@ interface TargetBar {
   readonly actual: number;
 }
 
-function targetOption(t: TFunction, bars: readonly TargetBar[]): BarChartOption {
+/** The targets' labels take at most this share of the chart's width, wrapped over lines. */
+const LABEL_SHARE = 0.45;
+/** Below this width (a phone), the value axis has fewer ticks, so their figures do not run together. */
+const NARROW = 600;
+
+function targetOption(t: TFunction, bars: readonly TargetBar[], width: number): BarChartOption {
   const series = (name: string, color: string, values: number[]): BarSeriesOption => ({
     type: 'bar',
     name,
@@ -33,12 +38,12 @@ function targetOption(t: TFunction, bars: readonly TargetBar[]): BarChartOption 
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0 },
     grid: { left: 8, right: 24, top: 8, bottom: 40 },
-    xAxis: { type: 'value', minInterval: 1 },
+    xAxis: { type: 'value', minInterval: 1, splitNumber: width < NARROW ? 2 : 5 },
     yAxis: {
       type: 'category',
       inverse: true,
       data: bars.map(({ label }) => label),
-      axisLabel: { width: 300, overflow: 'break', lineHeight: 14 },
+      axisLabel: { width: Math.min(300, width * LABEL_SHARE), overflow: 'break', lineHeight: 14 },
     },
     series: [
       series(
@@ -65,19 +70,19 @@ export function TargetChart({ plan }: { readonly plan: PlanProgress }) {
         .map(({ target, actual }) => ({ label: targetLabel(t, target), goal: goalOf(target), actual: actual ?? 0 })),
     [plan, t],
   );
-  const option = useMemo(() => targetOption(t, bars), [t, bars]);
+  const optionFor = useCallback((width: number) => targetOption(t, bars, width), [t, bars]);
   if (bars.length === 0) return null;
   const description = t('programme.charts.targets', {
     values: bars.map(({ label, goal, actual }) => `${label}: ${formatNumber(actual)}/${formatNumber(goal)}`).join('; '),
   });
-  return <BarChart option={option} height={AXES_HEIGHT + bars.length * 2 * BAR_ROW} description={description} />;
+  return <BarChart optionFor={optionFor} height={AXES_HEIGHT + bars.length * 2 * BAR_ROW} description={description} />;
 }
 
 /** Each criterion's share of the units with an assessed dossier that meet it, in per cent. */
 export function CriterionRateChart({ set }: { readonly set: CriteriaSetFigures }) {
   const { t } = useTranslation();
-  const option = useMemo<BarChartOption>(
-    () => ({
+  const optionFor = useCallback(
+    (): BarChartOption => ({
       tooltip: { trigger: 'axis', valueFormatter: (value) => `${formatNumber(Number(value))}%` },
       grid: { left: 8, right: 16, top: 16, bottom: 24 },
       xAxis: { type: 'category', data: set.criteria.map(({ criterionId }) => criterionId) },
@@ -103,5 +108,5 @@ export function CriterionRateChart({ set }: { readonly set: CriteriaSetFigures }
       )
       .join('; '),
   });
-  return <BarChart option={option} height={CRITERIA_HEIGHT} description={description} />;
+  return <BarChart optionFor={optionFor} height={CRITERIA_HEIGHT} description={description} />;
 }
