@@ -10,8 +10,11 @@ import { NotificationDelivery } from './notification-delivery';
 import { createSmtpChannel } from './smtp-channel';
 
 /** How often pending notifications are looked for; after a failure the wait doubles up to the ceiling. */
-const POLL_MS = 5_000;
-const MAX_BACKOFF_MS = 300_000;
+export interface DeliveryPace {
+  readonly pollMs: number;
+  readonly maxBackoffMs: number;
+}
+const PACE: DeliveryPace = { pollMs: 5_000, maxBackoffMs: 300_000 };
 
 export interface RunningDelivery {
   stop(): Promise<void>;
@@ -21,7 +24,12 @@ export interface RunningDelivery {
  * Sends the notifications by e-mail when SMTP_URL is set (otherwise they stay in the inbox only):
  * one pass after another, a failed pass (the SMTP server down) retried later with a growing wait.
  */
-export function startNotificationDelivery(pool: Pool, store: EventStore, config: AppConfig): RunningDelivery {
+export function startNotificationDelivery(
+  pool: Pool,
+  store: EventStore,
+  config: Pick<AppConfig, 'SMTP_URL' | 'SMTP_FROM' | 'PUBLIC_BASE_URL'>,
+  { pollMs, maxBackoffMs }: DeliveryPace = PACE,
+): RunningDelivery {
   if (!config.SMTP_URL) return { stop: async () => undefined };
   const channel = createSmtpChannel(config.SMTP_URL, config.SMTP_FROM);
   const delivery = new NotificationDelivery(pool, store, channel, loadAdministrativeUnits(), {
@@ -36,10 +44,10 @@ export function startNotificationDelivery(pool: Pool, store: EventStore, config:
   const pass = async (wait: number) => {
     try {
       await delivery.deliverPending();
-      schedule(POLL_MS);
+      schedule(pollMs);
     } catch (error) {
       Runtime.instance().logger.warn('notification delivery failed', { error: describeCause(error) });
-      schedule(Math.min(Math.max(wait, POLL_MS) * 2, MAX_BACKOFF_MS));
+      schedule(Math.min(Math.max(wait, pollMs) * 2, maxBackoffMs));
     }
   };
   schedule(0);

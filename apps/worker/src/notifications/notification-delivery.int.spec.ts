@@ -6,6 +6,7 @@ import { v4 as uuidv4 } from 'uuid';
 
 import { type EventStore, notificationDeliveryStreamId } from '@ntm/event-store';
 import { NOTIFICATION_PREFERENCES_SET, type NotificationPreferencesData, projectorsWith } from '@ntm/projections';
+import { until } from '@ntm/test-support';
 import { loadAdministrativeUnits } from '@ntm/units';
 import { vietnamDateOf } from '@ntm/calendar';
 
@@ -16,6 +17,7 @@ import {
   type ProjectionFixture,
   settle,
 } from '../../../../libs/projections/src/testing/projection-fixture';
+import { startNotificationDelivery } from './delivery-loop';
 import { NotificationDelivery } from './notification-delivery';
 import { createSmtpChannel } from './smtp-channel';
 
@@ -23,14 +25,24 @@ const PROJECTORS = projectorsWith({ PUBLIC_CODE_KEY: 'k'.repeat(32) }).filter(({
 const NAMES = PROJECTORS.map(({ name }) => name);
 const units = loadAdministrativeUnits();
 
-/** A real SMTP server in this process, keeping every message it accepted as a mail client reads it. */
-async function startSmtpServer() {
+/**
+ * A real SMTP server in this process, keeping every message it accepted as a mail client reads it;
+ * it answers the first `refusals` messages "451 try again later", as a busy relay does.
+ */
+async function startSmtpServer(refusals = 0) {
   const received: ParsedMail[] = [];
+  let refused = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, _session, callback) {
+      if (refused < refusals) {
+        refused += 1;
+        stream.on('end', () => callback(Object.assign(new Error('Tạm thời chưa nhận thư'), { responseCode: 451 })));
+        stream.resume();
+        return;
+      }
       simpleParser(stream).then((mail) => {
         received.push(mail);
         callback();
@@ -39,7 +51,12 @@ async function startSmtpServer() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    refused: () => refused,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 describe('notification delivery by e-mail (int, real SMTP server)', () => {
@@ -185,5 +202,27 @@ describe('notification delivery by e-mail (int, real SMTP server)', () => {
     expect(
       new Set(recorded.map((event) => `<${(event.data as { deliveryId: string }).deliveryId}@notifications.ntm>`)),
     ).toEqual(new Set([digest.messageId]));
+  });
+
+  it("the worker's loop retries a send the server refused and delivers it once", async () => {
+    const busy = await startSmtpServer(1);
+    const { address } = await appraiserToldOfReminder('SGTVT');
+    const loop = startNotificationDelivery(
+      fixture.pool,
+      fixture.store,
+      { SMTP_URL: busy.url, SMTP_FROM: 'Hồ sơ Nông thôn mới <no-reply@ntm.localhost>', PUBLIC_BASE_URL: undefined },
+      { pollMs: 20, maxBackoffMs: 200 },
+    );
+    try {
+      await until(async () => (await deliveredTo(address)).length === 2, 'the dispatch and the reminder delivered');
+    } finally {
+      await loop.stop();
+      await busy.close();
+    }
+    expect(busy.refused()).toBe(1);
+    expect(busy.received.map((mail) => mail.subject).sort()).toEqual([
+      'Sắp đến hạn thẩm định: Xã Cẩm Giàng',
+      'Tiêu chí cần thẩm định: Xã Cẩm Giàng',
+    ]);
   });
 });
