@@ -66,11 +66,22 @@ const queryClient = new QueryClient({
   queryCache: new QueryCache({ onError: expireOn401 }),
   defaultOptions: {
     queries: {
-      // A refusal is an answer: only a lost or delayed one (network, 202, 5xx) is asked again.
-      retry: (count, error) => count < 3 && !(error instanceof ApiProblem && error.status >= 400 && error.status < 500),
+      // A refusal is an answer: only a lost or delayed one (network, 202, 5xx) is asked again, and
+      // not while the browser has no network: the page says "no connection" at once, not a loader.
+      retry: (count, error) =>
+        count < 3 && navigator.onLine && !(error instanceof ApiProblem && error.status >= 400 && error.status < 500),
       staleTime: 5_000,
     },
   },
+});
+
+// TanStack Query takes the network for there until told otherwise: a page loaded offline would not
+// hear it come back. What failed meanwhile is asked again once it does.
+window.addEventListener('online', () => {
+  void queryClient.refetchQueries(
+    { type: 'active', predicate: (query) => query.state.status === 'error' },
+    { cancelRefetch: false },
+  );
 });
 
 export function App() {
