@@ -2,16 +2,18 @@ import { Card, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
+import { useSession } from '../auth/session';
 import { allDrafts, useDrafts } from '../dossier/assessmentDraft';
 import { formatDateTime } from '../shared/format';
 
 /**
- * Every self-assessment draft this device keeps, read from IndexedDB, not from the API: all of
- * them, offline too, however many dossiers the commune's list pages through.
+ * Every self-assessment draft this device keeps for the signed-in user, read from IndexedDB, not
+ * from the API: all of them, offline too, however many dossiers the commune's list pages through.
  */
 export function DeviceDrafts() {
   const { t } = useTranslation();
-  const drafts = useDrafts(allDrafts, 'all').value ?? [];
+  const writer = useSession().identity.userId;
+  const drafts = useDrafts(() => allDrafts(writer), writer).value ?? [];
   if (drafts.length === 0) return null;
   return (
     <Card

@@ -68,8 +68,9 @@ const answerMe = (request: { url: URL }) =>
 describe('AssessmentEditor', () => {
   // Drafts and commands live in the device's IndexedDB: each test starts from a device without any.
   afterEach(async () => {
-    await discardDraft(ASSESSMENT.dossierId);
-    for (const entry of await outboxOf(assessmentQueue(ASSESSMENT.dossierId))) await discardFromOutbox(entry.key);
+    await discardDraft(IDENTITY.userId, ASSESSMENT.dossierId);
+    for (const entry of await outboxOf(assessmentQueue(IDENTITY.userId, ASSESSMENT.dossierId)))
+      await discardFromOutbox(entry.key);
   });
 
   it('counts the criteria met as values are typed, with the threshold for the commune’s group beside each', async () => {

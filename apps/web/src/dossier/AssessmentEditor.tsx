@@ -8,6 +8,7 @@ import { discardFromOutbox, sendOrKeep } from '../offline/outbox';
 import { useOutbox } from '../offline/useOutbox';
 import { type CommandHeaders, useCommand, writtenVersions } from '../shared/commands';
 import { showFieldErrors } from '../shared/fieldErrors';
+import { useSession } from '../auth/session';
 import { ProblemAlert } from '../shared/ProblemAlert';
 import { type AssessmentCommand, assessmentQueue, sendAssessment } from './assessmentCommand';
 import { type AssessmentDraft, discardDraft, draftOf, saveDraft, useDrafts } from './assessmentDraft';
@@ -36,8 +37,9 @@ interface EditorProps {
  */
 export function AssessmentEditor(props: EditorProps) {
   const { dossierId } = props.assessment;
-  const draft = useDrafts(() => draftOf(dossierId), dossierId);
-  return draft.loaded ? <DraftedEditor {...props} draft={draft.value} /> : <Spin />;
+  const writer = useSession().identity.userId;
+  const draft = useDrafts(() => draftOf(writer, dossierId), `${writer}/${dossierId}`);
+  return draft.loaded ? <DraftedEditor {...props} draft={draft.value} writer={writer} /> : <Spin />;
 }
 
 function DraftedEditor({
@@ -46,7 +48,8 @@ function DraftedEditor({
   questioned = [],
   label = assessment.dossierId,
   draft,
-}: EditorProps & { readonly draft?: AssessmentDraft }) {
+  writer,
+}: EditorProps & { readonly draft?: AssessmentDraft; readonly writer: string }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<EditorValues>();
   const { dossierId } = assessment;
@@ -58,10 +61,10 @@ function DraftedEditor({
   // Recorded: the draft has done its work, and the dossier is read again at the version written.
   const recorded = async (version: number) => {
     writtenVersions.set(dossierId, version);
-    await discardDraft(dossierId);
+    await discardDraft(writer, dossierId);
   };
   const outbox = useOutbox<AssessmentCommand>(
-    assessmentQueue(dossierId),
+    assessmentQueue(writer, dossierId),
     async (command, key) => {
       const outcome = await sendAssessment(command, key);
       await recorded(outcome.version);
@@ -72,7 +75,7 @@ function DraftedEditor({
   const record = useCommand(
     (command: AssessmentCommand, headers: CommandHeaders) =>
       sendOrKeep(
-        { key: headers['Idempotency-Key'], queue: assessmentQueue(dossierId), payload: command, label },
+        { key: headers['Idempotency-Key'], queue: assessmentQueue(writer, dossierId), payload: command, label },
         sendAssessment,
       ),
     { dossierId, onSuccess: (outcome) => void (outcome.kept || recorded(outcome.version)) },
@@ -96,13 +99,14 @@ function DraftedEditor({
     );
   };
   const base = draft?.base ?? assessment;
-  const keepDraft = () => void saveDraft({ dossierId, label, base, values: form.getFieldsValue(true) as EditorValues });
+  const keepDraft = () =>
+    void saveDraft({ writer, dossierId, label, base, values: form.getFieldsValue(true) as EditorValues });
   const refusals = outbox.entries.filter((entry) => entry.refusal);
   // A new attempt replaces a refused one. What is sent is a draft first, with the version it is
   // based on, so a refusal (412 included) finds both the values and what they were typed against.
   const submit = async (entered: EditorValues) => {
     await Promise.all(refusals.map((entry) => discardFromOutbox(entry.key)));
-    await saveDraft({ dossierId, label, base, values: form.getFieldsValue(true) as EditorValues });
+    await saveDraft({ writer, dossierId, label, base, values: form.getFieldsValue(true) as EditorValues });
     send(entered, base);
   };
   const stale =
@@ -111,7 +115,7 @@ function DraftedEditor({
   // The officer's choice per indicator becomes the draft, now based on the server's version, and is sent again.
   const merge = async (merged: EditorValues) => {
     form.setFieldsValue(merged);
-    await saveDraft({ dossierId, label, base: assessment, values: merged });
+    await saveDraft({ writer, dossierId, label, base: assessment, values: merged });
     await Promise.all(refusals.map((entry) => discardFromOutbox(entry.key)));
     record.reset();
     send(merged, assessment);
@@ -149,7 +153,7 @@ function DraftedEditor({
                 size="small"
                 onClick={() => {
                   form.setFieldsValue(initialValues(assessment));
-                  void discardDraft(dossierId);
+                  void discardDraft(writer, dossierId);
                 }}
               >
                 {t('assessment.draft.discard')}

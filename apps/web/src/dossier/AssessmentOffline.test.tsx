@@ -7,7 +7,7 @@ import { DeviceDrafts } from '../commune/DeviceDrafts';
 import { discardFromOutbox, outboxOf } from '../offline/outbox';
 import { answerRequests, IDENTITY, renderSignedIn } from '../test-support';
 import { assessmentQueue } from './assessmentCommand';
-import { allDrafts, discardDraft } from './assessmentDraft';
+import { allDrafts, discardDraft, saveDraft } from './assessmentDraft';
 import { AssessmentEditor } from './AssessmentEditor';
 import { useDossier } from './useDossier';
 
@@ -67,8 +67,8 @@ const setOnline = (online: boolean) => {
 describe('the self-assessment without a network', () => {
   afterEach(async () => {
     vi.restoreAllMocks();
-    await discardDraft(DOSSIER);
-    for (const entry of await outboxOf(assessmentQueue(DOSSIER))) await discardFromOutbox(entry.key);
+    await discardDraft(IDENTITY.userId, DOSSIER);
+    for (const entry of await outboxOf(assessmentQueue(IDENTITY.userId, DOSSIER))) await discardFromOutbox(entry.key);
   });
 
   it('keeps the draft as it is typed: opened again, the values are there, and the device lists it', async () => {
@@ -77,7 +77,7 @@ describe('the self-assessment without a network', () => {
     await userEvent
       .setup()
       .type(await screen.findByRole('spinbutton', { name: '1.1. Tỷ lệ đường được cứng hoá' }), '92');
-    await waitFor(async () => expect((await allDrafts())[0]?.values.values['1.1']).toBe(92));
+    await waitFor(async () => expect((await allDrafts(IDENTITY.userId))[0]?.values.values['1.1']).toBe(92));
     first.unmount();
 
     renderSignedIn(
@@ -93,6 +93,25 @@ describe('the self-assessment without a network', () => {
     );
   });
 
+  it('is its writer’s own: another user of the device neither lists nor opens it', async () => {
+    answerRequests((request) => me(request) ?? { status: 404, body: { title: 'Không tìm thấy', status: 404 } });
+    const other = { writer: 'can-bo-xa-khac', dossierId: DOSSIER, label: 'Xã Nà Phặc — 2026', base: assessmentAt(3) };
+    await saveDraft({
+      ...other,
+      values: { values: { '1.1': 75 }, evidence: {}, debt: { outstanding: false }, security: { complicated: false } },
+    });
+    renderSignedIn(
+      <>
+        <DeviceDrafts />
+        <AssessmentEditor assessment={assessmentAt(3)} editable label="Xã Nà Phặc — 2026" />
+      </>,
+    );
+    await screen.findByRole('spinbutton', { name: '1.1. Tỷ lệ đường được cứng hoá' });
+    expect(field('1.1. Tỷ lệ đường được cứng hoá').value).toBe('');
+    expect(screen.queryByText(/Bản nháp tự đánh giá trên máy này/)).toBeNull();
+    await discardDraft(other.writer, DOSSIER);
+  });
+
   it('keeps a command sent offline and sends it once the network is back, with the key and version it was written with', async () => {
     setOnline(false);
     const sent = answerRequests((request) => me(request) ?? recorded(4));
@@ -103,7 +122,7 @@ describe('the self-assessment without a network', () => {
     expect(await screen.findByText(/kết quả tự đánh giá được giữ trên máy/)).toBeTruthy();
     expect(screen.getByText(/1 lệnh ghi được giữ trên máy/)).toBeTruthy();
     expect(sent.filter((request) => request.method === 'POST')).toHaveLength(0);
-    const [kept] = await outboxOf(assessmentQueue(DOSSIER));
+    const [kept] = await outboxOf(assessmentQueue(IDENTITY.userId, DOSSIER));
 
     setOnline(true);
     expect(await screen.findByText('Đã ghi kết quả tự đánh giá.')).toBeTruthy();
@@ -111,8 +130,8 @@ describe('the self-assessment without a network', () => {
     expect(posts).toHaveLength(1);
     expect(posts[0].headers.get('Idempotency-Key')).toBe(kept.key);
     expect(posts[0].headers.get('If-Match')).toBe('W/"3"');
-    await waitFor(async () => expect(await allDrafts()).toEqual([]));
-    expect(await outboxOf(assessmentQueue(DOSSIER))).toEqual([]);
+    await waitFor(async () => expect(await allDrafts(IDENTITY.userId)).toEqual([]));
+    expect(await outboxOf(assessmentQueue(IDENTITY.userId, DOSSIER))).toEqual([]);
   });
 
   it('a draft the dossier moved on from is refused 412, merged per indicator and sent again against the new version', async () => {

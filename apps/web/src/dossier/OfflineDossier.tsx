@@ -1,6 +1,7 @@
 import { Alert, Card, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+import { useSession } from '../auth/session';
 import { AssessmentEditor } from './AssessmentEditor';
 import { draftOf, useDrafts } from './assessmentDraft';
 
@@ -10,7 +11,8 @@ import { draftOf, useDrafts } from './assessmentDraft';
  */
 export function OfflineDossier({ dossierId }: { readonly dossierId: string }) {
   const { t } = useTranslation();
-  const draft = useDrafts(() => draftOf(dossierId), dossierId);
+  const writer = useSession().identity.userId;
+  const draft = useDrafts(() => draftOf(writer, dossierId), `${writer}/${dossierId}`);
   if (!draft.loaded) return <Spin />;
   if (!draft.value) return <Alert type="warning" showIcon role="status" title={t('offline.noDraft')} />;
   return (

@@ -17,5 +17,5 @@ export const sendAssessment = ({ dossierId, version, body }: AssessmentCommand, 
     }),
   );
 
-/** The outbox queue of one dossier's self-assessment. */
-export const assessmentQueue = (dossierId: string) => `assessment:${dossierId}`;
+/** The outbox queue of one user's self-assessment of a dossier: sent with that user's token only. */
+export const assessmentQueue = (writer: string, dossierId: string) => `assessment:${writer}:${dossierId}`;

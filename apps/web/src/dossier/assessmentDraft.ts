@@ -9,8 +9,11 @@ import type { Assessment } from './types';
  * reload, a closed tab or a lost network loses nothing. `base` is the assessment it was started
  * from: its version goes in `If-Match`, so a draft the dossier has moved on from is answered 412
  * and merged, never silently written over someone else's values. Gone once the command is recorded.
+ * Each user's own: on a device shared by two officers, neither sees nor sends the other's.
  */
 export interface AssessmentDraft {
+  /** Who typed it (their user id). */
+  readonly writer: string;
   readonly dossierId: string;
   /** The dossier as its officer knows it: "Xã Nà Phặc — 2026". */
   readonly label: string;
@@ -23,23 +26,24 @@ const store = () => createStore('ntm-drafts', 'assessments');
 let opened: ReturnType<typeof store> | undefined;
 const drafts = () => (opened ??= store());
 const changed = new EventTarget();
+const keyOf = (writer: string, dossierId: string) => `${writer}/${dossierId}`;
 
 export async function saveDraft(draft: Omit<AssessmentDraft, 'savedAt'>): Promise<void> {
-  await set(draft.dossierId, { ...draft, savedAt: new Date().toISOString() }, drafts());
+  await set(keyOf(draft.writer, draft.dossierId), { ...draft, savedAt: new Date().toISOString() }, drafts());
   changed.dispatchEvent(new Event('change'));
 }
 
-export async function discardDraft(dossierId: string): Promise<void> {
-  await del(dossierId, drafts());
+export async function discardDraft(writer: string, dossierId: string): Promise<void> {
+  await del(keyOf(writer, dossierId), drafts());
   changed.dispatchEvent(new Event('change'));
 }
 
-export const draftOf = (dossierId: string) => get<AssessmentDraft>(dossierId, drafts());
+export const draftOf = (writer: string, dossierId: string) => get<AssessmentDraft>(keyOf(writer, dossierId), drafts());
 
-/** Every draft on the device, the latest first: all of them, not a page. */
-export async function allDrafts(): Promise<AssessmentDraft[]> {
+/** Every draft of `writer` on the device, the latest first: all of them, not a page. */
+export async function allDrafts(writer: string): Promise<AssessmentDraft[]> {
   const all = (await values(drafts())) as AssessmentDraft[];
-  return all.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  return all.filter((draft) => draft.writer === writer).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 }
 
 /** The value of `read` now and whenever a draft changes; `undefined` until first read. */
