@@ -33,7 +33,8 @@ export default function DossierPage() {
       return <OfflineDossier dossierId={dossierId} />;
     return error ? <ProblemAlert error={error} /> : <Spin />;
   }
-  if (error) return <ProblemAlert error={error} />;
+  // Read once, the dossier stays on the page when reading it again fails (the network lost while
+  // the officer types): replacing it with the error would take their form away.
   const dossier = detail.data;
   const title = t('dossier.title', {
     level: t(`levels.${dossier.level}` as 'levels.ntm'),
