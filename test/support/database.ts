@@ -10,13 +10,20 @@ import {
   migrations,
 } from '@ntm/runtime';
 import { Client, type Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export interface TestDatabase {
   readonly url: string;
   readonly dataSource: DataSource;
   /** A `pg` pool on this database, ended by `drop`. */
   openPool(max?: number): Pool;
+  /**
+   * Adds what the migrations after `stopBefore` add, as a deploy does before today's worker runs: a
+   * migration's spec catches up with today's projectors, which write every later column.
+   */
+  applyLaterMigrations(): Promise<void>;
+  /** Undoes `applyLaterMigrations`, latest first, so the spec can then undo its own migration. */
+  undoLaterMigrations(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -46,6 +53,17 @@ export async function createTestDatabase({ stopBefore }: TestDatabaseOptions = {
   const options = { ...dataSourceOptions(url), migrations: migrations.slice(0, applied + 1) };
   const dataSource = await new DataSource(options).initialize();
   const pools: Pool[] = [];
+  const runLater = async (
+    step: (runner: QueryRunner, later: MigrationInterface) => Promise<unknown>,
+    list: Migration[],
+  ) => {
+    const runner = dataSource.createQueryRunner();
+    try {
+      for (const Later of list) await step(runner, new Later());
+    } finally {
+      await runner.release();
+    }
+  };
   return {
     url,
     dataSource,
@@ -54,6 +72,8 @@ export async function createTestDatabase({ stopBefore }: TestDatabaseOptions = {
       pools.push(pool);
       return pool;
     },
+    applyLaterMigrations: () => runLater((runner, later) => later.up(runner), migrations.slice(applied + 1)),
+    undoLaterMigrations: () => runLater((runner, later) => later.down(runner), migrations.slice(applied + 1).reverse()),
     drop: async () => {
       await Promise.all(pools.map((pool) => pool.end()));
       await dataSource.destroy();

@@ -7,13 +7,8 @@ import { dossierSummaryProjector } from '../dossiers/dossier-summary.projector';
 import { toNewEvents } from '../dossiers/testing';
 import { ProjectionRunner } from '../projection-runner';
 import { SummaryColumns1763891200000 } from './1763891200000-summary-columns';
-import { SummaryRefusals1763891300000 } from './1763891300000-summary-refusals';
-import { ReviewRouting1763891450000 } from './1763891450000-review-routing';
-import { ApproverTask1763891700000 } from './1763891700000-approver-task';
 
 const REBUILT = [dossierSummaryProjector.name, criterionReviewProjector.name];
-const later = [new SummaryRefusals1763891300000(), new ReviewRouting1763891450000(), new ApproverTask1763891700000()];
-
 /** A summary row, a review row and checkpoints as a worker left them before the summary had its columns. */
 async function projectedBefore(db: TestDatabase): Promise<void> {
   await db.dataSource.query(
@@ -62,7 +57,7 @@ describe('summary columns migration, on read models already projected', () => {
     await expect(db.dataSource.query(`select * from read_models.criterion_reviews`)).resolves.toEqual([]);
     await expect(checkpoints()).resolves.toEqual(['council_agenda']);
     // The projector is today's: the later columns it writes come first, as a deploy would add them.
-    for (const migration of later) await migration.up(db.dataSource.createQueryRunner());
+    await db.applyLaterMigrations();
     const runner = new ProjectionRunner(db.dataSource, store, [dossierSummaryProjector, criterionReviewProjector]);
     const [row] = await projectedRows(runner, REBUILT, () =>
       db.dataSource.query(
@@ -84,7 +79,7 @@ describe('summary columns migration, on read models already projected', () => {
   });
 
   it('down brings the folded state back into the summary and marks both for rebuild again', async () => {
-    for (const migration of [...later].reverse()) await migration.down(db.dataSource.createQueryRunner());
+    await db.undoLaterMigrations();
     await db.dataSource.undoLastMigration();
     const columns = await db.dataSource.query(
       `select table_name, column_name from information_schema.columns
