@@ -9,6 +9,7 @@ import { BrowserRouter, matchPath, Navigate, Route, Routes } from 'react-router-
 import { ApiProblem } from './api/problem';
 import { SessionProvider, tokenStore, useSession } from './auth/session';
 import { AppLayout, navigationFor } from './layout/AppLayout';
+import { retryDelay, shouldRetry } from './shared/queryRetry';
 
 // Every page is its own chunk, the login page too: the first load carries only the frame.
 const LoginPage = lazy(() => import('./auth/LoginPage'));
@@ -66,10 +67,8 @@ const queryClient = new QueryClient({
   queryCache: new QueryCache({ onError: expireOn401 }),
   defaultOptions: {
     queries: {
-      // A refusal is an answer: only a lost or delayed one (network, 202, 5xx) is asked again, and
-      // not while the browser has no network: the page says "no connection" at once, not a loader.
-      retry: (count, error) =>
-        count < 3 && navigator.onLine && !(error instanceof ApiProblem && error.status >= 400 && error.status < 500),
+      retry: shouldRetry,
+      retryDelay,
       staleTime: 5_000,
     },
   },
