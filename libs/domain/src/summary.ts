@@ -13,6 +13,7 @@ import {
   type FiledDossier,
   measuredValues,
   type ReviewStep,
+  type RevocationProposal,
 } from './state';
 import { coordinatorTask, type CoordinatorTask, revocationPending } from './work-queues';
 
@@ -99,16 +100,25 @@ function phaseOf(step: ReviewStep): StagePhase {
   return council.outcome ? 'council-concluded' : 'council-open';
 }
 
+/**
+ * Per criterion, the latest judgement: the appraisal, else the self-assessment; once the recognition
+ * is revoked, the criteria the decision stood on (the verification's confirmed ones, else the
+ * proposal's) are unmet, so a revoked commune no longer counts as meeting them.
+ */
 function criterionVerdicts(state: FiledDossier): Record<string, CriterionVerdict> {
   const reviews = currentStep(state.round)?.reviews ?? {};
   const selfAssessed = state.round.selfAssessment?.criteria ?? {};
+  const revokedOn = new Set(state.status === 'revoked' ? revocationGrounds(state.revocation) : []);
   return Object.fromEntries(
     state.dossier.rules.criteriaSet.criteria.map((c) => [
       c.id,
-      reviews[c.id]?.verdict ?? selfAssessed[c.id] ?? 'missing',
+      revokedOn.has(c.id) ? 'not-met' : (reviews[c.id]?.verdict ?? selfAssessed[c.id] ?? 'missing'),
     ]),
   );
 }
+
+const revocationGrounds = (revocation: RevocationProposal): readonly string[] =>
+  revocation.verification?.confirmedUnmet ?? revocation.unmetCriterionIds;
 
 /** The read-side view of one dossier; `undefined` before registration. Pure: pass `asOf` (ISO) to flag overdue appraisals. */
 export function dossierSummary(state: DossierState, asOf?: string): DossierSummary | undefined {

@@ -12,7 +12,9 @@ import {
   recognitionCommands,
   run,
   threeTierRegime,
+  twoTierRegime,
 } from './testing/fixtures';
+import { LAPSED_CRITERIA, revokedStepwise } from './testing/revocation-fixtures';
 
 const summaryAfter = (...commands: Parameters<typeof history>) => dossierSummary(aggregate(history(...commands)));
 const filing = () => filingCommands(pinnedRules(threeTierRegime));
@@ -106,6 +108,27 @@ describe('dossierSummary', () => {
       comments: { total: 1, unanswered: 0 },
       recognition: { decisionNumber: '123/QĐ-UBND', authority: 'Chủ tịch UBND tỉnh' },
       regimeId: 'three-tier-2022',
+    });
+  });
+
+  it('counts a revoked recognition without the criteria its verification confirmed unmet, the others as appraised', () => {
+    const recognised = summaryAfter(...recognitionCommands(twoTierRegime));
+    const revoked = summaryAfter(...revokedStepwise());
+    expect(recognised?.criteria).toMatchObject({ metCount: criterionIds.length, unmet: [] });
+    expect(revoked).toMatchObject({
+      status: 'revoked',
+      criteria: { metCount: criterionIds.length - LAPSED_CRITERIA.length, unmet: LAPSED_CRITERIA },
+    });
+    const stillMet = criterionIds.filter((id) => !LAPSED_CRITERIA.includes(id));
+    expect(stillMet.map((id) => revoked?.criteria.verdicts[id])).toEqual(stillMet.map(() => 'met'));
+  });
+
+  it('counts a direct revocation without the criteria its proposal named', () => {
+    const direct = [...recognitionCommands(twoTierRegime), cmd.proposeRevocation(LAPSED_CRITERIA), cmd.revoke()];
+    expect(summaryAfter(...direct.slice(0, -1))?.criteria.unmet).toEqual([]);
+    expect(summaryAfter(...direct)?.criteria).toMatchObject({
+      unmet: LAPSED_CRITERIA,
+      verdicts: { 'c-income': 'not-met' },
     });
   });
 });

@@ -12,6 +12,7 @@ export { CreateCommuneGroups1763890450000 } from './migrations/1763890450000-cre
 export { SummaryColumns1763891200000 } from './migrations/1763891200000-summary-columns';
 export { SummaryRefusals1763891300000 } from './migrations/1763891300000-summary-refusals';
 export { SummaryQuestioned1763892700000 } from './migrations/1763892700000-summary-questioned';
+export { RevokedCriteriaUnmet1763892800000 } from './migrations/1763892800000-revoked-criteria-unmet';
 export { ReviewRouting1763891450000 } from './migrations/1763891450000-review-routing';
 export { SummaryRevocationGrounds1763891500000 } from './migrations/1763891500000-summary-revocation-grounds';
 export { CoordinatorAnnouncement1763891600000 } from './migrations/1763891600000-coordinator-announcement';

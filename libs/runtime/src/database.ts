@@ -17,6 +17,7 @@ import {
   CreateUserReadModels1763890300000,
   readModelEntities,
   ReviewRouting1763891450000,
+  RevokedCriteriaUnmet1763892800000,
   SummaryColumns1763891200000,
   SummaryQuestioned1763892700000,
   SummaryRefusals1763891300000,
@@ -65,6 +66,7 @@ export const migrations: Migration[] = [
   CreateNotificationChannels1763892410000,
   NotificationDigest1763892420000,
   SummaryQuestioned1763892700000,
+  RevokedCriteriaUnmet1763892800000,
 ];
 
 /** Read-model entities, registered by the projections lib. */
