@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { answerRequests, IDENTITY, renderSignedIn } from '../test-support';
+import { discardFromOutbox, outboxOf, saveToOutbox } from '../offline/outbox';
 import { ResponseForm } from './ResponseForm';
+import { surveyQueue } from './surveyCommand';
 import type { CampaignView } from './types';
 
 const TARGET = { dossierId: '7d1c3f5e-0000-4000-8000-000000000002', campaignId: 'dot-1' };
@@ -119,5 +121,30 @@ describe('ResponseForm', () => {
     await waitFor(() => expect(screen.queryByText(/Phiếu chờ gửi trên máy này/)).toBeNull());
     expect((screen.getByLabelText('Mã hộ') as HTMLInputElement).value).toBe('T1-2');
     expect(posts()).toHaveLength(2);
+  });
+
+  it('is its officer’s own: a form another officer kept on the device is neither listed nor sent with this token', async () => {
+    const target = { ...TARGET, campaignId: 'dot-may-dung-chung' };
+    const other = surveyQueue('can-bo-mttq-khac', target);
+    await saveToOutbox({
+      key: 'b2f3c1de-0000-4000-8000-00000000000a',
+      queue: other,
+      payload: {
+        target,
+        command: { response: { householdCode: 'T1-9', village: 'T1', channel: 'direct', answers: [] } },
+      },
+      label: 'Hộ T1-9',
+    });
+    const sent = answerRequests((request) =>
+      request.url.pathname === '/api/v1/auth/me' ? { status: 200, body: IDENTITY } : undefined,
+    );
+    renderSignedIn(<ResponseForm target={target} campaign={CAMPAIGN} />);
+    await screen.findByLabelText('Mã hộ');
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(sent.some((request) => request.url.pathname === '/api/v1/auth/me')).toBe(true));
+    expect(screen.queryByText(/Phiếu chờ gửi trên máy này/)).toBeNull();
+    expect(sent.filter((request) => request.method === 'POST')).toEqual([]);
+    expect(await outboxOf(other)).toHaveLength(1);
+    await discardFromOutbox('b2f3c1de-0000-4000-8000-00000000000a');
   });
 });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiProblem } from '../api/problem';
+import { useSession } from '../auth/session';
 import { OutboxCard } from '../offline/OutboxCard';
 import { discardFromOutbox, type OutboxEntry, sendOrKeep } from '../offline/outbox';
 import { useOutbox } from '../offline/useOutbox';
@@ -44,8 +45,9 @@ export function ResponseForm({
   const [done, setDone] = useState<{ readonly mode: Mode; readonly household: string; readonly kept: boolean }>();
   const [mode, setMode] = useState<Mode>('record');
   const queries = useQueryClient();
+  const queue = surveyQueue(useSession().identity.userId, target);
   const outbox = useOutbox<SurveyDraft['payload']>(
-    surveyQueue(target),
+    queue,
     ({ command }, key) => sendSurveyCommand(target, command, { 'Idempotency-Key': key }),
     () => void queries.invalidateQueries({ queryKey: ['dossier', target.dossierId] }),
   );
@@ -56,7 +58,7 @@ export function ResponseForm({
       sendOrKeep(
         {
           key: headers['Idempotency-Key'],
-          queue: surveyQueue(target),
+          queue,
           payload: { target, command },
           label: t('survey.outbox.household', { household: command.response.householdCode }),
         },

@@ -33,5 +33,9 @@ export function sendSurveyCommand(
   );
 }
 
-/** The outbox queue of one campaign's forms. */
-export const surveyQueue = (target: CampaignTarget) => `survey:${target.dossierId}:${target.campaignId}`;
+/**
+ * The outbox queue of one officer's forms for a campaign: on a phone two officers share, each sends
+ * only the forms they typed, with their own token.
+ */
+export const surveyQueue = (officer: string, target: CampaignTarget) =>
+  `survey:${officer}:${target.dossierId}:${target.campaignId}`;
