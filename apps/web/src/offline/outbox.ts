@@ -11,7 +11,7 @@ import { ApiProblem } from '../api/problem';
 export interface OutboxEntry<Payload> {
   /** The command's Idempotency-Key, and its id on the device. */
   readonly key: string;
-  /** Whose commands these are, sent in order among themselves (e.g. `survey:<campaignId>`). */
+  /** Whose commands these are, sent in order among themselves (e.g. `survey:<officer>:<dossierId>:<campaignId>`). */
   readonly queue: string;
   readonly payload: Payload;
   /** What its author calls it: "Hộ T1-3". */
