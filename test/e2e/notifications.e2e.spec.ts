@@ -6,11 +6,18 @@ import { startTestSystem, type TestSystem, until } from '@ntm/test-support';
 import type { Pool } from 'pg';
 
 import { toNewEvents } from '../../libs/projections/src/dossiers/testing';
-import { dispatchedInCamGiang } from '../../libs/projections/src/notifications/testing';
+import { dispatchedInCamGiang, revokedInCamGiang } from '../../libs/projections/src/notifications/testing';
 import { devLoginHeaders } from '../support/dev-login';
 
 interface Inbox {
-  readonly items: { notificationId: string; kind: string; subject: string; body: string; read: boolean }[];
+  readonly items: {
+    notificationId: string;
+    kind: string;
+    dossierId: string;
+    subject: string;
+    body: string;
+    read: boolean;
+  }[];
   readonly unreadCount: number;
   readonly nextCursor?: string;
 }
@@ -147,5 +154,33 @@ describe('the in-app inbox (e2e)', () => {
     };
     expect(await chosen.json()).toMatchObject(expected);
     expect(await read()).toMatchObject(expected);
+  });
+
+  it('a revocation tells the commune its explanation deadline, then the commune and the coordinator the deadline passed and the decision with its number', async () => {
+    await store.append('dossier-cg-revoked', 'no-stream', toNewEvents(revokedInCamGiang('cg-revoked', '45/QĐ-UBND')));
+    await store.drain();
+    const told = async (userId: string) =>
+      (await inbox(userId, '?limit=100')).items.filter((item) => item.dossierId === 'cg-revoked');
+    await until(async () => (await told('dieu-phoi-thai-nguyen')).length >= 2, 'the revocation told');
+    const commune = await told('can-bo-cam-giang');
+    expect(commune.map((item) => item.kind)).toEqual([
+      'recognition-revoked',
+      'revocation-explanation-overdue',
+      'revocation-proposed',
+      'dossier-recognised',
+    ]);
+    const [revoked, overdue, proposed] = commune;
+    expect(proposed.body).toBe('Có đề nghị thu hồi quyết định công nhận của Xã Cẩm Giàng. Hạn giải trình: 29/04/2026.');
+    expect(overdue.subject).toBe('Hết hạn giải trình đề nghị thu hồi: Xã Cẩm Giàng');
+    expect(overdue.body).toContain('Đã hết hạn giải trình (29/04/2026) mà Xã Cẩm Giàng chưa giải trình');
+    expect(revoked.subject).toBe('Quyết định thu hồi công nhận: Xã Cẩm Giàng');
+    expect(revoked.body).toMatch(
+      /^Quyết định số 45\/QĐ-UBND ngày 01\/06\/2027 thu hồi quyết định công nhận Xã Cẩm Giàng/,
+    );
+    const coordinator = await told('dieu-phoi-thai-nguyen');
+    expect(coordinator.map(({ kind, subject, body }) => ({ kind, subject, body }))).toEqual(
+      [revoked, overdue].map(({ kind, subject, body }) => ({ kind, subject, body })),
+    );
+    expect(await told('can-bo-quan-ha')).toEqual([]);
   });
 });

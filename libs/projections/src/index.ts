@@ -40,3 +40,4 @@ export {
 } from './notifications/notification-channels';
 export { CreateNotificationChannels1763892410000 } from './migrations/1763892410000-create-notification-channels';
 export { NotificationDigest1763892420000 } from './migrations/1763892420000-notification-digest';
+export { NotificationsOfRevocation1763892730000 } from './migrations/1763892730000-notifications-of-revocation';

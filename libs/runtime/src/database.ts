@@ -30,6 +30,7 @@ import {
   CreateNotifications1763892400000,
   CreateNotificationChannels1763892410000,
   NotificationDigest1763892420000,
+  NotificationsOfRevocation1763892730000,
 } from '@ntm/projections';
 
 import { CreateOpsSchema1763880000000 } from './migrations/1763880000000-create-ops-schema';
@@ -66,6 +67,7 @@ export const migrations: Migration[] = [
   CreateNotificationChannels1763892410000,
   NotificationDigest1763892420000,
   SummaryQuestioned1763892700000,
+  NotificationsOfRevocation1763892730000,
   RevokedCriteriaUnmet1763892800000,
 ];
 

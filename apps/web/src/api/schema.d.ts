@@ -4160,7 +4160,7 @@ export interface components {
             /** Format: uuid */
             notificationId: string;
             /** @enum {string} */
-            kind: "criterion-dispatched" | "appraisal-reminder" | "appraisal-overdue" | "supplement-requested" | "supplement-provided" | "survey-reminder" | "survey-closing-date-passed" | "council-invitation" | "council-quorum-overdue" | "dossier-returned" | "dossier-recognised" | "recognition-announced" | "revocation-proposed";
+            kind: "criterion-dispatched" | "appraisal-reminder" | "appraisal-overdue" | "supplement-requested" | "supplement-provided" | "survey-reminder" | "survey-closing-date-passed" | "council-invitation" | "council-quorum-overdue" | "dossier-returned" | "dossier-recognised" | "recognition-announced" | "revocation-proposed" | "revocation-explanation-overdue" | "recognition-revoked";
             /** @description Hồ sơ mà thông báo nói đến */
             dossierId: string;
             /** @description Tiêu chí, khi thông báo nói về một tiêu chí */

@@ -59,6 +59,8 @@ export const NOTIFYING_EVENT_TYPES = [
   'DossierRecognised',
   'RecognitionAnnounced',
   'RevocationProposed',
+  'RevocationExplanationOverdue',
+  'RecognitionRevoked',
 ] as const;
 
 /**
@@ -110,10 +112,42 @@ export function notificationsOf(event: NotifiableEvent, dossier: DossierContext)
     }
     case 'RecognitionAnnounced':
       return [tell('recognition-announced', commune, { decisionNumber: dossierEvent.data.decisionNumber })];
-    case 'RevocationProposed':
-      return [tell('revocation-proposed', commune, { dueDate: dossierEvent.data.explanationDueDate })];
     default:
-      return noticesOf(event, dossier, tell, criterion, appraisers);
+      return (
+        revocationNoticesOf(dossierEvent, dossier, tell, commune) ??
+        noticesOf(event, dossier, tell, criterion, appraisers)
+      );
+  }
+}
+
+/**
+ * A revocation (QĐ 18/2022/QĐ-TTg, Điều 24): the commune is told of the proposal and the date by
+ * which it must explain; the end of that period without an explanation and the decision go to the
+ * commune and to the province's coordination office, which follows the procedure to the decision.
+ * `undefined`: not a revocation event.
+ */
+function revocationNoticesOf(
+  event: DossierEvent,
+  dossier: DossierContext,
+  tell: Tell,
+  commune: Audience,
+): Notification[] | undefined {
+  const coordinator: Audience = { role: 'province-coordinator', unit: dossier.province };
+  switch (event.type) {
+    case 'RevocationProposed':
+      return [tell('revocation-proposed', commune, { dueDate: event.data.explanationDueDate })];
+    case 'RevocationExplanationOverdue':
+      return [commune, coordinator].map((audience) =>
+        tell('revocation-explanation-overdue', audience, { dueDate: event.data.dueDate }),
+      );
+    case 'RecognitionRevoked': {
+      const { decisionNumber, decisionDate, unmetCriterionIds } = event.data;
+      const unmetCriteria = unmetCriterionIds.map((id) => dossier.criterionNames[id] ?? id);
+      const params = { decisionNumber, decisionDate, level: dossier.level, unmetCriteria };
+      return [commune, coordinator].map((audience) => tell('recognition-revoked', audience, params));
+    }
+    default:
+      return undefined;
   }
 }
 

@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = [
   'dossier-recognised',
   'recognition-announced',
   'revocation-proposed',
+  'revocation-explanation-overdue',
+  'recognition-revoked',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -38,6 +40,10 @@ export interface NotificationParams {
   readonly reason?: string;
   readonly reasons?: readonly string[];
   readonly decisionNumber?: string;
+  /** ISO date the decision was signed. */
+  readonly decisionDate?: string;
+  /** The names of the criteria a revocation stands on. */
+  readonly unmetCriteria?: readonly string[];
   readonly session?: number;
   readonly level?: string;
   readonly year?: number;

@@ -85,6 +85,46 @@ describe('who is told what (event → notifications)', () => {
     ]);
   });
 
+  it('a revocation proposal tells the commune the date by which it must explain', () => {
+    const proposed = event('RevocationProposed', { unmetCriterionIds: ['c-income'], explanationDueDate: '2026-06-12' });
+    expect(notificationsOf(proposed, dossier).map((n) => [n.kind, n.audience, n.params.dueDate])).toEqual([
+      ['revocation-proposed', { role: 'commune-officer', unit: '02005' }, '2026-06-12'],
+    ]);
+  });
+
+  it('an explanation period ended without an explanation tells the commune and the coordinator, with its date', () => {
+    const overdue = event('RevocationExplanationOverdue', { dueDate: '2026-06-12' });
+    expect(notificationsOf(overdue, dossier).map((n) => [n.kind, n.audience, n.params.dueDate])).toEqual([
+      ['revocation-explanation-overdue', { role: 'commune-officer', unit: '02005' }, '2026-06-12'],
+      ['revocation-explanation-overdue', { role: 'province-coordinator', unit: '19' }, '2026-06-12'],
+    ]);
+  });
+
+  it('a revocation decision tells the commune and the coordinator its number, date and the criteria it stands on', () => {
+    const revoked = event('RecognitionRevoked', {
+      decisionNumber: '45/QĐ-UBND',
+      decisionDate: '2026-07-01',
+      signer: 'Chủ tịch',
+      unmetCriterionIds: ['c-income', 'c-unknown'],
+      authority: 'UBND tỉnh',
+    });
+    const told = notificationsOf(revoked, dossier);
+    expect(told.map((n) => n.audience)).toEqual([
+      { role: 'commune-officer', unit: '02005' },
+      { role: 'province-coordinator', unit: '19' },
+    ]);
+    expect(told[0]).toMatchObject({
+      kind: 'recognition-revoked',
+      params: {
+        decisionNumber: '45/QĐ-UBND',
+        decisionDate: '2026-07-01',
+        level: 'ntm',
+        unmetCriteria: ['Thu nhập', 'c-unknown'],
+      },
+    });
+    expect(new Set(told.map((n) => n.key)).size).toBe(2);
+  });
+
   it('events that tell nobody give nothing', () => {
     expect(notificationsOf(event('VoteCast', { session: 1 }), dossier)).toEqual([]);
   });
@@ -100,6 +140,8 @@ describe('the templates (Vietnamese, with diacritics)', () => {
     reason: 'Thiếu biên bản',
     reasons: ['Thu nhập: chưa đạt'],
     decisionNumber: '123/QĐ-UBND',
+    decisionDate: '2026-04-20',
+    unmetCriteria: ['Thu nhập', 'Quy hoạch'],
     session: 1,
     level: 'advanced',
     year: 2026,
@@ -130,6 +172,26 @@ describe('the templates (Vietnamese, with diacritics)', () => {
 
   it('a revocation proposal gives the explanation deadline', () => {
     expect(render('revocation-proposed').body).toContain('Hạn giải trình: 15/04/2026.');
+  });
+
+  it('the end of the explanation period gives its date and says the revocation goes on', () => {
+    expect(render('revocation-explanation-overdue')).toEqual({
+      subject: 'Hết hạn giải trình đề nghị thu hồi: Xã Quân Hà',
+      body: 'Đã hết hạn giải trình (15/04/2026) mà Xã Quân Hà chưa giải trình về đề nghị thu hồi quyết định công nhận; việc xem xét thu hồi được tiếp tục theo quy định.',
+    });
+  });
+
+  it('a revocation decision gives its number, date, level and the criteria not met', () => {
+    expect(render('recognition-revoked')).toEqual({
+      subject: 'Quyết định thu hồi công nhận: Xã Quân Hà',
+      body: 'Quyết định số 123/QĐ-UBND ngày 20/04/2026 thu hồi quyết định công nhận Xã Quân Hà đạt chuẩn nông thôn mới nâng cao. Tiêu chí không đạt: Thu nhập; Quy hoạch.',
+    });
+    const withoutCriteria = renderNotification(
+      'recognition-revoked',
+      { ...params, unmetCriteria: [] },
+      { unitName: 'Xã Quân Hà' },
+    );
+    expect(withoutCriteria.body).toMatch(/nâng cao\.$/);
   });
 
   it("the daily digest counts the day's notifications and lists each", () => {

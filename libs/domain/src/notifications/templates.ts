@@ -73,6 +73,16 @@ const TEMPLATES: Readonly<Record<NotificationKind, (p: NotificationParams, unit:
     subject: `Đề nghị thu hồi quyết định công nhận: ${unit}`,
     body: `Có đề nghị thu hồi quyết định công nhận của ${unit}. Hạn giải trình: ${vietnameseDate(p.dueDate)}.`,
   }),
+  'revocation-explanation-overdue': (p, unit) => ({
+    subject: `Hết hạn giải trình đề nghị thu hồi: ${unit}`,
+    body: `Đã hết hạn giải trình (${vietnameseDate(p.dueDate)}) mà ${unit} chưa giải trình về đề nghị thu hồi quyết định công nhận; việc xem xét thu hồi được tiếp tục theo quy định.`,
+  }),
+  'recognition-revoked': (p, unit) => ({
+    subject: `Quyết định thu hồi công nhận: ${unit}`,
+    body:
+      `Quyết định số ${p.decisionNumber ?? ''} ngày ${vietnameseDate(p.decisionDate)} thu hồi quyết định công nhận ${unit} đạt chuẩn ${levelName(p.level)}.` +
+      (p.unmetCriteria?.length ? ` Tiêu chí không đạt: ${p.unmetCriteria.join('; ')}.` : ''),
+  }),
 };
 
 export function renderNotification(
