@@ -15,3 +15,10 @@ export function describeWithPdftotext(name: string, tests: () => void): void {
 /** The text of a PDF file as a reader sees it, runs of white space made one space. */
 export const pdfText = (file: string): string =>
   execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+/** Each page's text, as `pdfText` gives the whole. */
+export const pdfPages = (file: string): string[] =>
+  execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, -1)
+    .map((page) => page.replace(/\s+/g, ' '));

@@ -64,7 +64,7 @@ export function officialPdf(document: OfficialDocument): Promise<Buffer> {
   const done = collect(pdf);
   header(pdf, document);
   title(pdf, document);
-  for (const block of document.body) writeBlock(pdf, block);
+  document.body.forEach((block, index) => writeBlock(pdf, block, document.body[index + 1]));
   signature(pdf, document);
   pageNumbers(pdf);
   pdf.end();
@@ -124,13 +124,17 @@ function title(pdf: Pdf, document: OfficialDocument) {
   pdf.y += 8;
 }
 
-function writeBlock(pdf: Pdf, block: DocumentBlock) {
+function writeBlock(pdf: Pdf, block: DocumentBlock, next: DocumentBlock | undefined) {
   switch (block.kind) {
-    case 'heading':
+    case 'heading': {
+      // A heading never ends a page: it goes over with the start of what it heads.
+      const height = pdf.font('bold').fontSize(BODY_SIZE).heightOfString(block.text, { width: TEXT_WIDTH }) + 8;
+      if (pdf.y + height + openingHeight(pdf, next) > BOTTOM) pdf.addPage();
       pdf.y += 4;
       centred(pdf, block.text, MARGINS.left, TEXT_WIDTH, 'bold', BODY_SIZE);
       pdf.y += 4;
       return;
+    }
     case 'paragraph':
       pdf
         .font('regular')
@@ -148,27 +152,54 @@ function writeBlock(pdf: Pdf, block: DocumentBlock) {
   }
 }
 
-const CELL_PADDING = 3;
+/** What must stand under a heading on its page: two lines of a paragraph, a table's header and first row. */
+function openingHeight(pdf: Pdf, block: DocumentBlock | undefined): number {
+  switch (block?.kind) {
+    case 'paragraph':
+      return 2 * pdf.font('regular').fontSize(BODY_SIZE).currentLineHeight(true);
+    case 'table': {
+      const widths = columnWidths(block.columns);
+      const header = rowHeight(pdf, widths, headerOf(block.columns), 'bold');
+      return header + (block.rows[0] ? rowHeight(pdf, widths, block.rows[0], 'regular') : 0);
+    }
+    default:
+      return 0;
+  }
+}
 
+const CELL_PADDING = 3;
+const columnWidths = (columns: readonly TableColumn[]) => columns.map((column) => column.share * TEXT_WIDTH);
+const headerOf = (columns: readonly TableColumn[]) => columns.map((column) => column.header);
+
+/** A table broken over pages repeats its header row at the top of each page, as a printed report does. */
 function table(pdf: Pdf, columns: readonly TableColumn[], rows: readonly (readonly string[])[]) {
-  const widths = columns.map((column) => column.share * TEXT_WIDTH);
-  tableRow(
-    pdf,
-    widths,
-    columns.map((column) => column.header),
-    'bold',
-  );
-  for (const row of rows) tableRow(pdf, widths, row, 'regular');
+  const widths = columnWidths(columns);
+  const header = headerOf(columns);
+  // Nor does a header row end a page without a row under it.
+  if (pdf.y + openingHeight(pdf, { kind: 'table', columns, rows }) > BOTTOM) pdf.addPage();
+  tableRow(pdf, widths, header, 'bold');
+  for (const row of rows) {
+    if (pdf.y + rowHeight(pdf, widths, row, 'regular') > BOTTOM) {
+      pdf.addPage();
+      tableRow(pdf, widths, header, 'bold');
+    }
+    tableRow(pdf, widths, row, 'regular');
+  }
   pdf.y += 8;
 }
 
-function tableRow(pdf: Pdf, widths: readonly number[], cells: readonly string[], font: FontName) {
+function rowHeight(pdf: Pdf, widths: readonly number[], cells: readonly string[], font: FontName): number {
   pdf.font(font).fontSize(SMALL_SIZE - 1);
   const heights = cells.map((cell, index) => pdf.heightOfString(cell, { width: widths[index]! - 2 * CELL_PADDING }));
-  const height = Math.max(...heights) + 2 * CELL_PADDING;
+  return Math.max(...heights) + 2 * CELL_PADDING;
+}
+
+function tableRow(pdf: Pdf, widths: readonly number[], cells: readonly string[], font: FontName) {
+  const height = rowHeight(pdf, widths, cells, font);
   if (pdf.y + height > BOTTOM) pdf.addPage();
   const top = pdf.y;
   let x = MARGINS.left;
+  pdf.font(font).fontSize(SMALL_SIZE - 1);
   cells.forEach((cell, index) => {
     const width = widths[index]!;
     pdf.lineWidth(0.5).rect(x, top, width, height).stroke();

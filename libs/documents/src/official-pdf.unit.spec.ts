@@ -1,4 +1,9 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describeWithPdftotext, pdfPages } from '../../../test/support/pdf-text';
 
 import { dateInWords, type OfficialDocument } from './official-document';
 import { officialPdf } from './official-pdf';
@@ -53,6 +58,48 @@ describe('official PDF documents (Nghị định 30/2020/NĐ-CP layout)', () => 
     expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+Tinos-Bold/);
     expect(text).toMatch(/\/FontFile2/);
     expect(text).not.toContain('/Helvetica');
+  });
+});
+
+describeWithPdftotext('official PDF documents, read back page by page', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'ntm-pdf-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const pagesOf = async (body: OfficialDocument['body']) => {
+    const file = join(folder, 'report.pdf');
+    writeFileSync(file, await officialPdf({ ...DECISION, body }));
+    return pdfPages(file);
+  };
+  const filler = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      kind: 'paragraph' as const,
+      text: `Đoạn ${index + 1}: kết quả thực hiện các tiêu chí của xã trong kỳ báo cáo, đối chiếu với kế hoạch được giao.`,
+    }));
+  const criteria = (rows: number) => ({
+    kind: 'table' as const,
+    columns: [
+      { header: 'Tiêu chí', share: 0.4 },
+      { header: 'Tỷ lệ đạt', share: 0.6 },
+    ],
+    rows: Array.from({ length: rows }, (_, index) => [`Tiêu chí số ${index + 1}`, `${index}%`]),
+  });
+
+  it('never leaves a heading at the foot of a page: it goes over with the table it heads', async () => {
+    // However much text comes first, the heading stands on the page of the table's first row.
+    for (let count = 8; count <= 20; count += 1) {
+      const pages = await pagesOf([
+        ...filler(count),
+        { kind: 'heading', text: 'II. TỶ LỆ ĐẠT TỪNG TIÊU CHÍ' },
+        criteria(3),
+      ]);
+      const page = pages.find((text) => text.includes('II. TỶ LỆ ĐẠT TỪNG TIÊU CHÍ'));
+      expect(page?.split('II. TỶ LỆ ĐẠT TỪNG TIÊU CHÍ')[1]).toContain('Tiêu chí số 1');
+    }
+  });
+
+  it('repeats the header row on each page a long table runs over', async () => {
+    const pages = await pagesOf([criteria(120)]);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages.filter((text) => text.includes('Tiêu chí số'))) expect(page).toContain('Tỷ lệ đạt');
   });
 });
 
