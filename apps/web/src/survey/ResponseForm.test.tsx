@@ -136,7 +136,9 @@ describe('ResponseForm', () => {
       label: 'Hộ T1-9',
     });
     const sent = answerRequests((request) =>
-      request.url.pathname === '/api/v1/auth/me' ? { status: 200, body: IDENTITY } : undefined,
+      request.url.pathname === '/api/v1/auth/me'
+        ? { status: 200, body: IDENTITY }
+        : { status: 200, body: { campaignId: target.campaignId, version: 4, events: ['SurveyResponseRecorded'] } },
     );
     renderSignedIn(<ResponseForm target={target} campaign={CAMPAIGN} />);
     await screen.findByLabelText('Mã hộ');
