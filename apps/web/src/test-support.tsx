@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { vi } from 'vitest';
 
 import { SessionProvider, tokenStore } from './auth/session';
+import { retryDelay, shouldRetry } from './shared/queryRetry';
 
 export interface SentRequest {
   readonly method: string;
@@ -57,13 +58,15 @@ export const IDENTITY = {
 /**
  * The page as a signed-in user sees it: a session from /auth/me, fresh queries, a router.
  * `keepSession`: the tab's session as an earlier page left it (a reload), not a new login.
+ * `retried`: failed reads asked again as the application asks them; `at`: the router's address.
  */
-export function renderSignedIn(page: ReactNode, { keepSession = false } = {}) {
+export function renderSignedIn(page: ReactNode, { keepSession = false, retried = false, at = '/' } = {}) {
   if (!keepSession) tokenStore.write('token');
-  const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const retry = retried ? { retry: shouldRetry, retryDelay } : { retry: false };
+  const queries = new QueryClient({ defaultOptions: { queries: retry } });
   return render(
     <QueryClientProvider client={queries}>
-      <MemoryRouter>
+      <MemoryRouter initialEntries={[at]}>
         <SessionProvider login={<p>login</p>}>{page}</SessionProvider>
       </MemoryRouter>
     </QueryClientProvider>,

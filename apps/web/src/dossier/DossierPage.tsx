@@ -6,6 +6,7 @@ import { ApiProblem } from '../api/problem';
 import { useSession } from '../auth/session';
 import { useOnline } from '../offline/useOnline';
 import { ProblemAlert } from '../shared/ProblemAlert';
+import { catchingUp } from '../shared/queryRetry';
 import { AssessmentEditor } from './AssessmentEditor';
 import { DocumentsPanel } from './DocumentsPanel';
 import { DossierFacts } from './DossierFacts';
@@ -31,7 +32,16 @@ export default function DossierPage() {
     // Without a network the page is what this device kept, never a loader waiting for it.
     if (!online || (error instanceof ApiProblem && error.code === 'network'))
       return <OfflineDossier dossierId={dossierId} />;
-    return error ? <ProblemAlert error={error} /> : <Spin />;
+    if (error) return <ProblemAlert error={error} />;
+    // The dossier just registered or changed is on its way to the read model: said, not just a loader.
+    if (catchingUp(detail.failureReason))
+      return (
+        <Space>
+          <Spin />
+          <Typography.Text>{t('dossier.catchingUp')}</Typography.Text>
+        </Space>
+      );
+    return <Spin />;
   }
   // Read once, the dossier stays on the page when reading it again fails (the network lost while
   // the officer types): replacing it with the error would take their form away.

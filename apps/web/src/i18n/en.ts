@@ -125,6 +125,7 @@ export const en: Dictionary = {
     submit: 'Register',
   },
   dossier: {
+    catchingUp: 'Updating the dossier just written; the page shows it when done.',
     coordinate: 'Coordinate this dossier',
     noneInScope: 'No dossier in your jurisdiction yet.',
     criteria: 'Criteria met',

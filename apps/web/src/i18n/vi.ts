@@ -137,6 +137,7 @@ export const vi = {
     submit: 'Đăng ký',
   },
   dossier: {
+    catchingUp: 'Đang cập nhật hồ sơ vừa ghi; trang tự hiện khi xong.',
     coordinate: 'Việc điều phối hồ sơ',
     noneInScope: 'Chưa có hồ sơ nào trong phạm vi của bạn.',
     criteria: 'Tiêu chí đạt',

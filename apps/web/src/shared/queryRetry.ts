@@ -8,7 +8,8 @@ const CATCHING_UP_ATTEMPTS = 60;
 const CATCHING_UP_DELAY_MS = 1000;
 const LOST_ATTEMPTS = 3;
 
-const catchingUp = (error: unknown) => error instanceof ApiProblem && error.status === 202;
+/** A read model still catching up with the user's own write: 202, asked again. */
+export const catchingUp = (error: unknown) => error instanceof ApiProblem && error.status === 202;
 
 /**
  * A refusal (4xx) is an answer and is not asked again. A read model still catching up with the
