@@ -45,6 +45,12 @@ describe('the in-app inbox (e2e)', () => {
       headers: { ...(await headers(userId)), 'idempotency-key': randomUUID() },
     });
 
+  const markAllRead = async (userId: string) =>
+    system.request('/api/v1/me/notifications/read-all', {
+      method: 'POST',
+      headers: { ...(await headers(userId)), 'idempotency-key': randomUUID() },
+    });
+
   beforeAll(async () => {
     system = await startTestSystem();
     pool = system.db.openPool(2);
@@ -182,5 +188,37 @@ describe('the in-app inbox (e2e)', () => {
       [revoked, overdue].map(({ kind, subject, body }) => ({ kind, subject, body })),
     );
     expect(await told('can-bo-quan-ha')).toEqual([]);
+  });
+
+  it("'mark all read' marks every unread notification of the caller's, recorded once, and nobody else's", async () => {
+    const before = await inbox('can-bo-cam-giang', '?unread=true&limit=100');
+    expect(before.unreadCount).toBeGreaterThanOrEqual(5);
+    const coordinatorUnread = (await inbox('dieu-phoi-thai-nguyen')).unreadCount;
+    const [first, ...rest] = before.items;
+    expect((await markRead('can-bo-cam-giang', first.notificationId)).status).toBe(200);
+    await until(
+      async () => (await inbox('can-bo-cam-giang')).unreadCount === before.unreadCount - 1,
+      'the one read mark projected',
+    );
+    // Twice at once: the read model has not followed the first when the second lists the unread.
+    const answers = await Promise.all([markAllRead('can-bo-cam-giang'), markAllRead('can-bo-cam-giang')]);
+    expect(answers.map((response) => response.status)).toEqual([200, 200]);
+    expect(await answers[0].json()).toEqual({ marked: rest.length });
+    await until(async () => (await inbox('can-bo-cam-giang')).unreadCount === 0, 'every mark projected');
+    expect((await inbox('can-bo-cam-giang', '?limit=100')).items.every((item) => item.read)).toBe(true);
+    const marks = await store.readStream(notificationReadStreamId('can-bo-cam-giang'));
+    expect(marks.map((event) => event.type)).toEqual(['NotificationRead', 'NotificationsRead']);
+    expect(new Set((marks[1].data as { notificationIds: string[] }).notificationIds)).toEqual(
+      new Set(rest.map((i) => i.notificationId)),
+    );
+    expect(await (await markAllRead('can-bo-cam-giang')).json()).toEqual({ marked: 0 });
+    expect(await store.readStream(notificationReadStreamId('can-bo-cam-giang'))).toHaveLength(2);
+    expect((await inbox('dieu-phoi-thai-nguyen')).unreadCount).toBe(coordinatorUnread);
+  });
+
+  it("'mark all read' without a session is 401 problem+json", async () => {
+    const response = await system.request('/api/v1/me/notifications/read-all', { method: 'POST' });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
   });
 });

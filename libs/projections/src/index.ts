@@ -31,7 +31,12 @@ export { SurveyCampaignRow } from './surveys/survey-campaign.entity';
 export { UserGrantRecord, UserRecord } from './users/user-records.entity';
 export { accountOf, type RegisteredAccount, usersProjector } from './users/users.projector';
 export { CreateNotifications1763892400000 } from './migrations/1763892400000-create-notifications';
-export { NOTIFICATION_READ, type NotificationReadData } from './notifications/notifications.projector';
+export {
+  NOTIFICATION_READ,
+  type NotificationReadData,
+  NOTIFICATIONS_READ,
+  type NotificationsReadData,
+} from './notifications/notifications.projector';
 export {
   NOTIFICATION_DELIVERED,
   NOTIFICATION_PREFERENCES_SET,

@@ -22,6 +22,9 @@ const ADDRESSED_TO_CALLER = `(n.audience_user = $1 or exists (
     where g.role = n.audience_role and g.unit = n.audience_unit
       and (n.audience_department is null or n.audience_department = g.department)))`;
 
+const UNREAD_BY_CALLER = `${ADDRESSED_TO_CALLER} and not exists (select 1 from read_models.notification_reads r
+    where r.notification_id = n.notification_id and r.user_id = $1)`;
+
 const SELECT_ROWS = `select n.notification_id as "notificationId", n.kind, n.dossier_id as "dossierId", n.params,
     n.position, n.created_at as "createdAt", r.user_id is not null as read
   from read_models.notifications n
@@ -79,12 +82,20 @@ export class InboxQuery {
 
   private async unreadCount(identity: Identity): Promise<number> {
     const [{ count }]: { count: string }[] = await this.dataSource.query(
-      `select count(*) from read_models.notifications n
-       where ${ADDRESSED_TO_CALLER} and not exists (select 1 from read_models.notification_reads r
-         where r.notification_id = n.notification_id and r.user_id = $1)`,
+      `select count(*) from read_models.notifications n where ${UNREAD_BY_CALLER}`,
       this.caller(identity),
     );
     return Number(count);
+  }
+
+  /** The ids of every notification the caller has not read, oldest first. */
+  async unreadIds(identity: Identity): Promise<string[]> {
+    const rows: { notificationId: string }[] = await this.dataSource.query(
+      `select n.notification_id as "notificationId" from read_models.notifications n where ${UNREAD_BY_CALLER}
+       order by n.position, n.notification_id`,
+      this.caller(identity),
+    );
+    return rows.map((row) => row.notificationId);
   }
 
   private caller(identity: Identity): [string, string] {

@@ -6,7 +6,12 @@ import type { Identity } from '@ntm/auth';
 import { Authenticated } from '../auth/authorize.decorator';
 import { CurrentIdentity } from '../auth/request-principal';
 import { ApiProblems } from '../platform/api-problems';
-import { InboxPage, InboxQuery as InboxQueryDto, NotificationResponse } from './dto/notifications.dto';
+import {
+  InboxPage,
+  InboxQuery as InboxQueryDto,
+  NotificationResponse,
+  NotificationsReadResponse,
+} from './dto/notifications.dto';
 import { InboxQuery } from './inbox.query';
 import { NotificationReads } from './notification-reads';
 
@@ -34,6 +39,18 @@ export class NotificationsController {
       limit: query.limit === undefined ? undefined : Number(query.limit),
       unreadOnly: query.unread === 'true',
     });
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOperation({
+    summary:
+      'Đánh dấu đã đọc mọi thông báo chưa đọc của người dùng (ghi sự kiện NotificationsRead; lặp lại không ghi thêm)',
+  })
+  @ApiOkResponse({ type: NotificationsReadResponse, description: 'Số thông báo vừa được đánh dấu đã đọc' })
+  markAllRead(@CurrentIdentity() identity: Identity): Promise<NotificationsReadResponse> {
+    return this.reads.markAllRead(identity, new Date());
   }
 
   @Post(':notificationId/read')

@@ -10,6 +10,7 @@ export const en: Dictionary = {
     new: 'New',
     open: 'Open the dossier',
     markRead: 'Mark as read',
+    markAllRead: 'Mark all as read',
     more: 'Show more',
     preferences: 'How to be notified',
     emailUnavailable:

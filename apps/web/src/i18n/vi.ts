@@ -9,6 +9,7 @@ export const vi = {
     new: 'Mới',
     open: 'Mở hồ sơ',
     markRead: 'Đánh dấu đã đọc',
+    markAllRead: 'Đánh dấu tất cả đã đọc',
     more: 'Xem thêm',
     preferences: 'Cách nhận thông báo',
     emailUnavailable:

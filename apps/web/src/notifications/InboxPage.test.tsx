@@ -39,6 +39,7 @@ function answerInbox(): SentRequest[] {
     if (path === '/api/v1/me/notifications')
       return { status: 200, body: { items: [DISPATCHED, OLDER], unreadCount: 1 } };
     if (path.endsWith('/read')) return { status: 200, body: { ...DISPATCHED, read: true } };
+    if (path === '/api/v1/me/notifications/read-all') return { status: 200, body: { marked: 1 } };
     if (path === '/api/v1/me/notification-preferences')
       return request.method === 'PUT'
         ? {
@@ -80,6 +81,20 @@ describe('the inbox', () => {
     const marks = sent.filter((request) => request.url.pathname.endsWith('/read'));
     expect(marks.map((request) => request.url.pathname)).toEqual([
       `/api/v1/me/notifications/${DISPATCHED.notificationId}/read`,
+    ]);
+  });
+
+  it('marks all read in one request: every item and the count change at once, and the button goes', async () => {
+    const sent = answerInbox();
+    renderSignedIn(<InboxPage />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Đánh dấu tất cả đã đọc' }));
+    await waitFor(() => expect(screen.getByText('0 thông báo chưa đọc')).toBeTruthy());
+    expect(screen.queryByText('Mới')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Đánh dấu/ })).toBeNull();
+    const marks = sent.filter((request) => request.url.pathname.startsWith('/api/v1/me/notifications/'));
+    expect(marks.map((request) => [request.method, request.url.pathname])).toEqual([
+      ['POST', '/api/v1/me/notifications/read-all'],
     ]);
   });
 

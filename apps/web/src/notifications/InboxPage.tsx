@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 
 import { formatDateTime } from '../shared/format';
 import { ProblemAlert } from '../shared/ProblemAlert';
-import { fetchInbox, INBOX_KEY, type InboxPage as Page, useMarkRead } from './inbox';
+import { fetchInbox, INBOX_KEY, type InboxPage as Page, useMarkAllRead, useMarkRead } from './inbox';
 import { linkOf } from './links';
 import { NotificationPreferencesCard } from './NotificationPreferencesCard';
 
@@ -21,6 +21,7 @@ export default function InboxPage() {
     queryFn: ({ pageParam }) => fetchInbox(pageParam, unreadOnly),
   });
   const markRead = useMarkRead();
+  const markAllRead = useMarkAllRead();
   const items = inbox.data?.pages.flatMap((page) => page.items) ?? [];
   const unread = inbox.data?.pages[0]?.unreadCount ?? 0;
   return (
@@ -34,9 +35,14 @@ export default function InboxPage() {
           <Checkbox checked={unreadOnly} onChange={(event) => setUnreadOnly(event.target.checked)}>
             {t('notifications.unreadOnly')}
           </Checkbox>
+          {unread > 0 ? (
+            <Button size="small" loading={markAllRead.isPending} onClick={() => markAllRead.mutate()}>
+              {t('notifications.markAllRead')}
+            </Button>
+          ) : null}
         </Space>
       </Card>
-      <ProblemAlert error={inbox.error ?? markRead.error} />
+      <ProblemAlert error={inbox.error ?? markRead.error ?? markAllRead.error} />
       {inbox.isLoading ? <Spin /> : null}
       {inbox.isSuccess && items.length === 0 ? <Empty description={t('notifications.empty')} /> : null}
       {/* A plain list: each notification a list item, read by a screen reader in order. */}

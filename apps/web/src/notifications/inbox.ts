@@ -16,23 +16,42 @@ export const fetchInbox = (cursor?: string, unread?: boolean): Promise<InboxPage
   );
 
 /**
- * Marks an unread notification read. The inbox's read model follows the record a moment later, so
- * the cached pages and the bell's count are updated at once rather than read again.
+ * The inbox's read model follows a read mark a moment later, so the cached pages (the inbox's and
+ * the bell's) are changed at once rather than read again.
  */
-export function useMarkRead() {
+function useMarkCached() {
   const queries = useQueryClient();
+  return (mark: (page: InboxPage) => InboxPage) =>
+    queries.setQueriesData<InfiniteData<InboxPage> | InboxPage>({ queryKey: INBOX_KEY }, (data) =>
+      !data ? data : 'pages' in data ? { ...data, pages: data.pages.map(mark) } : mark(data),
+    );
+}
+
+/** Marks an unread notification read. */
+export function useMarkRead() {
+  const markCached = useMarkCached();
   return useMutation({
     mutationFn: (notificationId: string) =>
       answer(api.POST('/api/v1/me/notifications/{notificationId}/read', { params: { path: { notificationId } } })),
-    onSuccess: (read) => {
-      const mark = (page: InboxPage): InboxPage => ({
+    onSuccess: (read) =>
+      markCached((page) => ({
         ...page,
         unreadCount: Math.max(0, page.unreadCount - 1),
         items: page.items.map((item) => (item.notificationId === read.notificationId ? read : item)),
-      });
-      queries.setQueriesData<InfiniteData<InboxPage> | InboxPage>({ queryKey: INBOX_KEY }, (data) =>
-        !data ? data : 'pages' in data ? { ...data, pages: data.pages.map(mark) } : mark(data),
-      );
-    },
+      })),
+  });
+}
+
+/** Marks every unread notification read, those on pages not loaded yet too. */
+export function useMarkAllRead() {
+  const markCached = useMarkCached();
+  return useMutation({
+    mutationFn: () => answer(api.POST('/api/v1/me/notifications/read-all')),
+    onSuccess: () =>
+      markCached((page) => ({
+        ...page,
+        unreadCount: 0,
+        items: page.items.map((item) => ({ ...item, read: true })),
+      })),
   });
 }

@@ -37,3 +37,7 @@ export class InboxPage {
   @ApiProperty({ description: 'Số thông báo chưa đọc (cả hộp thư)' }) readonly unreadCount!: number;
   @ApiPropertyOptional({ description: 'Có khi còn trang sau' }) readonly nextCursor?: string;
 }
+
+export class NotificationsReadResponse {
+  @ApiProperty({ description: 'Số thông báo chưa đọc vừa được đánh dấu đã đọc' }) readonly marked!: number;
+}
