@@ -203,7 +203,10 @@ describe('the in-app inbox (e2e)', () => {
     // Twice at once: the read model has not followed the first when the second lists the unread.
     const answers = await Promise.all([markAllRead('can-bo-cam-giang'), markAllRead('can-bo-cam-giang')]);
     expect(answers.map((response) => response.status)).toEqual([200, 200]);
-    expect(await answers[0].json()).toEqual({ marked: rest.length });
+    // Each lists every unread one, or none if the other's mark was already read back.
+    const counts = (await Promise.all(answers.map((response) => response.json()))) as { marked: number }[];
+    expect(counts.map(({ marked }) => marked)).toContain(rest.length);
+    expect(counts.every(({ marked }) => marked === rest.length || marked === 0)).toBe(true);
     await until(async () => (await inbox('can-bo-cam-giang')).unreadCount === 0, 'every mark projected');
     expect((await inbox('can-bo-cam-giang', '?limit=100')).items.every((item) => item.read)).toBe(true);
     const marks = await store.readStream(notificationReadStreamId('can-bo-cam-giang'));
