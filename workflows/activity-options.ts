@@ -33,3 +33,19 @@ export const NOTICE_ACTIVITY: ActivityOptions = {
     nonRetryableErrorTypes: [UNSTORABLE_EVENTS],
   },
 };
+
+/**
+ * A notification delivery pass: nobody waits on it, and the mail server may be down for a while.
+ * The wait doubles from 5 s up to 5 minutes, about half an hour in all; then the run rests and tries
+ * again (`persistently`). A pass is idempotent, so an attempt timed out while still sending is safe.
+ */
+export const DELIVERY_ACTIVITY: ActivityOptions = {
+  startToCloseTimeout: '5 minutes',
+  retry: {
+    initialInterval: '5 seconds',
+    backoffCoefficient: 2,
+    maximumInterval: '5 minutes',
+    maximumAttempts: 12,
+    nonRetryableErrorTypes: [UNSTORABLE_EVENTS],
+  },
+};

@@ -7,7 +7,7 @@ import { PostgresEventStore } from '@ntm/event-store';
 import { createRoundTripActivities } from './diagnostics/round-trip.activities';
 import { createDossierActivities } from './dossiers/dossier.activities';
 import { registerSearchAttributes } from './dossiers/search-attributes';
-import { startNotificationDelivery } from './notifications/delivery-loop';
+import { createDeliveryActivities, startDeliveryWorkflow } from './notifications/delivery-activities';
 import { startProjections } from './projections';
 import { createSurveyActivities } from './surveys/survey.activities';
 import { webpackConfigHook, workflowsPath } from './workflow-bundle';
@@ -31,6 +31,7 @@ export async function startWorker(config: AppConfig, endpoints: WorkerEndpoints)
   const store = new PostgresEventStore(pool);
   const connection = await NativeConnection.connect({ address: endpoints.temporalAddress });
   await registerSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
+  const delivery = createDeliveryActivities(pool, store, config);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -41,12 +42,17 @@ export async function startWorker(config: AppConfig, endpoints: WorkerEndpoints)
       ...createRoundTripActivities(pool),
       ...createDossierActivities(store),
       ...createSurveyActivities(store),
+      ...delivery.activities,
     },
   });
   const projections = await startProjections(endpoints.databaseUrl, pool, config);
-  const delivery = startNotificationDelivery(pool, store, config);
+  await startDeliveryWorkflow(connection, {
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    config,
+  });
   const done = worker.run().finally(async () => {
-    await delivery.stop();
+    await delivery.close();
     await projections.stop();
     await connection.close();
     await pool.end();

@@ -1,14 +1,18 @@
 import type { AddressInfo } from 'node:net';
 
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { v4 as uuidv4 } from 'uuid';
 
 import { type EventStore, notificationDeliveryStreamId } from '@ntm/event-store';
 import { NOTIFICATION_PREFERENCES_SET, type NotificationPreferencesData, projectorsWith } from '@ntm/projections';
-import { until } from '@ntm/test-support';
+import { timeSkippingEnvironment, until, workflowBundleOptions } from '@ntm/test-support';
 import { loadAdministrativeUnits } from '@ntm/units';
 import { vietnamDateOf } from '@ntm/calendar';
+import { NOTIFICATION_DELIVERY_WORKFLOW_ID } from '@ntm/workflows/notification-delivery/messages';
+import { notificationDeliveryWorkflow } from '@ntm/workflows/notification-delivery/workflow';
 
 import { toNewEvents } from '../../../../libs/projections/src/dossiers/testing';
 import { dispatchedInCamGiang } from '../../../../libs/projections/src/notifications/testing';
@@ -17,7 +21,7 @@ import {
   type ProjectionFixture,
   settle,
 } from '../../../../libs/projections/src/testing/projection-fixture';
-import { startNotificationDelivery } from './delivery-loop';
+import { createDeliveryActivities, type DeliverySettings, startDeliveryWorkflow } from './delivery-activities';
 import { NotificationDelivery } from './notification-delivery';
 import { createSmtpChannel } from './smtp-channel';
 
@@ -204,25 +208,113 @@ describe('notification delivery by e-mail (int, real SMTP server)', () => {
     ).toEqual(new Set([digest.messageId]));
   });
 
-  it("the worker's loop retries a send the server refused and delivers it once", async () => {
-    const busy = await startSmtpServer(1);
-    const { address } = await appraiserToldOfReminder('SGTVT');
-    const loop = startNotificationDelivery(
-      fixture.pool,
-      fixture.store,
-      { SMTP_URL: busy.url, SMTP_FROM: 'Hồ sơ Nông thôn mới <no-reply@ntm.localhost>', PUBLIC_BASE_URL: undefined },
-      { pollMs: 20, maxBackoffMs: 200 },
-    );
-    try {
-      await until(async () => (await deliveredTo(address)).length === 2, 'the dispatch and the reminder delivered');
-    } finally {
-      await loop.stop();
-      await busy.close();
+  describe('the delivery run (Temporal, time-skipping)', () => {
+    const FROM = 'Hồ sơ Nông thôn mới <no-reply@ntm.localhost>';
+    let env: TestWorkflowEnvironment;
+    let queues = 0;
+    beforeEach(async () => {
+      env = await timeSkippingEnvironment();
+    });
+    afterEach(() => env?.teardown());
+
+    /** A worker with the delivery activity as the worker registers it, and the run's start as the worker does it. */
+    async function deliveryWorker(settings: DeliverySettings) {
+      const taskQueue = `notification-delivery-int-${++queues}`;
+      const delivery = createDeliveryActivities(fixture.pool, fixture.store, settings);
+      const worker = await Worker.create({
+        connection: env.nativeConnection,
+        taskQueue,
+        activities: delivery.activities,
+        ...workflowBundleOptions(),
+      });
+      const start = (input = { pollInterval: '1 minute', passesPerRun: 200 }) =>
+        startDeliveryWorkflow(
+          env.nativeConnection,
+          { namespace: env.namespace ?? 'default', taskQueue, config: settings },
+          input,
+        );
+      const run = async (test: () => Promise<void>) => {
+        try {
+          await worker.runUntil(test);
+        } finally {
+          await delivery.close();
+        }
+      };
+      return { start, run };
     }
-    expect(busy.refused()).toBe(1);
-    expect(busy.received.map((mail) => mail.subject).sort()).toEqual([
-      'Sắp đến hạn thẩm định: Xã Cẩm Giàng',
-      'Tiêu chí cần thẩm định: Xã Cẩm Giàng',
-    ]);
+    const run = () => env.client.workflow.getHandle(NOTIFICATION_DELIVERY_WORKFLOW_ID);
+    /** Lets the server's clock run ahead while waiting, so the run's rests and the activity's retries pass at once. */
+    const skipping = (probe: () => Promise<boolean>, what: string) =>
+      until(async () => (await probe()) || (await env.sleep('30 seconds'), false), what);
+
+    it('started by every worker, it is one run; a pass the server refused is retried and delivered once', async () => {
+      const busy = await startSmtpServer(1);
+      const { address } = await appraiserToldOfReminder('SGTVT');
+      const { start, run: running } = await deliveryWorker({
+        SMTP_URL: busy.url,
+        SMTP_FROM: FROM,
+        PUBLIC_BASE_URL: undefined,
+      });
+      try {
+        await running(async () => {
+          const first = await start();
+          expect(await start()).toBe(first); // a second replica's start finds the run there
+          await skipping(
+            async () => (await deliveredTo(address)).length === 2,
+            'the dispatch and the reminder delivered',
+          );
+          // More passes find nothing left to send.
+          await env.sleep('5 minutes');
+          await run().terminate('test over');
+        });
+      } finally {
+        await busy.close();
+      }
+      expect(busy.refused()).toBe(1);
+      expect(busy.received.map((mail) => mail.subject).sort()).toEqual([
+        'Sắp đến hạn thẩm định: Xã Cẩm Giàng',
+        'Tiêu chí cần thẩm định: Xã Cẩm Giàng',
+      ]);
+      expect(await deliveredTo(address)).toHaveLength(2);
+    });
+
+    it('continues as new after its passes, under the same id', async () => {
+      const { start, run: running } = await deliveryWorker({
+        SMTP_URL: smtp.url,
+        SMTP_FROM: FROM,
+        PUBLIC_BASE_URL: undefined,
+      });
+      await running(async () => {
+        const first = await start({ pollInterval: '1 minute', passesPerRun: 2 });
+        await skipping(
+          async () =>
+            (await env.client.workflow.getHandle(NOTIFICATION_DELIVERY_WORKFLOW_ID, first).describe()).status.name ===
+            'CONTINUED_AS_NEW',
+          'the first run continued as new',
+        );
+        const now = await run().describe();
+        expect(now.status.name).toBe('RUNNING');
+        expect(now.runId).not.toBe(first);
+        await run().terminate('test over');
+      });
+    });
+
+    it('without a mail server nothing is started, and a run already there ends at its next pass', async () => {
+      const { start, run: running } = await deliveryWorker({
+        SMTP_URL: undefined,
+        SMTP_FROM: FROM,
+        PUBLIC_BASE_URL: undefined,
+      });
+      expect(await start()).toBeUndefined();
+      await running(async () => {
+        const handle = await env.client.workflow.start(notificationDeliveryWorkflow, {
+          workflowId: NOTIFICATION_DELIVERY_WORKFLOW_ID,
+          taskQueue: `notification-delivery-int-${queues}`,
+          args: [{ pollInterval: '1 minute', passesPerRun: 200 }],
+        });
+        await handle.result();
+        expect((await handle.describe()).status.name).toBe('COMPLETED');
+      });
+    });
   });
 });
