@@ -73,6 +73,7 @@ const APPRAISER = 'tham-dinh-thai-nguyen';
     await (await bellCounting(page, 2)).click();
     await page.getByText('2 thông báo chưa đọc').waitFor();
     expect(await page.getByText('Mới', { exact: true }).count()).toBe(2);
+    await screens.visit(page, 'thong-bao-chua-doc');
     await page.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
     await page.getByRole('link', { name: 'Thông báo: 0 chưa đọc' }).waitFor();
     await page.getByText('0 thông báo chưa đọc').waitFor();
@@ -86,6 +87,7 @@ const APPRAISER = 'tham-dinh-thai-nguyen';
       return page.getByText('0 thông báo chưa đọc').isVisible();
     }, 'the inbox read again with every mark');
     expect(await page.getByText('Mới', { exact: true }).count()).toBe(0);
+    expect(screens.found()).toEqual([]);
   });
 });
 
