@@ -41,7 +41,7 @@ export class NotificationRow {
   createdAt!: Date;
 }
 
-/** A notification one user marked read (from `NotificationRead` in `notification-reads-<user>`). */
+/** A notification one user marked read (from `NotificationRead` or `NotificationsRead` in `notification-reads-<user>`). */
 @Entity({ schema: 'read_models', name: 'notification_reads' })
 export class NotificationReadRow {
   @PrimaryColumn('text', { name: 'user_id' })
