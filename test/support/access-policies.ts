@@ -59,6 +59,7 @@ export const ACCESS_POLICIES: AccessPolicies = {
   // The caller's own inbox (#23): what it holds depends on their grants, never on a target.
   'GET /api/v1/me/notifications': { roles: 'authenticated' },
   'POST /api/v1/me/notifications/:notificationId/read': { roles: 'authenticated' },
+  'POST /api/v1/me/notifications/read-all': { roles: 'authenticated' },
   'GET /api/v1/me/notification-preferences': { roles: 'authenticated' },
   'PUT /api/v1/me/notification-preferences': {
     roles: 'authenticated',
