@@ -12,13 +12,12 @@ export function describeWithPdftotext(name: string, tests: () => void): void {
   (available ? describe : describe.skip)(available ? name : `${name} — ${reason}`, tests);
 }
 
+/** pdftotext's output: the pages' text, each ended by a form feed. */
+const extracted = (file: string): string => execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+const oneSpaced = (text: string) => text.replace(/\s+/g, ' ');
+
 /** The text of a PDF file as a reader sees it, runs of white space made one space. */
-export const pdfText = (file: string): string =>
-  execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+export const pdfText = (file: string): string => oneSpaced(extracted(file));
 
 /** Each page's text, as `pdfText` gives the whole. */
-export const pdfPages = (file: string): string[] =>
-  execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-    .split('\f')
-    .slice(0, -1)
-    .map((page) => page.replace(/\s+/g, ' '));
+export const pdfPages = (file: string): string[] => extracted(file).split('\f').slice(0, -1).map(oneSpaced);
